@@ -1,0 +1,156 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import requests
+
+from ... import errors
+from ...client import Sender
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+OPERATION = "delete_browser_profile"
+METHOD = "DELETE"
+PATH = "/v1/browser_profiles/{profile_id}"
+
+
+def _get_kwargs(
+    profile_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "operation": OPERATION,
+        "method": METHOD,
+        "url": PATH.format(
+            profile_id=quote(str(profile_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: Sender, response: requests.Response
+) -> Any | ErrorResponse | HTTPValidationError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 403:
+        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
+
+            return response_403
+
+        except ValueError:
+            return None
+    if response.status_code == 404:
+        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
+        try:
+            response_404 = ErrorResponse.from_dict(response.json())
+
+            return response_404
+
+        except ValueError:
+            return None
+    if response.status_code == 422:
+        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
+        try:
+            response_422 = HTTPValidationError.from_dict(response.json())
+
+            return response_422
+
+        except ValueError:
+            return None
+    if response.status_code == 429:
+        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
+
+            return response_429
+
+        except ValueError:
+            return None
+    if 500 <= response.status_code <= 599:
+        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
+        try:
+            response_5xx = ErrorResponse.from_dict(response.json())
+
+            return response_5xx
+
+        except ValueError:
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: Sender, response: requests.Response
+) -> Response[Any | ErrorResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    profile_id: str,
+    *,
+    client: Sender,
+) -> Response[Any | ErrorResponse | HTTPValidationError]:
+    """Delete browser profile
+
+     Delete a browser profile (soft delete)
+
+    Args:
+        profile_id (str): The ID of the browser profile to delete. browser_profile_id starts with
+            `bp_`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        requests.RequestException: If the request cannot be sent or its response cannot be read.
+
+    Returns:
+        Response[Any | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        profile_id=profile_id,
+    )
+
+    response = client.request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    profile_id: str,
+    *,
+    client: Sender,
+) -> Any | ErrorResponse | HTTPValidationError | None:
+    """Delete browser profile
+
+     Delete a browser profile (soft delete)
+
+    Args:
+        profile_id (str): The ID of the browser profile to delete. browser_profile_id starts with
+            `bp_`
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        requests.RequestException: If the request cannot be sent or its response cannot be read.
+
+    Returns:
+        Any | ErrorResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        profile_id=profile_id,
+        client=client,
+    ).parsed

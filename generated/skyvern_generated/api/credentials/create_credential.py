@@ -1,0 +1,152 @@
+from http import HTTPStatus
+from typing import Any
+
+import requests
+
+from ... import errors
+from ...client import Sender
+from ...models.create_credential_request import CreateCredentialRequest
+from ...models.credential_response import CredentialResponse
+from ...models.error_response import ErrorResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+OPERATION = "create_credential"
+METHOD = "POST"
+PATH = "/v1/credentials"
+
+
+def _get_kwargs(
+    *,
+    body: CreateCredentialRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "operation": OPERATION,
+        "method": METHOD,
+        "url": PATH,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: Sender, response: requests.Response
+) -> CredentialResponse | ErrorResponse | HTTPValidationError | None:
+    if response.status_code == 201:
+        response_201 = CredentialResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 403:
+        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
+        try:
+            response_403 = ErrorResponse.from_dict(response.json())
+
+            return response_403
+
+        except ValueError:
+            return None
+    if response.status_code == 422:
+        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
+        try:
+            response_422 = HTTPValidationError.from_dict(response.json())
+
+            return response_422
+
+        except ValueError:
+            return None
+    if response.status_code == 429:
+        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
+        try:
+            response_429 = ErrorResponse.from_dict(response.json())
+
+            return response_429
+
+        except ValueError:
+            return None
+    if 500 <= response.status_code <= 599:
+        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
+        try:
+            response_5xx = ErrorResponse.from_dict(response.json())
+
+            return response_5xx
+
+        except ValueError:
+            return None
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: Sender, response: requests.Response
+) -> Response[CredentialResponse | ErrorResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: Sender,
+    body: CreateCredentialRequest,
+) -> Response[CredentialResponse | ErrorResponse | HTTPValidationError]:
+    """Create credential
+
+     Creates a new credential for the current organization
+
+    Args:
+        body (CreateCredentialRequest): Request model for creating a new credential.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        requests.RequestException: If the request cannot be sent or its response cannot be read.
+
+    Returns:
+        Response[CredentialResponse | ErrorResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Sender,
+    body: CreateCredentialRequest,
+) -> CredentialResponse | ErrorResponse | HTTPValidationError | None:
+    """Create credential
+
+     Creates a new credential for the current organization
+
+    Args:
+        body (CreateCredentialRequest): Request model for creating a new credential.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        requests.RequestException: If the request cannot be sent or its response cannot be read.
+
+    Returns:
+        CredentialResponse | ErrorResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed

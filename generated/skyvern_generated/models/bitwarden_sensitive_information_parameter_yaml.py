@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BitwardenSensitiveInformationParameterYAML")
+
+
+@_attrs_define
+class BitwardenSensitiveInformationParameterYAML:
+    key: str
+    bitwarden_client_id_aws_secret_key: str
+    bitwarden_client_secret_aws_secret_key: str
+    bitwarden_master_password_aws_secret_key: str
+    bitwarden_collection_id: str
+    bitwarden_identity_key: str
+    bitwarden_identity_fields: list[str]
+    parameter_type: Literal["bitwarden_sensitive_information"] | Unset = (
+        "bitwarden_sensitive_information"
+    )
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        bitwarden_client_id_aws_secret_key = self.bitwarden_client_id_aws_secret_key
+
+        bitwarden_client_secret_aws_secret_key = (
+            self.bitwarden_client_secret_aws_secret_key
+        )
+
+        bitwarden_master_password_aws_secret_key = (
+            self.bitwarden_master_password_aws_secret_key
+        )
+
+        bitwarden_collection_id = self.bitwarden_collection_id
+
+        bitwarden_identity_key = self.bitwarden_identity_key
+
+        bitwarden_identity_fields = self.bitwarden_identity_fields
+
+        parameter_type = self.parameter_type
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "bitwarden_client_id_aws_secret_key": bitwarden_client_id_aws_secret_key,
+                "bitwarden_client_secret_aws_secret_key": bitwarden_client_secret_aws_secret_key,
+                "bitwarden_master_password_aws_secret_key": bitwarden_master_password_aws_secret_key,
+                "bitwarden_collection_id": bitwarden_collection_id,
+                "bitwarden_identity_key": bitwarden_identity_key,
+                "bitwarden_identity_fields": bitwarden_identity_fields,
+            }
+        )
+        if parameter_type is not UNSET:
+            field_dict["parameter_type"] = parameter_type
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        bitwarden_client_id_aws_secret_key = d.pop("bitwarden_client_id_aws_secret_key")
+
+        bitwarden_client_secret_aws_secret_key = d.pop(
+            "bitwarden_client_secret_aws_secret_key"
+        )
+
+        bitwarden_master_password_aws_secret_key = d.pop(
+            "bitwarden_master_password_aws_secret_key"
+        )
+
+        bitwarden_collection_id = d.pop("bitwarden_collection_id")
+
+        bitwarden_identity_key = d.pop("bitwarden_identity_key")
+
+        bitwarden_identity_fields = cast(list[str], d.pop("bitwarden_identity_fields"))
+
+        parameter_type = cast(
+            Literal["bitwarden_sensitive_information"] | Unset,
+            d.pop("parameter_type", UNSET),
+        )
+        if parameter_type != "bitwarden_sensitive_information" and not isinstance(
+            parameter_type, Unset
+        ):
+            raise ValueError(
+                f"parameter_type must match const 'bitwarden_sensitive_information', got '{parameter_type}'"
+            )
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        bitwarden_sensitive_information_parameter_yaml = cls(
+            key=key,
+            bitwarden_client_id_aws_secret_key=bitwarden_client_id_aws_secret_key,
+            bitwarden_client_secret_aws_secret_key=bitwarden_client_secret_aws_secret_key,
+            bitwarden_master_password_aws_secret_key=bitwarden_master_password_aws_secret_key,
+            bitwarden_collection_id=bitwarden_collection_id,
+            bitwarden_identity_key=bitwarden_identity_key,
+            bitwarden_identity_fields=bitwarden_identity_fields,
+            parameter_type=parameter_type,
+            description=description,
+        )
+
+        bitwarden_sensitive_information_parameter_yaml.additional_properties = d
+        return bitwarden_sensitive_information_parameter_yaml
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class BrowserSeedSource(StrEnum):
+    CREDENTIAL = "credential"
+    DEGRADED_FRESH = "degraded_fresh"
+    FRESH = "fresh"
+    OVERRIDE = "override"
+    OWN_MEMORY = "own_memory"
+    PICKED = "picked"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "BrowserSeedSource | None":
+        # A value a newer server sends: keep it (it round-trips) instead of failing the whole parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,20 @@
+from enum import StrEnum
+
+
+class BrowserSettingsSource(StrEnum):
+    EXISTING_SESSION = "existing_session"
+    SESSION_REQUEST = "session_request"
+    WORKFLOW_VERSION = "workflow_version"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "BrowserSettingsSource | None":
+        # A value a newer server sends: keep it (it round-trips) instead of failing the whole parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

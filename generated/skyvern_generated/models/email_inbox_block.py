@@ -1,0 +1,542 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.email_inbox_block_email_client import EmailInboxBlockEmailClient
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aws_secret_parameter import AWSSecretParameter
+    from ..models.azure_secret_parameter import AzureSecretParameter
+    from ..models.azure_vault_credential_parameter import AzureVaultCredentialParameter
+    from ..models.bitwarden_credit_card_data_parameter import (
+        BitwardenCreditCardDataParameter,
+    )
+    from ..models.bitwarden_login_credential_parameter import (
+        BitwardenLoginCredentialParameter,
+    )
+    from ..models.bitwarden_sensitive_information_parameter import (
+        BitwardenSensitiveInformationParameter,
+    )
+    from ..models.context_parameter import ContextParameter
+    from ..models.credential_parameter import CredentialParameter
+    from ..models.email_inbox_block_model_type_0 import EmailInboxBlockModelType0
+    from ..models.one_password_credential_parameter import (
+        OnePasswordCredentialParameter,
+    )
+    from ..models.output_parameter import OutputParameter
+    from ..models.unrecognized import Unrecognized
+    from ..models.workflow_parameter import WorkflowParameter
+
+
+T = TypeVar("T", bound="EmailInboxBlock")
+
+
+@_attrs_define
+class EmailInboxBlock:
+    label: str
+    """ Author-facing identifier for a block; unique within a workflow. """
+    output_parameter: OutputParameter
+    email_client: EmailInboxBlockEmailClient
+    next_block_label: None | str | Unset = UNSET
+    """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted.
+    """
+    block_type: Literal["email_inbox"] | Unset = "email_inbox"
+    continue_on_failure: bool | Unset = False
+    model: EmailInboxBlockModelType0 | None | Unset = UNSET
+    disable_cache: bool | Unset = False
+    ignore_workflow_system_prompt: bool | Unset = False
+    next_loop_on_failure: bool | Unset = False
+    credential_id: None | str | Unset = UNSET
+    folder: None | str | Unset = UNSET
+    prompt: None | str | Unset = UNSET
+    sender: None | str | Unset = UNSET
+    subject: None | str | Unset = UNSET
+    newer_than_days: int | None | Unset = UNSET
+    max_results: int | Unset = 25
+    include_body: bool | Unset = True
+    download_attachments: bool | Unset = False
+    parameters: (
+        list[
+            AWSSecretParameter
+            | AzureSecretParameter
+            | AzureVaultCredentialParameter
+            | BitwardenCreditCardDataParameter
+            | BitwardenLoginCredentialParameter
+            | BitwardenSensitiveInformationParameter
+            | ContextParameter
+            | CredentialParameter
+            | OnePasswordCredentialParameter
+            | OutputParameter
+            | Unrecognized
+            | WorkflowParameter
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aws_secret_parameter import AWSSecretParameter
+        from ..models.azure_secret_parameter import AzureSecretParameter
+        from ..models.azure_vault_credential_parameter import (
+            AzureVaultCredentialParameter,
+        )
+        from ..models.bitwarden_credit_card_data_parameter import (
+            BitwardenCreditCardDataParameter,
+        )
+        from ..models.bitwarden_login_credential_parameter import (
+            BitwardenLoginCredentialParameter,
+        )
+        from ..models.bitwarden_sensitive_information_parameter import (
+            BitwardenSensitiveInformationParameter,
+        )
+        from ..models.context_parameter import ContextParameter
+        from ..models.credential_parameter import CredentialParameter
+        from ..models.email_inbox_block_model_type_0 import EmailInboxBlockModelType0
+        from ..models.one_password_credential_parameter import (
+            OnePasswordCredentialParameter,
+        )
+        from ..models.output_parameter import OutputParameter
+        from ..models.workflow_parameter import WorkflowParameter
+
+        label = self.label
+
+        output_parameter = self.output_parameter.to_dict()
+
+        email_client = self.email_client.value
+
+        next_block_label: None | str | Unset
+        if isinstance(self.next_block_label, Unset):
+            next_block_label = UNSET
+        else:
+            next_block_label = self.next_block_label
+
+        block_type = self.block_type
+
+        continue_on_failure = self.continue_on_failure
+
+        model: dict[str, Any] | None | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, EmailInboxBlockModelType0):
+            model = self.model.to_dict()
+        else:
+            model = self.model
+
+        disable_cache = self.disable_cache
+
+        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
+
+        next_loop_on_failure = self.next_loop_on_failure
+
+        credential_id: None | str | Unset
+        if isinstance(self.credential_id, Unset):
+            credential_id = UNSET
+        else:
+            credential_id = self.credential_id
+
+        folder: None | str | Unset
+        if isinstance(self.folder, Unset):
+            folder = UNSET
+        else:
+            folder = self.folder
+
+        prompt: None | str | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = self.prompt
+
+        sender: None | str | Unset
+        if isinstance(self.sender, Unset):
+            sender = UNSET
+        else:
+            sender = self.sender
+
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
+
+        newer_than_days: int | None | Unset
+        if isinstance(self.newer_than_days, Unset):
+            newer_than_days = UNSET
+        else:
+            newer_than_days = self.newer_than_days
+
+        max_results = self.max_results
+
+        include_body = self.include_body
+
+        download_attachments = self.download_attachments
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item: dict[str, Any]
+                if (
+                    isinstance(parameters_item_data, WorkflowParameter)
+                    or isinstance(parameters_item_data, ContextParameter)
+                    or isinstance(parameters_item_data, AWSSecretParameter)
+                    or isinstance(parameters_item_data, AzureSecretParameter)
+                    or isinstance(
+                        parameters_item_data, BitwardenLoginCredentialParameter
+                    )
+                    or isinstance(
+                        parameters_item_data, BitwardenSensitiveInformationParameter
+                    )
+                    or isinstance(
+                        parameters_item_data, BitwardenCreditCardDataParameter
+                    )
+                    or isinstance(parameters_item_data, OnePasswordCredentialParameter)
+                    or isinstance(parameters_item_data, AzureVaultCredentialParameter)
+                    or isinstance(parameters_item_data, OutputParameter)
+                    or isinstance(parameters_item_data, CredentialParameter)
+                ):
+                    parameters_item = parameters_item_data.to_dict()
+                else:
+                    parameters_item = parameters_item_data.to_dict()
+
+                parameters.append(parameters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+                "output_parameter": output_parameter,
+                "email_client": email_client,
+            }
+        )
+        if next_block_label is not UNSET:
+            field_dict["next_block_label"] = next_block_label
+        if block_type is not UNSET:
+            field_dict["block_type"] = block_type
+        if continue_on_failure is not UNSET:
+            field_dict["continue_on_failure"] = continue_on_failure
+        if model is not UNSET:
+            field_dict["model"] = model
+        if disable_cache is not UNSET:
+            field_dict["disable_cache"] = disable_cache
+        if ignore_workflow_system_prompt is not UNSET:
+            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
+        if next_loop_on_failure is not UNSET:
+            field_dict["next_loop_on_failure"] = next_loop_on_failure
+        if credential_id is not UNSET:
+            field_dict["credential_id"] = credential_id
+        if folder is not UNSET:
+            field_dict["folder"] = folder
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if newer_than_days is not UNSET:
+            field_dict["newer_than_days"] = newer_than_days
+        if max_results is not UNSET:
+            field_dict["max_results"] = max_results
+        if include_body is not UNSET:
+            field_dict["include_body"] = include_body
+        if download_attachments is not UNSET:
+            field_dict["download_attachments"] = download_attachments
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.aws_secret_parameter import AWSSecretParameter
+        from ..models.azure_secret_parameter import AzureSecretParameter
+        from ..models.azure_vault_credential_parameter import (
+            AzureVaultCredentialParameter,
+        )
+        from ..models.bitwarden_credit_card_data_parameter import (
+            BitwardenCreditCardDataParameter,
+        )
+        from ..models.bitwarden_login_credential_parameter import (
+            BitwardenLoginCredentialParameter,
+        )
+        from ..models.bitwarden_sensitive_information_parameter import (
+            BitwardenSensitiveInformationParameter,
+        )
+        from ..models.context_parameter import ContextParameter
+        from ..models.credential_parameter import CredentialParameter
+        from ..models.email_inbox_block_model_type_0 import EmailInboxBlockModelType0
+        from ..models.one_password_credential_parameter import (
+            OnePasswordCredentialParameter,
+        )
+        from ..models.output_parameter import OutputParameter
+        from ..models.unrecognized import Unrecognized
+        from ..models.workflow_parameter import WorkflowParameter
+
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        output_parameter = OutputParameter.from_dict(d.pop("output_parameter"))
+
+        email_client = EmailInboxBlockEmailClient(d.pop("email_client"))
+
+        def _parse_next_block_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
+
+        block_type = cast(Literal["email_inbox"] | Unset, d.pop("block_type", UNSET))
+        if block_type != "email_inbox" and not isinstance(block_type, Unset):
+            raise ValueError(
+                f"block_type must match const 'email_inbox', got '{block_type}'"
+            )
+
+        continue_on_failure = d.pop("continue_on_failure", UNSET)
+
+        def _parse_model(data: object) -> EmailInboxBlockModelType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                model_type_0 = EmailInboxBlockModelType0.from_dict(data)
+
+                return model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmailInboxBlockModelType0 | None | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        disable_cache = d.pop("disable_cache", UNSET)
+
+        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
+
+        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
+
+        def _parse_credential_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        credential_id = _parse_credential_id(d.pop("credential_id", UNSET))
+
+        def _parse_folder(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        folder = _parse_folder(d.pop("folder", UNSET))
+
+        def _parse_prompt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+        def _parse_sender(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender = _parse_sender(d.pop("sender", UNSET))
+
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subject = _parse_subject(d.pop("subject", UNSET))
+
+        def _parse_newer_than_days(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        newer_than_days = _parse_newer_than_days(d.pop("newer_than_days", UNSET))
+
+        max_results = d.pop("max_results", UNSET)
+
+        include_body = d.pop("include_body", UNSET)
+
+        download_attachments = d.pop("download_attachments", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: (
+            list[
+                AWSSecretParameter
+                | AzureSecretParameter
+                | AzureVaultCredentialParameter
+                | BitwardenCreditCardDataParameter
+                | BitwardenLoginCredentialParameter
+                | BitwardenSensitiveInformationParameter
+                | ContextParameter
+                | CredentialParameter
+                | OnePasswordCredentialParameter
+                | OutputParameter
+                | Unrecognized
+                | WorkflowParameter
+            ]
+            | Unset
+        ) = UNSET
+        if _parameters is not UNSET:
+            parameters = []
+            for parameters_item_data in _parameters:
+
+                def _parse_parameters_item(
+                    data: object,
+                ) -> (
+                    AWSSecretParameter
+                    | AzureSecretParameter
+                    | AzureVaultCredentialParameter
+                    | BitwardenCreditCardDataParameter
+                    | BitwardenLoginCredentialParameter
+                    | BitwardenSensitiveInformationParameter
+                    | ContextParameter
+                    | CredentialParameter
+                    | OnePasswordCredentialParameter
+                    | OutputParameter
+                    | Unrecognized
+                    | WorkflowParameter
+                ):
+                    if isinstance(data, dict):
+                        tag = data.get("parameter_type")
+                        if tag == "workflow":
+                            parameters_item_type_0 = WorkflowParameter.from_dict(data)
+
+                            return parameters_item_type_0
+                        if tag == "context":
+                            parameters_item_type_1 = ContextParameter.from_dict(data)
+
+                            return parameters_item_type_1
+                        if tag == "aws_secret":
+                            parameters_item_type_2 = AWSSecretParameter.from_dict(data)
+
+                            return parameters_item_type_2
+                        if tag == "azure_secret":
+                            parameters_item_type_3 = AzureSecretParameter.from_dict(
+                                data
+                            )
+
+                            return parameters_item_type_3
+                        if tag == "bitwarden_login_credential":
+                            parameters_item_type_4 = (
+                                BitwardenLoginCredentialParameter.from_dict(data)
+                            )
+
+                            return parameters_item_type_4
+                        if tag == "bitwarden_sensitive_information":
+                            parameters_item_type_5 = (
+                                BitwardenSensitiveInformationParameter.from_dict(data)
+                            )
+
+                            return parameters_item_type_5
+                        if tag == "bitwarden_credit_card_data":
+                            parameters_item_type_6 = (
+                                BitwardenCreditCardDataParameter.from_dict(data)
+                            )
+
+                            return parameters_item_type_6
+                        if tag == "onepassword":
+                            parameters_item_type_7 = (
+                                OnePasswordCredentialParameter.from_dict(data)
+                            )
+
+                            return parameters_item_type_7
+                        if tag == "azure_vault_credential":
+                            parameters_item_type_8 = (
+                                AzureVaultCredentialParameter.from_dict(data)
+                            )
+
+                            return parameters_item_type_8
+                        if tag == "output":
+                            parameters_item_type_9 = OutputParameter.from_dict(data)
+
+                            return parameters_item_type_9
+                        if tag == "credential":
+                            parameters_item_type_10 = CredentialParameter.from_dict(
+                                data
+                            )
+
+                            return parameters_item_type_10
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    parameters_item_type_11 = Unrecognized.from_dict(data)
+
+                    return parameters_item_type_11
+
+                parameters_item = _parse_parameters_item(parameters_item_data)
+
+                parameters.append(parameters_item)
+
+        email_inbox_block = cls(
+            label=label,
+            output_parameter=output_parameter,
+            email_client=email_client,
+            next_block_label=next_block_label,
+            block_type=block_type,
+            continue_on_failure=continue_on_failure,
+            model=model,
+            disable_cache=disable_cache,
+            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
+            next_loop_on_failure=next_loop_on_failure,
+            credential_id=credential_id,
+            folder=folder,
+            prompt=prompt,
+            sender=sender,
+            subject=subject,
+            newer_than_days=newer_than_days,
+            max_results=max_results,
+            include_body=include_body,
+            download_attachments=download_attachments,
+            parameters=parameters,
+        )
+
+        email_inbox_block.additional_properties = d
+        return email_inbox_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

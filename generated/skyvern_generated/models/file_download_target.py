@@ -1,0 +1,22 @@
+from enum import StrEnum
+
+
+class FileDownloadTarget(StrEnum):
+    AZURE = "azure"
+    GOOGLE_DRIVE = "google_drive"
+    S3 = "s3"
+    SFTP = "sftp"
+    WEBSITE = "website"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "FileDownloadTarget | None":
+        # A value a newer server sends: keep it (it round-trips) instead of failing the whole parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,261 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_type import FileType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file_parser_block_yaml_json_schema_type_0 import (
+        FileParserBlockYAMLJsonSchemaType0,
+    )
+    from ..models.file_parser_block_yaml_model_type_0 import (
+        FileParserBlockYAMLModelType0,
+    )
+
+
+T = TypeVar("T", bound="FileParserBlockYAML")
+
+
+@_attrs_define
+class FileParserBlockYAML:
+    label: str
+    """ Author-facing identifier; must be unique per workflow. """
+    file_url: str
+    block_type: Literal["file_url_parser"] | Unset = "file_url_parser"
+    next_block_label: None | str | Unset = UNSET
+    """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
+    [[s-4bnl]]. """
+    continue_on_failure: bool | Unset = False
+    model: FileParserBlockYAMLModelType0 | None | Unset = UNSET
+    ignore_workflow_system_prompt: bool | Unset = False
+    next_loop_on_failure: bool | Unset = False
+    file_type: FileType | Unset = UNSET
+    json_schema: FileParserBlockYAMLJsonSchemaType0 | None | Unset = UNSET
+    worksheet: None | str | Unset = UNSET
+    force_ocr: bool | Unset = False
+    """ PDF only: ignore the PDF's embedded text layer and read the pages with vision OCR instead. Use it when a
+    PDF's text layer is unreadable in a way Skyvern does not detect on its own. OCR reads at most the first 50
+    pages, so a longer PDF loses the rest; leave this off unless the text layer is unusable. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.file_parser_block_yaml_json_schema_type_0 import (
+            FileParserBlockYAMLJsonSchemaType0,
+        )
+        from ..models.file_parser_block_yaml_model_type_0 import (
+            FileParserBlockYAMLModelType0,
+        )
+
+        label = self.label
+
+        file_url = self.file_url
+
+        block_type = self.block_type
+
+        next_block_label: None | str | Unset
+        if isinstance(self.next_block_label, Unset):
+            next_block_label = UNSET
+        else:
+            next_block_label = self.next_block_label
+
+        continue_on_failure = self.continue_on_failure
+
+        model: dict[str, Any] | None | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, FileParserBlockYAMLModelType0):
+            model = self.model.to_dict()
+        else:
+            model = self.model
+
+        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
+
+        next_loop_on_failure = self.next_loop_on_failure
+
+        file_type: str | Unset = UNSET
+        if not isinstance(self.file_type, Unset):
+            file_type = self.file_type.value
+
+        json_schema: dict[str, Any] | None | Unset
+        if isinstance(self.json_schema, Unset):
+            json_schema = UNSET
+        elif isinstance(self.json_schema, FileParserBlockYAMLJsonSchemaType0):
+            json_schema = self.json_schema.to_dict()
+        else:
+            json_schema = self.json_schema
+
+        worksheet: None | str | Unset
+        if isinstance(self.worksheet, Unset):
+            worksheet = UNSET
+        else:
+            worksheet = self.worksheet
+
+        force_ocr = self.force_ocr
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+                "file_url": file_url,
+            }
+        )
+        if block_type is not UNSET:
+            field_dict["block_type"] = block_type
+        if next_block_label is not UNSET:
+            field_dict["next_block_label"] = next_block_label
+        if continue_on_failure is not UNSET:
+            field_dict["continue_on_failure"] = continue_on_failure
+        if model is not UNSET:
+            field_dict["model"] = model
+        if ignore_workflow_system_prompt is not UNSET:
+            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
+        if next_loop_on_failure is not UNSET:
+            field_dict["next_loop_on_failure"] = next_loop_on_failure
+        if file_type is not UNSET:
+            field_dict["file_type"] = file_type
+        if json_schema is not UNSET:
+            field_dict["json_schema"] = json_schema
+        if worksheet is not UNSET:
+            field_dict["worksheet"] = worksheet
+        if force_ocr is not UNSET:
+            field_dict["force_ocr"] = force_ocr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.file_parser_block_yaml_json_schema_type_0 import (
+            FileParserBlockYAMLJsonSchemaType0,
+        )
+        from ..models.file_parser_block_yaml_model_type_0 import (
+            FileParserBlockYAMLModelType0,
+        )
+
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        file_url = d.pop("file_url")
+
+        block_type = cast(
+            Literal["file_url_parser"] | Unset, d.pop("block_type", UNSET)
+        )
+        if block_type != "file_url_parser" and not isinstance(block_type, Unset):
+            raise ValueError(
+                f"block_type must match const 'file_url_parser', got '{block_type}'"
+            )
+
+        def _parse_next_block_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
+
+        continue_on_failure = d.pop("continue_on_failure", UNSET)
+
+        def _parse_model(data: object) -> FileParserBlockYAMLModelType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                model_type_0 = FileParserBlockYAMLModelType0.from_dict(data)
+
+                return model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FileParserBlockYAMLModelType0 | None | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
+
+        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
+
+        _file_type = d.pop("file_type", UNSET)
+        file_type: FileType | Unset
+        if isinstance(_file_type, Unset):
+            file_type = UNSET
+        else:
+            file_type = FileType(_file_type)
+
+        def _parse_json_schema(
+            data: object,
+        ) -> FileParserBlockYAMLJsonSchemaType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                json_schema_type_0 = FileParserBlockYAMLJsonSchemaType0.from_dict(data)
+
+                return json_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FileParserBlockYAMLJsonSchemaType0 | None | Unset, data)
+
+        json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
+
+        def _parse_worksheet(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        worksheet = _parse_worksheet(d.pop("worksheet", UNSET))
+
+        force_ocr = d.pop("force_ocr", UNSET)
+
+        file_parser_block_yaml = cls(
+            label=label,
+            file_url=file_url,
+            block_type=block_type,
+            next_block_label=next_block_label,
+            continue_on_failure=continue_on_failure,
+            model=model,
+            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
+            next_loop_on_failure=next_loop_on_failure,
+            file_type=file_type,
+            json_schema=json_schema,
+            worksheet=worksheet,
+            force_ocr=force_ocr,
+        )
+
+        file_parser_block_yaml.additional_properties = d
+        return file_parser_block_yaml
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class FileStorageType(StrEnum):
+    AZURE = "azure"
+    GOOGLE_DRIVE = "google_drive"
+    S3 = "s3"
+    SFTP = "sftp"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "FileStorageType | None":
+        # A value a newer server sends: keep it (it round-trips) instead of failing the whole parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+
+class GoogleSheetsWriteBlockYAMLWriteMode(StrEnum):
+    APPEND = "append"
+    UPDATE = "update"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "GoogleSheetsWriteBlockYAMLWriteMode | None":
+        # A value a newer server sends: keep it (it round-trips) instead of failing the whole parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

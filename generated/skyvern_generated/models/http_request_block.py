@@ -1,0 +1,598 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aws_secret_parameter import AWSSecretParameter
+    from ..models.azure_secret_parameter import AzureSecretParameter
+    from ..models.azure_vault_credential_parameter import AzureVaultCredentialParameter
+    from ..models.bitwarden_credit_card_data_parameter import (
+        BitwardenCreditCardDataParameter,
+    )
+    from ..models.bitwarden_login_credential_parameter import (
+        BitwardenLoginCredentialParameter,
+    )
+    from ..models.bitwarden_sensitive_information_parameter import (
+        BitwardenSensitiveInformationParameter,
+    )
+    from ..models.context_parameter import ContextParameter
+    from ..models.credential_parameter import CredentialParameter
+    from ..models.http_request_block_body_type_0 import HttpRequestBlockBodyType0
+    from ..models.http_request_block_files_type_0 import HttpRequestBlockFilesType0
+    from ..models.http_request_block_headers_type_0 import HttpRequestBlockHeadersType0
+    from ..models.http_request_block_model_type_0 import HttpRequestBlockModelType0
+    from ..models.one_password_credential_parameter import (
+        OnePasswordCredentialParameter,
+    )
+    from ..models.output_parameter import OutputParameter
+    from ..models.unrecognized import Unrecognized
+    from ..models.workflow_parameter import WorkflowParameter
+
+
+T = TypeVar("T", bound="HttpRequestBlock")
+
+
+@_attrs_define
+class HttpRequestBlock:
+    label: str
+    """ Author-facing identifier for a block; unique within a workflow. """
+    output_parameter: OutputParameter
+    next_block_label: None | str | Unset = UNSET
+    """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted.
+    """
+    block_type: Literal["http_request"] | Unset = "http_request"
+    continue_on_failure: bool | Unset = False
+    model: HttpRequestBlockModelType0 | None | Unset = UNSET
+    disable_cache: bool | Unset = False
+    ignore_workflow_system_prompt: bool | Unset = False
+    next_loop_on_failure: bool | Unset = False
+    method: str | Unset = "GET"
+    url: None | str | Unset = UNSET
+    headers: HttpRequestBlockHeadersType0 | None | Unset = UNSET
+    body: HttpRequestBlockBodyType0 | None | Unset = UNSET
+    files: HttpRequestBlockFilesType0 | None | Unset = UNSET
+    timeout: int | Unset = 30
+    follow_redirects: bool | Unset = True
+    download_filename: None | str | Unset = UNSET
+    save_response_as_file: bool | Unset = False
+    secret_response_paths: list[str] | None | Unset = UNSET
+    parameters: (
+        list[
+            AWSSecretParameter
+            | AzureSecretParameter
+            | AzureVaultCredentialParameter
+            | BitwardenCreditCardDataParameter
+            | BitwardenLoginCredentialParameter
+            | BitwardenSensitiveInformationParameter
+            | ContextParameter
+            | CredentialParameter
+            | OnePasswordCredentialParameter
+            | OutputParameter
+            | Unrecognized
+            | WorkflowParameter
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.aws_secret_parameter import AWSSecretParameter
+        from ..models.azure_secret_parameter import AzureSecretParameter
+        from ..models.azure_vault_credential_parameter import (
+            AzureVaultCredentialParameter,
+        )
+        from ..models.bitwarden_credit_card_data_parameter import (
+            BitwardenCreditCardDataParameter,
+        )
+        from ..models.bitwarden_login_credential_parameter import (
+            BitwardenLoginCredentialParameter,
+        )
+        from ..models.bitwarden_sensitive_information_parameter import (
+            BitwardenSensitiveInformationParameter,
+        )
+        from ..models.context_parameter import ContextParameter
+        from ..models.credential_parameter import CredentialParameter
+        from ..models.http_request_block_body_type_0 import HttpRequestBlockBodyType0
+        from ..models.http_request_block_files_type_0 import HttpRequestBlockFilesType0
+        from ..models.http_request_block_headers_type_0 import (
+            HttpRequestBlockHeadersType0,
+        )
+        from ..models.http_request_block_model_type_0 import HttpRequestBlockModelType0
+        from ..models.one_password_credential_parameter import (
+            OnePasswordCredentialParameter,
+        )
+        from ..models.output_parameter import OutputParameter
+        from ..models.workflow_parameter import WorkflowParameter
+
+        label = self.label
+
+        output_parameter = self.output_parameter.to_dict()
+
+        next_block_label: None | str | Unset
+        if isinstance(self.next_block_label, Unset):
+            next_block_label = UNSET
+        else:
+            next_block_label = self.next_block_label
+
+        block_type = self.block_type
+
+        continue_on_failure = self.continue_on_failure
+
+        model: dict[str, Any] | None | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, HttpRequestBlockModelType0):
+            model = self.model.to_dict()
+        else:
+            model = self.model
+
+        disable_cache = self.disable_cache
+
+        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
+
+        next_loop_on_failure = self.next_loop_on_failure
+
+        method = self.method
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        headers: dict[str, Any] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, HttpRequestBlockHeadersType0):
+            headers = self.headers.to_dict()
+        else:
+            headers = self.headers
+
+        body: dict[str, Any] | None | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        elif isinstance(self.body, HttpRequestBlockBodyType0):
+            body = self.body.to_dict()
+        else:
+            body = self.body
+
+        files: dict[str, Any] | None | Unset
+        if isinstance(self.files, Unset):
+            files = UNSET
+        elif isinstance(self.files, HttpRequestBlockFilesType0):
+            files = self.files.to_dict()
+        else:
+            files = self.files
+
+        timeout = self.timeout
+
+        follow_redirects = self.follow_redirects
+
+        download_filename: None | str | Unset
+        if isinstance(self.download_filename, Unset):
+            download_filename = UNSET
+        else:
+            download_filename = self.download_filename
+
+        save_response_as_file = self.save_response_as_file
+
+        secret_response_paths: list[str] | None | Unset
+        if isinstance(self.secret_response_paths, Unset):
+            secret_response_paths = UNSET
+        elif isinstance(self.secret_response_paths, list):
+            secret_response_paths = self.secret_response_paths
+
+        else:
+            secret_response_paths = self.secret_response_paths
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item: dict[str, Any]
+                if (
+                    isinstance(parameters_item_data, WorkflowParameter)
+                    or isinstance(parameters_item_data, ContextParameter)
+                    or isinstance(parameters_item_data, AWSSecretParameter)
+                    or isinstance(parameters_item_data, AzureSecretParameter)
+                    or isinstance(
+                        parameters_item_data, BitwardenLoginCredentialParameter
+                    )
+                    or isinstance(
+                        parameters_item_data, BitwardenSensitiveInformationParameter
+                    )
+                    or isinstance(
+                        parameters_item_data, BitwardenCreditCardDataParameter
+                    )
+                    or isinstance(parameters_item_data, OnePasswordCredentialParameter)
+                    or isinstance(parameters_item_data, AzureVaultCredentialParameter)
+                    or isinstance(parameters_item_data, OutputParameter)
+                    or isinstance(parameters_item_data, CredentialParameter)
+                ):
+                    parameters_item = parameters_item_data.to_dict()
+                else:
+                    parameters_item = parameters_item_data.to_dict()
+
+                parameters.append(parameters_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+                "output_parameter": output_parameter,
+            }
+        )
+        if next_block_label is not UNSET:
+            field_dict["next_block_label"] = next_block_label
+        if block_type is not UNSET:
+            field_dict["block_type"] = block_type
+        if continue_on_failure is not UNSET:
+            field_dict["continue_on_failure"] = continue_on_failure
+        if model is not UNSET:
+            field_dict["model"] = model
+        if disable_cache is not UNSET:
+            field_dict["disable_cache"] = disable_cache
+        if ignore_workflow_system_prompt is not UNSET:
+            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
+        if next_loop_on_failure is not UNSET:
+            field_dict["next_loop_on_failure"] = next_loop_on_failure
+        if method is not UNSET:
+            field_dict["method"] = method
+        if url is not UNSET:
+            field_dict["url"] = url
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if body is not UNSET:
+            field_dict["body"] = body
+        if files is not UNSET:
+            field_dict["files"] = files
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if follow_redirects is not UNSET:
+            field_dict["follow_redirects"] = follow_redirects
+        if download_filename is not UNSET:
+            field_dict["download_filename"] = download_filename
+        if save_response_as_file is not UNSET:
+            field_dict["save_response_as_file"] = save_response_as_file
+        if secret_response_paths is not UNSET:
+            field_dict["secret_response_paths"] = secret_response_paths
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.aws_secret_parameter import AWSSecretParameter
+        from ..models.azure_secret_parameter import AzureSecretParameter
+        from ..models.azure_vault_credential_parameter import (
+            AzureVaultCredentialParameter,
+        )
+        from ..models.bitwarden_credit_card_data_parameter import (
+            BitwardenCreditCardDataParameter,
+        )
+        from ..models.bitwarden_login_credential_parameter import (
+            BitwardenLoginCredentialParameter,
+        )
+        from ..models.bitwarden_sensitive_information_parameter import (
+            BitwardenSensitiveInformationParameter,
+        )
+        from ..models.context_parameter import ContextParameter
+        from ..models.credential_parameter import CredentialParameter
+        from ..models.http_request_block_body_type_0 import HttpRequestBlockBodyType0
+        from ..models.http_request_block_files_type_0 import HttpRequestBlockFilesType0
+        from ..models.http_request_block_headers_type_0 import (
+            HttpRequestBlockHeadersType0,
+        )
+        from ..models.http_request_block_model_type_0 import HttpRequestBlockModelType0
+        from ..models.one_password_credential_parameter import (
+            OnePasswordCredentialParameter,
+        )
+        from ..models.output_parameter import OutputParameter
+        from ..models.unrecognized import Unrecognized
+        from ..models.workflow_parameter import WorkflowParameter
+
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        output_parameter = OutputParameter.from_dict(d.pop("output_parameter"))
+
+        def _parse_next_block_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
+
+        block_type = cast(Literal["http_request"] | Unset, d.pop("block_type", UNSET))
+        if block_type != "http_request" and not isinstance(block_type, Unset):
+            raise ValueError(
+                f"block_type must match const 'http_request', got '{block_type}'"
+            )
+
+        continue_on_failure = d.pop("continue_on_failure", UNSET)
+
+        def _parse_model(data: object) -> HttpRequestBlockModelType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                model_type_0 = HttpRequestBlockModelType0.from_dict(data)
+
+                return model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HttpRequestBlockModelType0 | None | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        disable_cache = d.pop("disable_cache", UNSET)
+
+        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
+
+        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
+
+        method = d.pop("method", UNSET)
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_headers(data: object) -> HttpRequestBlockHeadersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                headers_type_0 = HttpRequestBlockHeadersType0.from_dict(data)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HttpRequestBlockHeadersType0 | None | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        def _parse_body(data: object) -> HttpRequestBlockBodyType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                body_type_0 = HttpRequestBlockBodyType0.from_dict(data)
+
+                return body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HttpRequestBlockBodyType0 | None | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_files(data: object) -> HttpRequestBlockFilesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                files_type_0 = HttpRequestBlockFilesType0.from_dict(data)
+
+                return files_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HttpRequestBlockFilesType0 | None | Unset, data)
+
+        files = _parse_files(d.pop("files", UNSET))
+
+        timeout = d.pop("timeout", UNSET)
+
+        follow_redirects = d.pop("follow_redirects", UNSET)
+
+        def _parse_download_filename(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        download_filename = _parse_download_filename(d.pop("download_filename", UNSET))
+
+        save_response_as_file = d.pop("save_response_as_file", UNSET)
+
+        def _parse_secret_response_paths(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                secret_response_paths_type_0 = cast(list[str], data)
+
+                return secret_response_paths_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        secret_response_paths = _parse_secret_response_paths(
+            d.pop("secret_response_paths", UNSET)
+        )
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: (
+            list[
+                AWSSecretParameter
+                | AzureSecretParameter
+                | AzureVaultCredentialParameter
+                | BitwardenCreditCardDataParameter
+                | BitwardenLoginCredentialParameter
+                | BitwardenSensitiveInformationParameter
+                | ContextParameter
+                | CredentialParameter
+                | OnePasswordCredentialParameter
+                | OutputParameter
+                | Unrecognized
+                | WorkflowParameter
+            ]
+            | Unset
+        ) = UNSET
+        if _parameters is not UNSET:
+            parameters = []
+            for parameters_item_data in _parameters:
+
+                def _parse_parameters_item(
+                    data: object,
+                ) -> (
+                    AWSSecretParameter
+                    | AzureSecretParameter
+                    | AzureVaultCredentialParameter
+                    | BitwardenCreditCardDataParameter
+                    | BitwardenLoginCredentialParameter
+                    | BitwardenSensitiveInformationParameter
+                    | ContextParameter
+                    | CredentialParameter
+                    | OnePasswordCredentialParameter
+                    | OutputParameter
+                    | Unrecognized
+                    | WorkflowParameter
+                ):
+                    if isinstance(data, dict):
+                        tag = data.get("parameter_type")
+                        if tag == "workflow":
+                            parameters_item_type_0 = WorkflowParameter.from_dict(data)
+
+                            return parameters_item_type_0
+                        if tag == "context":
+                            parameters_item_type_1 = ContextParameter.from_dict(data)
+
+                            return parameters_item_type_1
+                        if tag == "aws_secret":
+                            parameters_item_type_2 = AWSSecretParameter.from_dict(data)
+
+                            return parameters_item_type_2
+                        if tag == "azure_secret":
+                            parameters_item_type_3 = AzureSecretParameter.from_dict(
+                                data
+                            )
+
+                            return parameters_item_type_3
+                        if tag == "bitwarden_login_credential":
+                            parameters_item_type_4 = (
+                                BitwardenLoginCredentialParameter.from_dict(data)
+                            )
+
+                            return parameters_item_type_4
+                        if tag == "bitwarden_sensitive_information":
+                            parameters_item_type_5 = (
+                                BitwardenSensitiveInformationParameter.from_dict(data)
+                            )
+
+                            return parameters_item_type_5
+                        if tag == "bitwarden_credit_card_data":
+                            parameters_item_type_6 = (
+                                BitwardenCreditCardDataParameter.from_dict(data)
+                            )
+
+                            return parameters_item_type_6
+                        if tag == "onepassword":
+                            parameters_item_type_7 = (
+                                OnePasswordCredentialParameter.from_dict(data)
+                            )
+
+                            return parameters_item_type_7
+                        if tag == "azure_vault_credential":
+                            parameters_item_type_8 = (
+                                AzureVaultCredentialParameter.from_dict(data)
+                            )
+
+                            return parameters_item_type_8
+                        if tag == "output":
+                            parameters_item_type_9 = OutputParameter.from_dict(data)
+
+                            return parameters_item_type_9
+                        if tag == "credential":
+                            parameters_item_type_10 = CredentialParameter.from_dict(
+                                data
+                            )
+
+                            return parameters_item_type_10
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    parameters_item_type_11 = Unrecognized.from_dict(data)
+
+                    return parameters_item_type_11
+
+                parameters_item = _parse_parameters_item(parameters_item_data)
+
+                parameters.append(parameters_item)
+
+        http_request_block = cls(
+            label=label,
+            output_parameter=output_parameter,
+            next_block_label=next_block_label,
+            block_type=block_type,
+            continue_on_failure=continue_on_failure,
+            model=model,
+            disable_cache=disable_cache,
+            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
+            next_loop_on_failure=next_loop_on_failure,
+            method=method,
+            url=url,
+            headers=headers,
+            body=body,
+            files=files,
+            timeout=timeout,
+            follow_redirects=follow_redirects,
+            download_filename=download_filename,
+            save_response_as_file=save_response_as_file,
+            secret_response_paths=secret_response_paths,
+            parameters=parameters,
+        )
+
+        http_request_block.additional_properties = d
+        return http_request_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

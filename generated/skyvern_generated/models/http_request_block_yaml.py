@@ -1,0 +1,414 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.http_request_block_yaml_body_type_0 import (
+        HttpRequestBlockYAMLBodyType0,
+    )
+    from ..models.http_request_block_yaml_files_type_0 import (
+        HttpRequestBlockYAMLFilesType0,
+    )
+    from ..models.http_request_block_yaml_headers_type_0 import (
+        HttpRequestBlockYAMLHeadersType0,
+    )
+    from ..models.http_request_block_yaml_model_type_0 import (
+        HttpRequestBlockYAMLModelType0,
+    )
+
+
+T = TypeVar("T", bound="HttpRequestBlockYAML")
+
+
+@_attrs_define
+class HttpRequestBlockYAML:
+    label: str
+    """ Author-facing identifier; must be unique per workflow. """
+    block_type: Literal["http_request"] | Unset = "http_request"
+    next_block_label: None | str | Unset = UNSET
+    """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
+    [[s-4bnl]]. """
+    continue_on_failure: bool | Unset = False
+    model: HttpRequestBlockYAMLModelType0 | None | Unset = UNSET
+    ignore_workflow_system_prompt: bool | Unset = False
+    next_loop_on_failure: bool | Unset = False
+    method: str | Unset = "GET"
+    url: None | str | Unset = UNSET
+    headers: HttpRequestBlockYAMLHeadersType0 | None | Unset = UNSET
+    body: HttpRequestBlockYAMLBodyType0 | None | Unset = UNSET
+    files: HttpRequestBlockYAMLFilesType0 | None | Unset = UNSET
+    timeout: int | Unset = 30
+    follow_redirects: bool | Unset = True
+    download_filename: None | str | Unset = UNSET
+    save_response_as_file: bool | Unset = False
+    secret_response_paths: list[str] | None | Unset = UNSET
+    parameter_keys: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.http_request_block_yaml_body_type_0 import (
+            HttpRequestBlockYAMLBodyType0,
+        )
+        from ..models.http_request_block_yaml_files_type_0 import (
+            HttpRequestBlockYAMLFilesType0,
+        )
+        from ..models.http_request_block_yaml_headers_type_0 import (
+            HttpRequestBlockYAMLHeadersType0,
+        )
+        from ..models.http_request_block_yaml_model_type_0 import (
+            HttpRequestBlockYAMLModelType0,
+        )
+
+        label = self.label
+
+        block_type = self.block_type
+
+        next_block_label: None | str | Unset
+        if isinstance(self.next_block_label, Unset):
+            next_block_label = UNSET
+        else:
+            next_block_label = self.next_block_label
+
+        continue_on_failure = self.continue_on_failure
+
+        model: dict[str, Any] | None | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, HttpRequestBlockYAMLModelType0):
+            model = self.model.to_dict()
+        else:
+            model = self.model
+
+        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
+
+        next_loop_on_failure = self.next_loop_on_failure
+
+        method = self.method
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        headers: dict[str, Any] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, HttpRequestBlockYAMLHeadersType0):
+            headers = self.headers.to_dict()
+        else:
+            headers = self.headers
+
+        body: dict[str, Any] | None | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        elif isinstance(self.body, HttpRequestBlockYAMLBodyType0):
+            body = self.body.to_dict()
+        else:
+            body = self.body
+
+        files: dict[str, Any] | None | Unset
+        if isinstance(self.files, Unset):
+            files = UNSET
+        elif isinstance(self.files, HttpRequestBlockYAMLFilesType0):
+            files = self.files.to_dict()
+        else:
+            files = self.files
+
+        timeout = self.timeout
+
+        follow_redirects = self.follow_redirects
+
+        download_filename: None | str | Unset
+        if isinstance(self.download_filename, Unset):
+            download_filename = UNSET
+        else:
+            download_filename = self.download_filename
+
+        save_response_as_file = self.save_response_as_file
+
+        secret_response_paths: list[str] | None | Unset
+        if isinstance(self.secret_response_paths, Unset):
+            secret_response_paths = UNSET
+        elif isinstance(self.secret_response_paths, list):
+            secret_response_paths = self.secret_response_paths
+
+        else:
+            secret_response_paths = self.secret_response_paths
+
+        parameter_keys: list[str] | None | Unset
+        if isinstance(self.parameter_keys, Unset):
+            parameter_keys = UNSET
+        elif isinstance(self.parameter_keys, list):
+            parameter_keys = self.parameter_keys
+
+        else:
+            parameter_keys = self.parameter_keys
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+            }
+        )
+        if block_type is not UNSET:
+            field_dict["block_type"] = block_type
+        if next_block_label is not UNSET:
+            field_dict["next_block_label"] = next_block_label
+        if continue_on_failure is not UNSET:
+            field_dict["continue_on_failure"] = continue_on_failure
+        if model is not UNSET:
+            field_dict["model"] = model
+        if ignore_workflow_system_prompt is not UNSET:
+            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
+        if next_loop_on_failure is not UNSET:
+            field_dict["next_loop_on_failure"] = next_loop_on_failure
+        if method is not UNSET:
+            field_dict["method"] = method
+        if url is not UNSET:
+            field_dict["url"] = url
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if body is not UNSET:
+            field_dict["body"] = body
+        if files is not UNSET:
+            field_dict["files"] = files
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+        if follow_redirects is not UNSET:
+            field_dict["follow_redirects"] = follow_redirects
+        if download_filename is not UNSET:
+            field_dict["download_filename"] = download_filename
+        if save_response_as_file is not UNSET:
+            field_dict["save_response_as_file"] = save_response_as_file
+        if secret_response_paths is not UNSET:
+            field_dict["secret_response_paths"] = secret_response_paths
+        if parameter_keys is not UNSET:
+            field_dict["parameter_keys"] = parameter_keys
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.http_request_block_yaml_body_type_0 import (
+            HttpRequestBlockYAMLBodyType0,
+        )
+        from ..models.http_request_block_yaml_files_type_0 import (
+            HttpRequestBlockYAMLFilesType0,
+        )
+        from ..models.http_request_block_yaml_headers_type_0 import (
+            HttpRequestBlockYAMLHeadersType0,
+        )
+        from ..models.http_request_block_yaml_model_type_0 import (
+            HttpRequestBlockYAMLModelType0,
+        )
+
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        block_type = cast(Literal["http_request"] | Unset, d.pop("block_type", UNSET))
+        if block_type != "http_request" and not isinstance(block_type, Unset):
+            raise ValueError(
+                f"block_type must match const 'http_request', got '{block_type}'"
+            )
+
+        def _parse_next_block_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
+
+        continue_on_failure = d.pop("continue_on_failure", UNSET)
+
+        def _parse_model(data: object) -> HttpRequestBlockYAMLModelType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                model_type_0 = HttpRequestBlockYAMLModelType0.from_dict(data)
+
+                return model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HttpRequestBlockYAMLModelType0 | None | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
+
+        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
+
+        method = d.pop("method", UNSET)
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_headers(
+            data: object,
+        ) -> HttpRequestBlockYAMLHeadersType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                headers_type_0 = HttpRequestBlockYAMLHeadersType0.from_dict(data)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HttpRequestBlockYAMLHeadersType0 | None | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        def _parse_body(data: object) -> HttpRequestBlockYAMLBodyType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                body_type_0 = HttpRequestBlockYAMLBodyType0.from_dict(data)
+
+                return body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HttpRequestBlockYAMLBodyType0 | None | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_files(data: object) -> HttpRequestBlockYAMLFilesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                files_type_0 = HttpRequestBlockYAMLFilesType0.from_dict(data)
+
+                return files_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HttpRequestBlockYAMLFilesType0 | None | Unset, data)
+
+        files = _parse_files(d.pop("files", UNSET))
+
+        timeout = d.pop("timeout", UNSET)
+
+        follow_redirects = d.pop("follow_redirects", UNSET)
+
+        def _parse_download_filename(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        download_filename = _parse_download_filename(d.pop("download_filename", UNSET))
+
+        save_response_as_file = d.pop("save_response_as_file", UNSET)
+
+        def _parse_secret_response_paths(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                secret_response_paths_type_0 = cast(list[str], data)
+
+                return secret_response_paths_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        secret_response_paths = _parse_secret_response_paths(
+            d.pop("secret_response_paths", UNSET)
+        )
+
+        def _parse_parameter_keys(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                parameter_keys_type_0 = cast(list[str], data)
+
+                return parameter_keys_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        parameter_keys = _parse_parameter_keys(d.pop("parameter_keys", UNSET))
+
+        http_request_block_yaml = cls(
+            label=label,
+            block_type=block_type,
+            next_block_label=next_block_label,
+            continue_on_failure=continue_on_failure,
+            model=model,
+            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
+            next_loop_on_failure=next_loop_on_failure,
+            method=method,
+            url=url,
+            headers=headers,
+            body=body,
+            files=files,
+            timeout=timeout,
+            follow_redirects=follow_redirects,
+            download_filename=download_filename,
+            save_response_as_file=save_response_as_file,
+            secret_response_paths=secret_response_paths,
+            parameter_keys=parameter_keys,
+        )
+
+        http_request_block_yaml.additional_properties = d
+        return http_request_block_yaml
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pdf_format import PDFFormat
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.print_page_block_yaml_model_type_0 import PrintPageBlockYAMLModelType0
+
+
+T = TypeVar("T", bound="PrintPageBlockYAML")
+
+
+@_attrs_define
+class PrintPageBlockYAML:
+    label: str
+    """ Author-facing identifier; must be unique per workflow. """
+    block_type: Literal["print_page"] | Unset = "print_page"
+    next_block_label: None | str | Unset = UNSET
+    """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
+    [[s-4bnl]]. """
+    continue_on_failure: bool | Unset = False
+    model: None | PrintPageBlockYAMLModelType0 | Unset = UNSET
+    ignore_workflow_system_prompt: bool | Unset = False
+    next_loop_on_failure: bool | Unset = False
+    include_timestamp: bool | Unset = True
+    custom_filename: None | str | Unset = UNSET
+    format_: PDFFormat | Unset = UNSET
+    landscape: bool | Unset = False
+    print_background: bool | Unset = True
+    parameter_keys: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.print_page_block_yaml_model_type_0 import (
+            PrintPageBlockYAMLModelType0,
+        )
+
+        label = self.label
+
+        block_type = self.block_type
+
+        next_block_label: None | str | Unset
+        if isinstance(self.next_block_label, Unset):
+            next_block_label = UNSET
+        else:
+            next_block_label = self.next_block_label
+
+        continue_on_failure = self.continue_on_failure
+
+        model: dict[str, Any] | None | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, PrintPageBlockYAMLModelType0):
+            model = self.model.to_dict()
+        else:
+            model = self.model
+
+        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
+
+        next_loop_on_failure = self.next_loop_on_failure
+
+        include_timestamp = self.include_timestamp
+
+        custom_filename: None | str | Unset
+        if isinstance(self.custom_filename, Unset):
+            custom_filename = UNSET
+        else:
+            custom_filename = self.custom_filename
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        landscape = self.landscape
+
+        print_background = self.print_background
+
+        parameter_keys: list[str] | None | Unset
+        if isinstance(self.parameter_keys, Unset):
+            parameter_keys = UNSET
+        elif isinstance(self.parameter_keys, list):
+            parameter_keys = self.parameter_keys
+
+        else:
+            parameter_keys = self.parameter_keys
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+            }
+        )
+        if block_type is not UNSET:
+            field_dict["block_type"] = block_type
+        if next_block_label is not UNSET:
+            field_dict["next_block_label"] = next_block_label
+        if continue_on_failure is not UNSET:
+            field_dict["continue_on_failure"] = continue_on_failure
+        if model is not UNSET:
+            field_dict["model"] = model
+        if ignore_workflow_system_prompt is not UNSET:
+            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
+        if next_loop_on_failure is not UNSET:
+            field_dict["next_loop_on_failure"] = next_loop_on_failure
+        if include_timestamp is not UNSET:
+            field_dict["include_timestamp"] = include_timestamp
+        if custom_filename is not UNSET:
+            field_dict["custom_filename"] = custom_filename
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if landscape is not UNSET:
+            field_dict["landscape"] = landscape
+        if print_background is not UNSET:
+            field_dict["print_background"] = print_background
+        if parameter_keys is not UNSET:
+            field_dict["parameter_keys"] = parameter_keys
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.print_page_block_yaml_model_type_0 import (
+            PrintPageBlockYAMLModelType0,
+        )
+
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        block_type = cast(Literal["print_page"] | Unset, d.pop("block_type", UNSET))
+        if block_type != "print_page" and not isinstance(block_type, Unset):
+            raise ValueError(
+                f"block_type must match const 'print_page', got '{block_type}'"
+            )
+
+        def _parse_next_block_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
+
+        continue_on_failure = d.pop("continue_on_failure", UNSET)
+
+        def _parse_model(data: object) -> None | PrintPageBlockYAMLModelType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                model_type_0 = PrintPageBlockYAMLModelType0.from_dict(data)
+
+                return model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PrintPageBlockYAMLModelType0 | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
+
+        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
+
+        include_timestamp = d.pop("include_timestamp", UNSET)
+
+        def _parse_custom_filename(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_filename = _parse_custom_filename(d.pop("custom_filename", UNSET))
+
+        _format_ = d.pop("format", UNSET)
+        format_: PDFFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = PDFFormat(_format_)
+
+        landscape = d.pop("landscape", UNSET)
+
+        print_background = d.pop("print_background", UNSET)
+
+        def _parse_parameter_keys(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                parameter_keys_type_0 = cast(list[str], data)
+
+                return parameter_keys_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        parameter_keys = _parse_parameter_keys(d.pop("parameter_keys", UNSET))
+
+        print_page_block_yaml = cls(
+            label=label,
+            block_type=block_type,
+            next_block_label=next_block_label,
+            continue_on_failure=continue_on_failure,
+            model=model,
+            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
+            next_loop_on_failure=next_loop_on_failure,
+            include_timestamp=include_timestamp,
+            custom_filename=custom_filename,
+            format_=format_,
+            landscape=landscape,
+            print_background=print_background,
+            parameter_keys=parameter_keys,
+        )
+
+        print_page_block_yaml.additional_properties = d
+        return print_page_block_yaml
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

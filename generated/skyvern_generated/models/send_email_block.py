@@ -1,0 +1,410 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.email_body_format import EmailBodyFormat
+from ..models.email_transport import EmailTransport
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aws_secret_parameter import AWSSecretParameter
+    from ..models.output_parameter import OutputParameter
+    from ..models.send_email_block_model_type_0 import SendEmailBlockModelType0
+
+
+T = TypeVar("T", bound="SendEmailBlock")
+
+
+@_attrs_define
+class SendEmailBlock:
+    label: str
+    """ Author-facing identifier for a block; unique within a workflow. """
+    output_parameter: OutputParameter
+    smtp_host: AWSSecretParameter
+    smtp_port: AWSSecretParameter
+    smtp_username: AWSSecretParameter
+    smtp_password: AWSSecretParameter
+    sender: str
+    recipients: list[str]
+    subject: str
+    body: str
+    next_block_label: None | str | Unset = UNSET
+    """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted.
+    """
+    block_type: Literal["send_email"] | Unset = "send_email"
+    continue_on_failure: bool | Unset = False
+    model: None | SendEmailBlockModelType0 | Unset = UNSET
+    disable_cache: bool | Unset = False
+    ignore_workflow_system_prompt: bool | Unset = False
+    next_loop_on_failure: bool | Unset = False
+    body_format: EmailBodyFormat | Unset = UNSET
+    file_attachments: list[str] | Unset = UNSET
+    custom_smtp_host: None | str | Unset = UNSET
+    custom_smtp_port: int | None | Unset = UNSET
+    custom_smtp_username: None | str | Unset = UNSET
+    custom_smtp_password: None | str | Unset = UNSET
+    transport: EmailTransport | None | Unset = UNSET
+    credential_id: None | str | Unset = UNSET
+    cc: list[str] | Unset = UNSET
+    bcc: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.send_email_block_model_type_0 import SendEmailBlockModelType0
+
+        label = self.label
+
+        output_parameter = self.output_parameter.to_dict()
+
+        smtp_host = self.smtp_host.to_dict()
+
+        smtp_port = self.smtp_port.to_dict()
+
+        smtp_username = self.smtp_username.to_dict()
+
+        smtp_password = self.smtp_password.to_dict()
+
+        sender = self.sender
+
+        recipients = self.recipients
+
+        subject = self.subject
+
+        body = self.body
+
+        next_block_label: None | str | Unset
+        if isinstance(self.next_block_label, Unset):
+            next_block_label = UNSET
+        else:
+            next_block_label = self.next_block_label
+
+        block_type = self.block_type
+
+        continue_on_failure = self.continue_on_failure
+
+        model: dict[str, Any] | None | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, SendEmailBlockModelType0):
+            model = self.model.to_dict()
+        else:
+            model = self.model
+
+        disable_cache = self.disable_cache
+
+        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
+
+        next_loop_on_failure = self.next_loop_on_failure
+
+        body_format: str | Unset = UNSET
+        if not isinstance(self.body_format, Unset):
+            body_format = self.body_format.value
+
+        file_attachments: list[str] | Unset = UNSET
+        if not isinstance(self.file_attachments, Unset):
+            file_attachments = self.file_attachments
+
+        custom_smtp_host: None | str | Unset
+        if isinstance(self.custom_smtp_host, Unset):
+            custom_smtp_host = UNSET
+        else:
+            custom_smtp_host = self.custom_smtp_host
+
+        custom_smtp_port: int | None | Unset
+        if isinstance(self.custom_smtp_port, Unset):
+            custom_smtp_port = UNSET
+        else:
+            custom_smtp_port = self.custom_smtp_port
+
+        custom_smtp_username: None | str | Unset
+        if isinstance(self.custom_smtp_username, Unset):
+            custom_smtp_username = UNSET
+        else:
+            custom_smtp_username = self.custom_smtp_username
+
+        custom_smtp_password: None | str | Unset
+        if isinstance(self.custom_smtp_password, Unset):
+            custom_smtp_password = UNSET
+        else:
+            custom_smtp_password = self.custom_smtp_password
+
+        transport: None | str | Unset
+        if isinstance(self.transport, Unset):
+            transport = UNSET
+        elif isinstance(self.transport, EmailTransport):
+            transport = self.transport.value
+        else:
+            transport = self.transport
+
+        credential_id: None | str | Unset
+        if isinstance(self.credential_id, Unset):
+            credential_id = UNSET
+        else:
+            credential_id = self.credential_id
+
+        cc: list[str] | Unset = UNSET
+        if not isinstance(self.cc, Unset):
+            cc = self.cc
+
+        bcc: list[str] | Unset = UNSET
+        if not isinstance(self.bcc, Unset):
+            bcc = self.bcc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+                "output_parameter": output_parameter,
+                "smtp_host": smtp_host,
+                "smtp_port": smtp_port,
+                "smtp_username": smtp_username,
+                "smtp_password": smtp_password,
+                "sender": sender,
+                "recipients": recipients,
+                "subject": subject,
+                "body": body,
+            }
+        )
+        if next_block_label is not UNSET:
+            field_dict["next_block_label"] = next_block_label
+        if block_type is not UNSET:
+            field_dict["block_type"] = block_type
+        if continue_on_failure is not UNSET:
+            field_dict["continue_on_failure"] = continue_on_failure
+        if model is not UNSET:
+            field_dict["model"] = model
+        if disable_cache is not UNSET:
+            field_dict["disable_cache"] = disable_cache
+        if ignore_workflow_system_prompt is not UNSET:
+            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
+        if next_loop_on_failure is not UNSET:
+            field_dict["next_loop_on_failure"] = next_loop_on_failure
+        if body_format is not UNSET:
+            field_dict["body_format"] = body_format
+        if file_attachments is not UNSET:
+            field_dict["file_attachments"] = file_attachments
+        if custom_smtp_host is not UNSET:
+            field_dict["custom_smtp_host"] = custom_smtp_host
+        if custom_smtp_port is not UNSET:
+            field_dict["custom_smtp_port"] = custom_smtp_port
+        if custom_smtp_username is not UNSET:
+            field_dict["custom_smtp_username"] = custom_smtp_username
+        if custom_smtp_password is not UNSET:
+            field_dict["custom_smtp_password"] = custom_smtp_password
+        if transport is not UNSET:
+            field_dict["transport"] = transport
+        if credential_id is not UNSET:
+            field_dict["credential_id"] = credential_id
+        if cc is not UNSET:
+            field_dict["cc"] = cc
+        if bcc is not UNSET:
+            field_dict["bcc"] = bcc
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.aws_secret_parameter import AWSSecretParameter
+        from ..models.output_parameter import OutputParameter
+        from ..models.send_email_block_model_type_0 import SendEmailBlockModelType0
+
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        output_parameter = OutputParameter.from_dict(d.pop("output_parameter"))
+
+        smtp_host = AWSSecretParameter.from_dict(d.pop("smtp_host"))
+
+        smtp_port = AWSSecretParameter.from_dict(d.pop("smtp_port"))
+
+        smtp_username = AWSSecretParameter.from_dict(d.pop("smtp_username"))
+
+        smtp_password = AWSSecretParameter.from_dict(d.pop("smtp_password"))
+
+        sender = d.pop("sender")
+
+        recipients = cast(list[str], d.pop("recipients"))
+
+        subject = d.pop("subject")
+
+        body = d.pop("body")
+
+        def _parse_next_block_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
+
+        block_type = cast(Literal["send_email"] | Unset, d.pop("block_type", UNSET))
+        if block_type != "send_email" and not isinstance(block_type, Unset):
+            raise ValueError(
+                f"block_type must match const 'send_email', got '{block_type}'"
+            )
+
+        continue_on_failure = d.pop("continue_on_failure", UNSET)
+
+        def _parse_model(data: object) -> None | SendEmailBlockModelType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                model_type_0 = SendEmailBlockModelType0.from_dict(data)
+
+                return model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SendEmailBlockModelType0 | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        disable_cache = d.pop("disable_cache", UNSET)
+
+        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
+
+        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
+
+        _body_format = d.pop("body_format", UNSET)
+        body_format: EmailBodyFormat | Unset
+        if isinstance(_body_format, Unset):
+            body_format = UNSET
+        else:
+            body_format = EmailBodyFormat(_body_format)
+
+        file_attachments = cast(list[str], d.pop("file_attachments", UNSET))
+
+        def _parse_custom_smtp_host(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_smtp_host = _parse_custom_smtp_host(d.pop("custom_smtp_host", UNSET))
+
+        def _parse_custom_smtp_port(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        custom_smtp_port = _parse_custom_smtp_port(d.pop("custom_smtp_port", UNSET))
+
+        def _parse_custom_smtp_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_smtp_username = _parse_custom_smtp_username(
+            d.pop("custom_smtp_username", UNSET)
+        )
+
+        def _parse_custom_smtp_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_smtp_password = _parse_custom_smtp_password(
+            d.pop("custom_smtp_password", UNSET)
+        )
+
+        def _parse_transport(data: object) -> EmailTransport | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                transport_type_0 = EmailTransport(data)
+
+                return transport_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmailTransport | None | Unset, data)
+
+        transport = _parse_transport(d.pop("transport", UNSET))
+
+        def _parse_credential_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        credential_id = _parse_credential_id(d.pop("credential_id", UNSET))
+
+        cc = cast(list[str], d.pop("cc", UNSET))
+
+        bcc = cast(list[str], d.pop("bcc", UNSET))
+
+        send_email_block = cls(
+            label=label,
+            output_parameter=output_parameter,
+            smtp_host=smtp_host,
+            smtp_port=smtp_port,
+            smtp_username=smtp_username,
+            smtp_password=smtp_password,
+            sender=sender,
+            recipients=recipients,
+            subject=subject,
+            body=body,
+            next_block_label=next_block_label,
+            block_type=block_type,
+            continue_on_failure=continue_on_failure,
+            model=model,
+            disable_cache=disable_cache,
+            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
+            next_loop_on_failure=next_loop_on_failure,
+            body_format=body_format,
+            file_attachments=file_attachments,
+            custom_smtp_host=custom_smtp_host,
+            custom_smtp_port=custom_smtp_port,
+            custom_smtp_username=custom_smtp_username,
+            custom_smtp_password=custom_smtp_password,
+            transport=transport,
+            credential_id=credential_id,
+            cc=cc,
+            bcc=bcc,
+        )
+
+        send_email_block.additional_properties = d
+        return send_email_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,20 @@
+from enum import StrEnum
+
+
+class StoredCredentialType(StrEnum):
+    CREDIT_CARD = "credit_card"
+    PASSWORD = "password"
+    SECRET = "secret"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "StoredCredentialType | None":
+        # A value a newer server sends: keep it (it round-trips) instead of failing the whole parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

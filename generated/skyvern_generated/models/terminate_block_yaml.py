@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Self,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.terminate_block_yaml_model_type_0 import TerminateBlockYAMLModelType0
+
+
+T = TypeVar("T", bound="TerminateBlockYAML")
+
+
+@_attrs_define
+class TerminateBlockYAML:
+    label: str
+    """ Author-facing identifier; must be unique per workflow. """
+    reason: str
+    """ Why the run ends here; supports Jinja templating. """
+    block_type: Literal["terminate"] | Unset = "terminate"
+    next_block_label: None | str | Unset = UNSET
+    """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
+    [[s-4bnl]]. """
+    continue_on_failure: bool | Unset = False
+    model: None | TerminateBlockYAMLModelType0 | Unset = UNSET
+    ignore_workflow_system_prompt: bool | Unset = False
+    next_loop_on_failure: bool | Unset = False
+    error_code: None | str | Unset = UNSET
+    """ Optional error code added to the run's error codes; supports Jinja templating. A literal code must be at
+    most 128 characters. The rendered code must be at most 128 characters and may contain only ASCII letters,
+    digits, underscores, periods, colons, and hyphens. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.terminate_block_yaml_model_type_0 import (
+            TerminateBlockYAMLModelType0,
+        )
+
+        label = self.label
+
+        reason = self.reason
+
+        block_type = self.block_type
+
+        next_block_label: None | str | Unset
+        if isinstance(self.next_block_label, Unset):
+            next_block_label = UNSET
+        else:
+            next_block_label = self.next_block_label
+
+        continue_on_failure = self.continue_on_failure
+
+        model: dict[str, Any] | None | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, TerminateBlockYAMLModelType0):
+            model = self.model.to_dict()
+        else:
+            model = self.model
+
+        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
+
+        next_loop_on_failure = self.next_loop_on_failure
+
+        error_code: None | str | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = self.error_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "label": label,
+                "reason": reason,
+            }
+        )
+        if block_type is not UNSET:
+            field_dict["block_type"] = block_type
+        if next_block_label is not UNSET:
+            field_dict["next_block_label"] = next_block_label
+        if continue_on_failure is not UNSET:
+            field_dict["continue_on_failure"] = continue_on_failure
+        if model is not UNSET:
+            field_dict["model"] = model
+        if ignore_workflow_system_prompt is not UNSET:
+            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
+        if next_loop_on_failure is not UNSET:
+            field_dict["next_loop_on_failure"] = next_loop_on_failure
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.terminate_block_yaml_model_type_0 import (
+            TerminateBlockYAMLModelType0,
+        )
+
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        reason = d.pop("reason")
+
+        block_type = cast(Literal["terminate"] | Unset, d.pop("block_type", UNSET))
+        if block_type != "terminate" and not isinstance(block_type, Unset):
+            raise ValueError(
+                f"block_type must match const 'terminate', got '{block_type}'"
+            )
+
+        def _parse_next_block_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
+
+        continue_on_failure = d.pop("continue_on_failure", UNSET)
+
+        def _parse_model(data: object) -> None | TerminateBlockYAMLModelType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                model_type_0 = TerminateBlockYAMLModelType0.from_dict(data)
+
+                return model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TerminateBlockYAMLModelType0 | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
+
+        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
+
+        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
+
+        def _parse_error_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_code = _parse_error_code(d.pop("error_code", UNSET))
+
+        terminate_block_yaml = cls(
+            label=label,
+            reason=reason,
+            block_type=block_type,
+            next_block_label=next_block_label,
+            continue_on_failure=continue_on_failure,
+            model=model,
+            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
+            next_loop_on_failure=next_loop_on_failure,
+            error_code=error_code,
+        )
+
+        terminate_block_yaml.additional_properties = d
+        return terminate_block_yaml
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

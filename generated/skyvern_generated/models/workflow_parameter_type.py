@@ -1,0 +1,24 @@
+from enum import StrEnum
+
+
+class WorkflowParameterType(StrEnum):
+    BOOLEAN = "boolean"
+    CREDENTIAL_ID = "credential_id"
+    FILE_URL = "file_url"
+    FLOAT = "float"
+    INTEGER = "integer"
+    JSON = "json"
+    STRING = "string"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "WorkflowParameterType | None":
+        # A value a newer server sends: keep it (it round-trips) instead of failing the whole parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

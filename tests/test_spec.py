@@ -1,0 +1,208 @@
+"""openapi.yaml: valid, exactly the reference's surface, fresh, and a readable change report."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+from tools import changes, spec
+
+ROOT = Path(__file__).resolve().parent.parent
+UPSTREAM = ROOT.parent / "shared" / "upstream"
+NEW = UPSTREAM / "skyvern-1.0.56-openapi.json"
+OLD = UPSTREAM / "skyvern-2026-02-openapi.json"
+
+# Every method of ../shared/reference/sdk-complete-reference.mdx and where the real server serves it.
+REFERENCE_SURFACE = {
+    "run_task": ("post", "/v1/run/tasks"),
+    "get_run": ("get", "/v1/runs/{run_id}"),
+    "cancel_run": ("post", "/v1/runs/{run_id}/cancel"),
+    "get_run_timeline": ("get", "/v1/runs/{run_id}/timeline"),
+    "get_run_artifacts": ("get", "/v1/runs/{run_id}/artifacts"),
+    "get_artifact": ("get", "/v1/artifacts/{artifact_id}"),
+    "retry_run_webhook": ("post", "/v1/runs/{run_id}/retry_webhook"),
+    "run_workflow": ("post", "/v1/run/agents"),
+    "create_workflow": ("post", "/v1/agents"),
+    "get_workflows": ("get", "/v1/agents"),
+    "get_workflow": ("get", "/v1/agents/{workflow_permanent_id}"),
+    "get_workflow_versions": ("get", "/v1/agents/{workflow_permanent_id}/versions"),
+    "update_workflow": ("post", "/v1/agents/{workflow_id}"),
+    "delete_workflow": ("post", "/v1/agents/{workflow_id}/delete"),
+    "create_browser_session": ("post", "/v1/browser_sessions"),
+    "get_browser_session": ("get", "/v1/browser_sessions/{browser_session_id}"),
+    "get_browser_sessions": ("get", "/v1/browser_sessions"),
+    "close_browser_session": ("post", "/v1/browser_sessions/{browser_session_id}/close"),
+    "create_browser_profile": ("post", "/v1/browser_profiles"),
+    "list_browser_profiles": ("get", "/v1/browser_profiles"),
+    "get_browser_profile": ("get", "/v1/browser_profiles/{profile_id}"),
+    "delete_browser_profile": ("delete", "/v1/browser_profiles/{profile_id}"),
+    "create_credential": ("post", "/v1/credentials"),
+    "get_credentials": ("get", "/v1/credentials"),
+    "get_credential": ("get", "/v1/credentials/{credential_id}"),
+    "delete_credential": ("post", "/v1/credentials/{credential_id}/delete"),
+    "send_totp_code": ("post", "/v1/credentials/totp"),
+    "login": ("post", "/v1/run/tasks/login"),
+    "download_files": ("post", "/v1/run/tasks/download_files"),
+    "upload_file": ("post", "/v1/upload_file"),
+}
+
+needs_upstream = pytest.mark.skipif(not NEW.exists(), reason="../shared/upstream is not beside the project")
+
+
+@pytest.fixture(scope="module")
+def document() -> dict[str, Any]:
+    loaded = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def _operations(document: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    return {
+        op["operationId"]: (method, path, op) for path, item in document["paths"].items() for method, op in item.items()
+    }
+
+
+def test_openapi_yaml_is_a_valid_openapi_document(document: dict[str, Any]) -> None:
+    validate(document)
+
+
+def test_operations_are_exactly_the_reference_methods(document: dict[str, Any]) -> None:
+    found = {name: (method, path) for name, (method, path, _) in _operations(document).items()}
+    assert found == REFERENCE_SURFACE
+
+
+def test_authentication_is_one_api_key_scheme(document: dict[str, Any]) -> None:
+    assert document["components"]["securitySchemes"] == {
+        "ApiKeyAuth": {"type": "apiKey", "in": "header", "name": "x-api-key"}
+    }
+    assert document["security"] == [{"ApiKeyAuth": []}]
+    for name, (_, _, op) in _operations(document).items():
+        headers = [p["name"].lower() for p in op.get("parameters", []) if p["in"] == "header"]
+        assert "x-api-key" not in headers, name
+
+
+def test_error_statuses_the_server_gives_are_documented(document: dict[str, Any]) -> None:
+    ops = _operations(document)
+    for name, (_, path, op) in ops.items():
+        statuses = set(op["responses"])
+        assert {"403", "429", "5XX"} <= statuses, name
+        if "{" in path:
+            assert "404" in statuses, name
+    assert "400" in ops["get_run_timeline"][2]["responses"]
+    assert "400" in ops["retry_run_webhook"][2]["responses"]
+    assert "409" in ops["create_workflow"][2]["responses"]
+    validation = ops["run_task"][2]["responses"]["422"]["content"]["application/json"]["schema"]
+    assert validation == {"$ref": "#/components/schemas/HTTPValidationError"}
+
+
+def test_get_artifact_is_added_with_the_artifact_schema(document: dict[str, Any]) -> None:
+    op = document["paths"]["/v1/artifacts/{artifact_id}"]["get"]
+    schema = op["responses"]["200"]["content"]["application/json"]["schema"]
+    assert schema == {"$ref": "#/components/schemas/Artifact"}
+    assert "artifact_type" in document["components"]["schemas"]["Artifact"]["properties"]
+
+
+def test_no_pydantic_input_output_names_and_no_clashing_titles(document: dict[str, Any]) -> None:
+    schemas = document["components"]["schemas"]
+    assert not [name for name in schemas if name.endswith(("-Input", "-Output")) or "__" in name]
+    titles = [s.get("title") for s in schemas.values() if s.get("title")]
+    assert len(titles) == len(set(titles))
+    assert schemas["CredentialType"]["enum"] == ["skyvern", "bitwarden", "1password", "azure_vault"]
+    assert schemas["StoredCredentialType"]["enum"] == ["password", "credit_card", "secret"]
+
+
+def test_upload_file_is_a_binary_multipart_part(document: dict[str, Any]) -> None:
+    body = document["paths"]["/v1/upload_file"]["post"]["requestBody"]["content"]
+    assert list(body) == ["multipart/form-data"]
+    assert document["components"]["schemas"]["UploadFileBody"]["properties"]["file"]["format"] == "binary"
+
+
+def test_tagged_unions_carry_their_tags_and_a_fallback(document: dict[str, Any]) -> None:
+    schemas = document["components"]["schemas"]
+    get_run = document["paths"]["/v1/runs/{run_id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    members = [m["$ref"].rsplit("/", 1)[1] for m in get_run["schema"]["oneOf"]]
+    assert members == ["TaskRunResponse", "WorkflowRunResponse", "Unrecognized"]
+    assert schemas["WorkflowRunResponse"]["x-tag"] == {"property": "run_type", "values": ["workflow_run"]}
+    assert "task_v2" in schemas["TaskRunResponse"]["x-tag"]["values"]
+    assert schemas["TaskBlock"]["x-tag"]["property"] == "block_type"
+
+
+@needs_upstream
+def test_derivation_is_deterministic_and_matches_the_committed_file() -> None:
+    overrides = spec.load_overrides()
+    first = spec.dump(spec.derive(spec.load_document(str(NEW)), overrides)[0])
+    second = spec.dump(spec.derive(spec.load_document(str(NEW)), overrides)[0])
+    assert first == second
+    assert first == (ROOT / "openapi.yaml").read_text(encoding="utf-8")
+
+
+@needs_upstream
+def test_generated_code_matches_a_fresh_generation() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tools.regen", "--check"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "match a fresh generation" in result.stdout
+
+
+@needs_upstream
+def test_change_report_follows_workflows_from_v1_workflows_to_v1_agents() -> None:
+    before = (ROOT / "openapi.yaml").read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "tools.regen", "--upstream", str(NEW), "--since", str(OLD), "--report-only"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    report = result.stdout
+    assert "operation moved: create_workflow POST /v1/workflows -> POST /v1/agents" in report
+    assert "operation moved: run_workflow POST /v1/run/workflows -> POST /v1/run/agents" in report
+    assert "operation moved: get_workflow GET /v1/workflows/{workflow_permanent_id} -> " in report
+    assert "field added: WorkflowRunRequest.agent_id: string (required)" in report
+    assert "field removed: WorkflowRunRequest.workflow_id" in report
+    assert "enum values added: RunEngine: skyvern-3.0, yutori-navigator" in report
+    assert "enum values added: RunStatus: paused" in report
+    assert "operation added" not in report and "operation removed" not in report
+    assert (ROOT / "openapi.yaml").read_bytes() == before  # --report-only writes nothing
+
+
+@needs_upstream
+def test_change_report_of_a_document_against_itself_is_empty() -> None:
+    overrides = spec.load_overrides()
+    derived = spec.derive(spec.load_document(str(NEW)), overrides)[0]
+    assert changes.report(derived, derived) == []
+
+
+def test_change_report_sees_retyped_fields_and_enum_values() -> None:
+    old = {
+        "paths": {},
+        "components": {
+            "schemas": {
+                "Run": {"properties": {"status": {"type": "string", "enum": ["a"]}, "n": {"type": "integer"}}},
+            }
+        },
+    }
+    new = {
+        "paths": {},
+        "components": {
+            "schemas": {
+                "Run": {
+                    "properties": {
+                        "status": {"type": "string", "enum": ["a", "b"]},
+                        "n": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+                    }
+                },
+            }
+        },
+    }
+    assert changes.report(old, new) == [
+        "field retyped: Run.n: integer -> integer | null",
+        "enum values added: Run.status: b",
+    ]

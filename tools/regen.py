@@ -1,0 +1,138 @@
+"""One command from an upstream Skyvern OpenAPI document to openapi.yaml and generated/.
+
+    python -m tools.regen                      # from the upstream named in tools/overrides.yaml
+    python -m tools.regen --upstream URL|PATH  # from another document (a newer server's /openapi.json)
+    python -m tools.regen --upstream NEW --since OLD --report-only   # only print what changed
+    python -m tools.regen --check              # CI: fail if openapi.yaml or generated/ is stale
+
+It prints a change report of the covered surface against `--since` (default: the openapi.yaml in
+the repository), writes openapi.yaml, and regenerates generated/skyvern_generated with the pinned
+openapi-python-client and tools/templates. A second run changes no byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+
+import yaml
+
+from tools import changes, spec
+
+ROOT = spec.ROOT
+TOOLS = ROOT / "tools"
+OPENAPI = ROOT / "openapi.yaml"
+PACKAGE = "skyvern_generated"
+GENERATED = ROOT / "generated" / PACKAGE
+GENERATOR_VERSION = "0.29.1"  # keep equal to the pin in pyproject.toml's dev extra
+
+
+def generate(openapi_text: str, destination: Path) -> None:
+    """Run openapi-python-client on `openapi_text`, leaving the package in `destination`."""
+    installed = metadata.version("openapi-python-client")
+    if installed != GENERATOR_VERSION:
+        raise SystemExit(
+            f"openapi-python-client {installed} is installed; generated/ is made with {GENERATOR_VERSION} "
+            "(pip install -e '.[dev]')"
+        )
+    with tempfile.TemporaryDirectory() as tmp:
+        spec_path = Path(tmp) / "openapi.yaml"
+        spec_path.write_text(openapi_text, encoding="utf-8")
+        out = Path(tmp) / PACKAGE
+        # the generator's post hooks call `ruff`: use the one installed beside this interpreter
+        env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+        command = [
+            sys.executable, "-m", "openapi_python_client", "generate",
+            "--path", str(spec_path),
+            "--config", str(TOOLS / "generator.yaml"),
+            "--custom-template-path", str(TOOLS / "templates"),
+            "--meta", "none",
+            "--output-path", str(out),
+        ]  # fmt: skip
+        result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        problems = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+        problems = [line for line in problems if not line.startswith("Generating ")]
+        if result.returncode != 0 or problems:
+            # a warning means a schema or an operation was dropped: never accept that silently
+            raise SystemExit("openapi-python-client reported problems:\n" + "\n".join(problems))
+        (out / "py.typed").write_text("", encoding="utf-8")
+        if destination.exists():
+            shutil.rmtree(destination)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(out, destination, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+
+
+def _files(tree: Path) -> dict[str, bytes]:
+    if not tree.exists():
+        return {}
+    return {
+        path.relative_to(tree).as_posix(): path.read_bytes()
+        for path in sorted(tree.rglob("*"))
+        if path.is_file() and not {"__pycache__", ".ruff_cache"} & set(path.parts)
+    }
+
+
+def _differences(left: Path, right: Path) -> list[str]:
+    """Relative paths whose bytes differ between two trees, or that only one of them has."""
+    a, b = _files(left), _files(right)
+    return sorted(name for name in a.keys() | b.keys() if a.get(name) != b.get(name))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.regen", description=__doc__.split("\n\n")[0])
+    overrides = spec.load_overrides()
+    default_upstream = str((TOOLS / overrides["upstream"]).resolve())
+    parser.add_argument("--upstream", default=default_upstream, help="upstream OpenAPI document: path or URL")
+    parser.add_argument("--since", help="older upstream document to report changes against (default: openapi.yaml)")
+    parser.add_argument("--report-only", action="store_true", help="print the change report, write nothing")
+    parser.add_argument("--check", action="store_true", help="fail if openapi.yaml or generated/ is not fresh")
+    args = parser.parse_args(argv)
+
+    derived, warnings = spec.derive(spec.load_document(args.upstream), overrides)
+    for warning in warnings:
+        print(f"note: {warning}", file=sys.stderr)
+    text = spec.dump(derived)
+
+    if args.since:
+        baseline, _ = spec.derive(spec.load_document(args.since), overrides)
+        label = args.since
+    elif OPENAPI.exists():
+        baseline = yaml.safe_load(OPENAPI.read_text(encoding="utf-8"))
+        label = "openapi.yaml"
+    else:
+        baseline, label = {}, "nothing"
+    lines = changes.report(baseline, derived)
+    print(f"changes from {label} to {args.upstream}: {len(lines) or 'none'}")
+    for line in lines:
+        print(f"  {line}")
+    if args.report_only:
+        return 0
+
+    if args.check:
+        stale = []
+        if not OPENAPI.exists() or OPENAPI.read_text(encoding="utf-8") != text:
+            stale.append("openapi.yaml")
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = Path(tmp) / PACKAGE
+            generate(text, fresh)
+            stale += [f"generated/{PACKAGE}/{name}" for name in _differences(fresh, GENERATED)]
+        if stale:
+            print("stale: run `python -m tools.regen` and commit the result:", *stale, sep="\n  ")
+            return 1
+        print("openapi.yaml and generated/ match a fresh generation")
+        return 0
+
+    OPENAPI.write_text(text, encoding="utf-8")
+    generate(text, GENERATED)
+    print(f"wrote openapi.yaml and generated/{PACKAGE}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
