@@ -1,0 +1,83 @@
+"""Waiting for runs: one run (`wait_for_run`) or many at once on one thread (`wait_for_runs`)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
+
+from skyvern_sync import _constants as defaults
+from skyvern_sync.errors import RunWaitTimeout
+
+Run = TypeVar("Run")
+
+# get_run(run_id) -> (run, response headers)
+Fetch = Callable[[str], tuple[Run, Mapping[str, str]]]
+
+
+def is_terminal(status: object) -> bool:
+    """`paused` and any status this client does not know are not terminal."""
+    return str(status) in defaults.TERMINAL_STATUSES
+
+
+def next_interval(elapsed: float, retry_after: float | None = None) -> float:
+    """Quick at first, then a fifth of the time waited so far, capped; never below Retry-After."""
+    interval = min(defaults.POLL_MAX_INTERVAL, max(defaults.POLL_MIN_INTERVAL, elapsed / defaults.POLL_GROWTH))
+    return max(interval, retry_after or 0.0)
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    try:
+        return float(headers["Retry-After"]) if "Retry-After" in headers else None
+    except ValueError:
+        return None
+
+
+def wait_for_run(
+    fetch: Fetch[Run],
+    run_id: str,
+    *,
+    timeout: float = defaults.RUN_TIMEOUT,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> Run:
+    """Poll until the run reaches a terminal status; past `timeout` raise RunWaitTimeout (a TimeoutError)."""
+    return wait_for_runs(fetch, [run_id], timeout=timeout, sleep=sleep, clock=clock)[run_id]
+
+
+def wait_for_runs(
+    fetch: Fetch[Run],
+    run_ids: Iterable[str],
+    *,
+    timeout: float = defaults.RUN_TIMEOUT,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> dict[str, Run]:
+    """Wait for all runs on this thread: each is polled on its own schedule, the soonest first."""
+    ids = list(dict.fromkeys(run_ids))
+    if timeout <= 0:
+        raise ValueError(f"timeout must be positive, got {timeout!r}")
+    start = clock()
+    due = dict.fromkeys(ids, start)
+    done: dict[str, Run] = {}
+    last: dict[str, Any] = {}
+    while due:
+        run_id = min(due, key=due.__getitem__)
+        now = clock()
+        if due[run_id] > now:
+            sleep(due[run_id] - now)
+        run, headers = fetch(run_id)
+        last[run_id] = run
+        if is_terminal(getattr(run, "status", None)):
+            done[run_id] = run
+            del due[run_id]
+            continue
+        now = clock()
+        if now >= start + timeout:
+            break
+        # the last poll lands on the deadline, so a run that finishes just in time is seen
+        due[run_id] = min(start + timeout, now + next_interval(now - start, _retry_after(headers)))
+    if due:
+        pending = min(due)
+        raise RunWaitTimeout(pending, timeout, last.get(pending), pending_run_ids=sorted(due))
+    return {run_id: done[run_id] for run_id in ids}

@@ -1,0 +1,83 @@
+"""The quickstart: create a workflow, run a task to completion, print what happened.
+
+    python -m skyvern_sync.quickstart
+
+With SKYVERN_API_KEY set it talks to SKYVERN_BASE_URL (default: Skyvern Cloud). Without it, it
+starts the real open-source Skyvern server on this machine (../shared/realskyvern, loopback only)
+and stops it afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from skyvern_sync import Skyvern
+
+REALSKYVERN = Path(__file__).resolve().parent.parent.parent / "shared" / "realskyvern"
+PORTS = ("8780", "8781", "8782")
+
+
+@contextmanager
+def local_server() -> Iterator[dict[str, str]]:
+    if not (REALSKYVERN / "start.sh").exists():
+        raise SystemExit(f"no SKYVERN_API_KEY set and no local server at {REALSKYVERN}: set SKYVERN_API_KEY")
+    print("starting the real Skyvern server on 127.0.0.1 (the first start installs it: a few minutes)", flush=True)
+    out = subprocess.run([str(REALSKYVERN / "start.sh"), *PORTS], capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"the local server did not start:\n{out.stderr[-2000:]}")
+    values = dict(line.split("=", 1) for line in out.stdout.splitlines() if "=" in line)
+    try:
+        yield values
+    finally:
+        subprocess.run([str(REALSKYVERN / "stop.sh"), PORTS[0]], capture_output=True, check=False)
+
+
+def quickstart(client: Skyvern, site: str) -> int:
+    workflow = client.create_workflow(
+        json_definition={
+            "title": "Extract Products",
+            "workflow_definition": {
+                "parameters": [
+                    {"key": "target_url", "parameter_type": "workflow", "workflow_parameter_type": "string"}
+                ],
+                "blocks": [
+                    {"block_type": "extraction", "label": "extract", "url": "{{ target_url }}",
+                     "data_extraction_goal": "Extract the product names"}
+                ],
+            },
+        }
+    )  # fmt: skip
+    print(f"created workflow {workflow.workflow_permanent_id} (version {workflow.version})")
+    run = client.run_task(
+        prompt=f"Extract the product names from {site}/products", engine="skyvern-1.0", wait_for_completion=True,
+        timeout=600,
+    )  # fmt: skip
+    print(f"run {run.run_id}: {run.status}")
+    if run.status == "completed":
+        to_dict = getattr(run.output, "to_dict", None)
+        output = to_dict() if to_dict is not None else run.output
+        print(f"output: {output}")
+        return 0
+    print(f"failure reason: {run.failure_reason}")
+    return 1
+
+
+def main() -> int:
+    api_key = os.environ.get("SKYVERN_API_KEY")
+    if api_key:
+        base_url = os.environ.get("SKYVERN_BASE_URL")
+        print(f"running live against {base_url or 'Skyvern Cloud'}", flush=True)
+        with Skyvern(api_key, base_url=base_url) as client:
+            return quickstart(client, os.environ.get("SKYVERN_QUICKSTART_SITE", "https://books.toscrape.com"))
+    with local_server() as server, Skyvern(server["API_KEY"], base_url=server["BASE_URL"]) as client:
+        print(f"running live against the local server at {server['BASE_URL']}", flush=True)
+        return quickstart(client, server["SITE_URL"])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

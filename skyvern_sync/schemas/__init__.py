@@ -1,0 +1,1 @@
+"""Mirrors `skyvern.schemas`: the enums the reference imports from there."""

@@ -1,0 +1,243 @@
+"""The facade's own behaviour, against a small HTTP server on loopback that answers as scripted.
+
+Wire bodies here come from tests/samples (captured from the real server); the scripted server
+only replays them with the statuses and headers a test needs (429s, 503s, Retry-After) that the
+local real server cannot be made to produce.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from skyvern_sync import (
+    ApiConnectionError,
+    ApiError,
+    NotFoundError,
+    RunWaitTimeout,
+    Skyvern,
+    TooManyRequestsError,
+    UnprocessableEntityError,
+)
+from skyvern_sync.client.core import ApiError as CoreApiError
+from skyvern_sync.client.errors import ForbiddenError
+from skyvern_sync.polling import next_interval, wait_for_runs
+from skyvern_sync.schemas.runs import RunEngine
+
+SAMPLES = Path(__file__).resolve().parent / "samples"
+KEY = "sk-test-very-secret-key"
+
+
+def sample(name: str) -> tuple[int, Any]:
+    data = json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+    return data["response"]["status"], data["response"]["body"]
+
+
+class Script:
+    """Answers in order; records what it received."""
+
+    def __init__(self) -> None:
+        self.answers: list[tuple[int, Any, dict[str, str]]] = []
+        self.received: list[tuple[str, str, dict[str, str], bytes]] = []
+
+
+@pytest.fixture
+def server() -> Iterator[tuple[str, Script]]:
+    script = Script()
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            script.received.append((self.command, self.path, dict(self.headers), self.rfile.read(length)))
+            status, body, headers = script.answers.pop(0) if script.answers else (500, {"detail": "unscripted"}, {})
+            payload = b"" if body is None and status == 204 else json.dumps(body).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(payload)
+
+        do_GET = do_POST = do_DELETE = _answer
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", script
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_reference_import_paths_and_wire_values() -> None:
+    assert CoreApiError is ApiError
+    assert issubclass(ForbiddenError, ApiError) and issubclass(NotFoundError, ApiError)
+    assert RunEngine.skyvern_v2 == "skyvern-2.0" and RunEngine.skyvern_v1.value == "skyvern-1.0"
+    assert RunEngine("skyvern-3.0") is RunEngine.skyvern_v3
+
+
+def test_repr_hides_the_key() -> None:
+    client = Skyvern(KEY, base_url="http://127.0.0.1:9")
+    assert KEY not in repr(client) and KEY not in repr(client._transport)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda c: c.run_task(prompt=""), "prompt must not be empty"),
+        (lambda c: c.run_task(prompt="x", engine="skyvern-9"), "engine 'skyvern-9' is not a RunEngine"),
+        (lambda c: c.create_browser_session(timeout=1), "5 to 1440"),
+        (lambda c: c.create_browser_session(timeout=2000), "5 to 1440"),
+        (lambda c: c.create_workflow(), "exactly one of json_definition and yaml_definition"),
+        (lambda c: c.create_workflow(json_definition={}, yaml_definition="a: b"), "exactly one of"),
+        (lambda c: c.create_credential("n", "password", {"password": "hunter2"}), "username"),
+        (lambda c: c.create_credential("n", "password", {"username": "u", "pin": "1"}), "unexpected keys ['pin']"),
+        (lambda c: c.create_credential("n", "passkey", {}), "credential_type 'passkey'"),
+        (lambda c: c.login(credential_type="skyvern", url="http://x"), "needs credential_id"),
+        (lambda c: c.login(credential_type="vault"), "not a CredentialType"),
+        (lambda c: c.delete_workflow("w_123"), "permanent id"),
+    ],
+)
+def test_bad_input_fails_before_anything_is_sent(call: Any, message: str) -> None:
+    # port 9 (discard) has no listener: had anything been sent, ApiConnectionError would be raised
+    client = Skyvern(KEY, base_url="http://127.0.0.1:9")
+    with pytest.raises((ValueError, TypeError)) as info:
+        call(client)
+    assert message in str(info.value)
+    assert "hunter2" not in str(info.value)
+
+
+def test_error_statuses_become_typed_errors_with_status_body_and_headers(server: tuple[str, Script]) -> None:
+    url, script = server
+    status, body = sample("get_run__unknown_id")
+    script.answers.append((status, body, {"X-Trace": "t1"}))
+    client = Skyvern(KEY, base_url=url)
+    with pytest.raises(NotFoundError) as info:
+        client.get_run("tsk_nope")
+    error = info.value
+    assert error.status_code == 404 and error.body == body and error.headers["X-Trace"] == "t1"
+    assert str(error).startswith("GET /v1/runs/tsk_nope -> 404: ")
+    assert body["detail"] in str(error)
+    assert KEY not in str(error) and KEY not in repr(error)
+    assert script.received[0][2]["x-api-key"] == KEY
+
+
+def test_a_422_names_the_field_and_why(server: tuple[str, Script]) -> None:
+    url, script = server
+    status, body = sample("create_browser_session__timeout_too_small")
+    script.answers.append((status, body, {}))
+    with pytest.raises(UnprocessableEntityError) as info:
+        Skyvern(KEY, base_url=url).get_browser_sessions()  # any call: the answer is what matters
+    assert "body.timeout: Input should be greater than or equal to 5" in str(info.value)
+
+
+def test_reads_are_retried_on_503_and_429_honouring_retry_after(server: tuple[str, Script]) -> None:
+    url, script = server
+    ok = sample("get_run__task_v1_completed")
+    script.answers += [
+        (503, {"detail": "busy"}, {"Retry-After": "0"}),
+        (429, {"detail": "slow"}, {"Retry-After": "0"}),
+        (*ok, {}),
+    ]
+    run = Skyvern(KEY, base_url=url).get_run("tsk_1")
+    assert run.status == "completed"
+    assert len(script.received) == 3
+
+
+def test_a_call_that_starts_a_run_is_not_retried_after_a_503(server: tuple[str, Script]) -> None:
+    url, script = server
+    script.answers += [(503, {"detail": "busy"}, {"Retry-After": "0"}), (*sample("run_task__task_v1"), {})]
+    with pytest.raises(ApiError) as info:
+        Skyvern(KEY, base_url=url).run_task(prompt="do it")
+    assert info.value.status_code == 503
+    assert len(script.received) == 1
+
+
+def test_a_call_that_starts_a_run_is_retried_after_a_429(server: tuple[str, Script]) -> None:
+    url, script = server
+    script.answers += [(429, {"detail": "slow"}, {"Retry-After": "0"}), (*sample("run_task__task_v1"), {})]
+    run = Skyvern(KEY, base_url=url).run_task(prompt="do it", engine=RunEngine.skyvern_v1)
+    assert run.run_id.startswith("tsk_")
+    assert len(script.received) == 2
+    sent = json.loads(script.received[1][3])
+    assert sent["prompt"] == "do it" and sent["engine"] == "skyvern-1.0"
+
+
+def test_run_task_sends_the_references_default_engine(server: tuple[str, Script]) -> None:
+    url, script = server
+    script.answers.append((*sample("run_task__task_v2"), {}))
+    Skyvern(KEY, base_url=url).run_task(prompt="p")
+    assert json.loads(script.received[0][3])["engine"] == "skyvern-2.0"
+
+
+def test_max_retries_zero_disables_retries(server: tuple[str, Script]) -> None:
+    url, script = server
+    script.answers += [(503, {"detail": "busy"}, {}), (*sample("get_run__task_v1_completed"), {})]
+    with pytest.raises(ApiError):
+        Skyvern(KEY, base_url=url).get_run("tsk_1", request_options={"max_retries": 0})
+    assert len(script.received) == 1
+
+
+def test_a_refused_connection_says_it_never_reached_the_server() -> None:
+    with pytest.raises(ApiConnectionError) as info:
+        Skyvern(KEY, base_url="http://127.0.0.1:9").get_run("tsk_1", request_options={"max_retries": 0})
+    assert info.value.may_have_reached_server is False
+    assert KEY not in str(info.value)
+
+
+def test_wait_for_completion_polls_until_terminal(server: tuple[str, Script]) -> None:
+    url, script = server
+    script.answers += [
+        (*sample("run_task__task_v1"), {}),
+        (*sample("get_run__task_v1_running"), {}),
+        (*sample("get_run__task_v1_completed"), {}),
+    ]
+    run = Skyvern(KEY, base_url=url).run_task(prompt="p", wait_for_completion=True, timeout=30)
+    assert run.status == "completed"
+    assert [r[0] for r in script.received] == ["POST", "GET", "GET"]
+
+
+def test_polling_schedule_is_quick_first_then_capped() -> None:
+    assert next_interval(0.0) == 0.5
+    assert next_interval(2.0) == 0.5
+    assert next_interval(100.0) == 20.0
+    assert next_interval(5000.0) == 30.0
+    assert next_interval(0.0, retry_after=7) == 7
+
+
+class FakeRun:
+    def __init__(self, status: str) -> None:
+        self.status = status
+
+
+def test_waiting_for_many_runs_on_one_thread_and_timing_out() -> None:
+    now = [0.0]
+    statuses = {"a": iter(["running", "paused", "completed"]), "b": iter(["queued"] + ["running"] * 1000)}
+
+    def fetch(run_id: str) -> tuple[FakeRun, dict[str, str]]:
+        return FakeRun(next(statuses[run_id])), {}
+
+    def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    with pytest.raises(RunWaitTimeout) as info:
+        wait_for_runs(fetch, ["a", "b"], timeout=60, sleep=sleep, clock=lambda: now[0])
+    assert isinstance(info.value, TimeoutError)
+    assert info.value.run_id == "b" and info.value.pending_run_ids == ["b"]
+    assert now[0] == pytest.approx(60)
+
+
+def test_unknown_statuses_are_not_terminal_and_too_many_requests_is_an_api_error() -> None:
+    from skyvern_sync.polling import is_terminal
+
+    assert not is_terminal("paused") and not is_terminal("hibernating") and is_terminal("canceled")
+    assert issubclass(TooManyRequestsError, ApiError)
