@@ -71,7 +71,7 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
 def backoff(attempt: int, retry_after: float | None = None) -> float:
     """Seconds to wait before retry number `attempt` (1-based): exponential, jittered, capped."""
     if retry_after is not None:
-        return min(retry_after, defaults.RETRY_AFTER_CAP)
+        return retry_after  # the caller gives up instead when this exceeds RETRY_AFTER_CAP
     delay: float = min(defaults.RETRY_MAX_DELAY, defaults.RETRY_INITIAL_DELAY * 2.0 ** (attempt - 1))
     return delay * (0.75 + random.random() / 4)  # noqa: S311 (jitter, not cryptography)
 

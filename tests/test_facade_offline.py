@@ -241,3 +241,12 @@ def test_unknown_statuses_are_not_terminal_and_too_many_requests_is_an_api_error
 
     assert not is_terminal("paused") and not is_terminal("hibernating") and is_terminal("canceled")
     assert issubclass(TooManyRequestsError, ApiError)
+
+
+def test_a_retry_after_longer_than_the_cap_is_not_waited_for(server: tuple[str, Script]) -> None:
+    url, script = server
+    script.answers += [(429, {"detail": "slow"}, {"Retry-After": "3600"}), (*sample("get_run__task_v1_completed"), {})]
+    with pytest.raises(TooManyRequestsError) as info:
+        Skyvern(KEY, base_url=url).get_run("tsk_1")
+    assert info.value.headers["Retry-After"] == "3600"
+    assert len(script.received) == 1
