@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from skyvern_sync import _constants as defaults
 from skyvern_sync.errors import RunWaitTimeout
+from skyvern_sync.transport import retry_after_seconds
 
 Run = TypeVar("Run")
 
@@ -24,13 +25,6 @@ def next_interval(elapsed: float, retry_after: float | None = None) -> float:
     """Quick at first, then a fifth of the time waited so far, capped; never below Retry-After."""
     interval = min(defaults.POLL_MAX_INTERVAL, max(defaults.POLL_MIN_INTERVAL, elapsed / defaults.POLL_GROWTH))
     return max(interval, retry_after or 0.0)
-
-
-def _retry_after(headers: Mapping[str, str]) -> float | None:
-    try:
-        return float(headers["Retry-After"]) if "Retry-After" in headers else None
-    except ValueError:
-        return None
 
 
 def wait_for_run(
@@ -76,7 +70,7 @@ def wait_for_runs(
         if now >= start + timeout:
             break
         # the last poll lands on the deadline, so a run that finishes just in time is seen
-        due[run_id] = min(start + timeout, now + next_interval(now - start, _retry_after(headers)))
+        due[run_id] = min(start + timeout, now + next_interval(now - start, retry_after_seconds(headers)))
     if due:
         pending = min(due)
         raise RunWaitTimeout(pending, timeout, last.get(pending), pending_run_ids=sorted(due))

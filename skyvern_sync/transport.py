@@ -53,7 +53,8 @@ def _is_loopback(host: str) -> bool:
         return host.endswith(".localhost")
 
 
-def _retry_after(headers: Mapping[str, str]) -> float | None:
+def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
+    """Retry-After in seconds (a number or an HTTP date); None when absent or unreadable."""
     value: str | None = headers.get("Retry-After")
     if not value:
         return None
@@ -181,7 +182,7 @@ class Transport:
                 ) from exc
             status = response.status_code
             if status in defaults.RETRY_STATUSES and attempt < max_retries and (status == 429 or not creates):
-                wait = backoff(attempt + 1, _retry_after(response.headers))
+                wait = backoff(attempt + 1, retry_after_seconds(response.headers))
                 if wait <= defaults.RETRY_AFTER_CAP:
                     attempt += 1
                     response.close()
