@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from skyvern_sync import _constants as defaults
 from skyvern_sync.errors import RunWaitTimeout
@@ -14,6 +14,24 @@ Run = TypeVar("Run")
 
 # get_run(run_id) -> (run, response headers)
 Fetch = Callable[[str], tuple[Run, Mapping[str, str]]]
+
+
+class Clock(Protocol):
+    def monotonic(self) -> float: ...
+    def sleep(self, seconds: float) -> None: ...
+
+
+class SystemClock:
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+
+# Replay swaps this for a virtual clock (skyvern_sync.testing), so a recorded 20-second wait
+# replays in milliseconds and still makes the same polling decisions.
+CLOCK: Clock = SystemClock()
 
 
 def is_terminal(status: object) -> bool:
@@ -32,8 +50,8 @@ def wait_for_run(
     run_id: str,
     *,
     timeout: float = defaults.RUN_TIMEOUT,
-    sleep: Callable[[float], None] = time.sleep,
-    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> Run:
     """Poll until the run reaches a terminal status; past `timeout` raise RunWaitTimeout (a TimeoutError)."""
     return wait_for_runs(fetch, [run_id], timeout=timeout, sleep=sleep, clock=clock)[run_id]
@@ -44,10 +62,12 @@ def wait_for_runs(
     run_ids: Iterable[str],
     *,
     timeout: float = defaults.RUN_TIMEOUT,
-    sleep: Callable[[float], None] = time.sleep,
-    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> dict[str, Run]:
     """Wait for all runs on this thread: each is polled on its own schedule, the soonest first."""
+    sleep = sleep or CLOCK.sleep
+    clock = clock or CLOCK.monotonic
     ids = list(dict.fromkeys(run_ids))
     if timeout <= 0:
         raise ValueError(f"timeout must be positive, got {timeout!r}")
