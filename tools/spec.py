@@ -181,6 +181,45 @@ def _open_tagged_unions(document: JSON, reachable: set[str], fallback: str) -> N
     }
 
 
+def _subschemas(schema: JSON) -> Iterator[JSON]:
+    """The schemas directly inside `schema` (not examples or defaults, which may look like schemas)."""
+    for key in ("anyOf", "oneOf", "allOf", "prefixItems"):
+        yield from (member for member in schema.get(key, []) if isinstance(member, dict))
+    for key in ("items", "additionalProperties", "not"):
+        if isinstance(schema.get(key), dict):
+            yield schema[key]
+    yield from (member for member in schema.get("properties", {}).values() if isinstance(member, dict))
+
+
+def _free_form_objects_as_any(document: JSON) -> None:
+    """Drop `type: object` from inline objects that declare no properties (`output`, `parameters`, ...).
+
+    The generator makes a class of every `type: object` (`TaskRunResponseOutputType0`, a wrapper
+    around a dict), where the reference promises a plain `dict`; without `type` it passes the JSON
+    value through untouched. The wire is unchanged: `additionalProperties` (true, or the type of the
+    values) stays as documentation. Named component schemas (`Unrecognized`) stay classes.
+    """
+
+    def visit(schema: JSON, named: bool) -> None:
+        free_form = (
+            schema.get("type") == "object"
+            and not schema.get("properties")
+            and not any(key in schema for key in ("allOf", "anyOf", "oneOf", "patternProperties"))
+            and not any("$ref" in obj for obj in _walk(schema.get("additionalProperties")))
+        )
+        if free_form and not named:
+            del schema["type"]
+            schema.setdefault("additionalProperties", True)  # what an absent one means; marks it an object
+        for member in _subschemas(schema):
+            visit(member, named=False)
+
+    for schema in document["components"]["schemas"].values():
+        visit(schema, named=True)
+    for obj in list(_walk(document["paths"])):
+        if isinstance(obj.get("schema"), dict):
+            visit(obj["schema"], named=False)
+
+
 def _reachable_schemas(document: JSON) -> set[str]:
     schemas = document["components"]["schemas"]
     seen: set[str] = set()
@@ -257,6 +296,8 @@ def derive(upstream: Mapping[str, Any], overrides: Mapping[str, Any]) -> tuple[J
     components = document["components"]
     components["schemas"][errors["schema"]] = copy.deepcopy(ERROR_RESPONSE_SCHEMA)
     scope = {"paths": paths, "components": components}
+    if overrides.get("free_form_objects") == "any":
+        _free_form_objects_as_any(scope)
     _open_tagged_unions(scope, _reachable_schemas(scope), overrides["open_unions"]["fallback"])
     derived: JSON = {
         "openapi": document.get("openapi", "3.1.0"),

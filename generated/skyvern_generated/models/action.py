@@ -12,11 +12,6 @@ from ..models.action_type import ActionType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.action_output_type_0 import ActionOutputType0
-    from ..models.action_skyvern_element_data_type_0 import (
-        ActionSkyvernElementDataType0,
-    )
-    from ..models.action_totp_timing_info_type_0 import ActionTotpTimingInfoType0
     from ..models.click_context import ClickContext
     from ..models.input_or_select_context import InputOrSelectContext
     from ..models.select_option import SelectOption
@@ -45,14 +40,14 @@ class Action:
     response: None | str | Unset = UNSET
     element_id: None | str | Unset = UNSET
     skyvern_element_hash: None | str | Unset = UNSET
-    skyvern_element_data: ActionSkyvernElementDataType0 | None | Unset = UNSET
+    skyvern_element_data: Any | None | Unset = UNSET
     screenshot_artifact_id: None | str | Unset = UNSET
     tool_call_id: None | str | Unset = UNSET
     xpath: None | str | Unset = UNSET
     errors: list[UserDefinedError] | None | Unset = UNSET
     terminal_user_errors: bool | Unset = False
     data_extraction_goal: None | str | Unset = UNSET
-    output: ActionOutputType0 | list[Any] | None | str | Unset = UNSET
+    output: Any | list[Any] | None | str | Unset = UNSET
     file_name: None | str | Unset = UNSET
     file_url: None | str | Unset = UNSET
     download: bool | None | Unset = UNSET
@@ -65,7 +60,7 @@ class Action:
     is_checked: bool | None | Unset = UNSET
     verified: bool | Unset = False
     click_context: ClickContext | None | Unset = UNSET
-    totp_timing_info: ActionTotpTimingInfoType0 | None | Unset = UNSET
+    totp_timing_info: Any | None | Unset = UNSET
     has_mini_agent: bool | None | Unset = UNSET
     skip_auto_complete_tab: bool | Unset = False
     started_at: datetime.datetime | None | Unset = UNSET
@@ -76,11 +71,6 @@ class Action:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.action_output_type_0 import ActionOutputType0
-        from ..models.action_skyvern_element_data_type_0 import (
-            ActionSkyvernElementDataType0,
-        )
-        from ..models.action_totp_timing_info_type_0 import ActionTotpTimingInfoType0
         from ..models.click_context import ClickContext
         from ..models.input_or_select_context import InputOrSelectContext
         from ..models.select_option import SelectOption
@@ -181,11 +171,9 @@ class Action:
         else:
             skyvern_element_hash = self.skyvern_element_hash
 
-        skyvern_element_data: dict[str, Any] | None | Unset
+        skyvern_element_data: Any | None | Unset
         if isinstance(self.skyvern_element_data, Unset):
             skyvern_element_data = UNSET
-        elif isinstance(self.skyvern_element_data, ActionSkyvernElementDataType0):
-            skyvern_element_data = self.skyvern_element_data.to_dict()
         else:
             skyvern_element_data = self.skyvern_element_data
 
@@ -227,11 +215,9 @@ class Action:
         else:
             data_extraction_goal = self.data_extraction_goal
 
-        output: dict[str, Any] | list[Any] | None | str | Unset
+        output: Any | list[Any] | None | str | Unset
         if isinstance(self.output, Unset):
             output = UNSET
-        elif isinstance(self.output, ActionOutputType0):
-            output = self.output.to_dict()
         elif isinstance(self.output, list):
             output = self.output
 
@@ -315,11 +301,9 @@ class Action:
         else:
             click_context = self.click_context
 
-        totp_timing_info: dict[str, Any] | None | Unset
+        totp_timing_info: Any | None | Unset
         if isinstance(self.totp_timing_info, Unset):
             totp_timing_info = UNSET
-        elif isinstance(self.totp_timing_info, ActionTotpTimingInfoType0):
-            totp_timing_info = self.totp_timing_info.to_dict()
         else:
             totp_timing_info = self.totp_timing_info
 
@@ -469,11 +453,6 @@ class Action:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_output_type_0 import ActionOutputType0
-        from ..models.action_skyvern_element_data_type_0 import (
-            ActionSkyvernElementDataType0,
-        )
-        from ..models.action_totp_timing_info_type_0 import ActionTotpTimingInfoType0
         from ..models.click_context import ClickContext
         from ..models.input_or_select_context import InputOrSelectContext
         from ..models.select_option import SelectOption
@@ -626,24 +605,12 @@ class Action:
             d.pop("skyvern_element_hash", UNSET)
         )
 
-        def _parse_skyvern_element_data(
-            data: object,
-        ) -> ActionSkyvernElementDataType0 | None | Unset:
+        def _parse_skyvern_element_data(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                skyvern_element_data_type_0 = ActionSkyvernElementDataType0.from_dict(
-                    data
-                )
-
-                return skyvern_element_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActionSkyvernElementDataType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         skyvern_element_data = _parse_skyvern_element_data(
             d.pop("skyvern_element_data", UNSET)
@@ -715,21 +682,11 @@ class Action:
             d.pop("data_extraction_goal", UNSET)
         )
 
-        def _parse_output(
-            data: object,
-        ) -> ActionOutputType0 | list[Any] | None | str | Unset:
+        def _parse_output(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = ActionOutputType0.from_dict(data)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -738,7 +695,7 @@ class Action:
                 return output_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActionOutputType0 | list[Any] | None | str | Unset, data)
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -883,22 +840,12 @@ class Action:
 
         click_context = _parse_click_context(d.pop("click_context", UNSET))
 
-        def _parse_totp_timing_info(
-            data: object,
-        ) -> ActionTotpTimingInfoType0 | None | Unset:
+        def _parse_totp_timing_info(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                totp_timing_info_type_0 = ActionTotpTimingInfoType0.from_dict(data)
-
-                return totp_timing_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActionTotpTimingInfoType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         totp_timing_info = _parse_totp_timing_info(d.pop("totp_timing_info", UNSET))
 

@@ -18,11 +18,6 @@ from ..models.run_engine import RunEngine
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.action_block_data_schema_type_0 import ActionBlockDataSchemaType0
-    from ..models.action_block_error_code_mapping_type_0 import (
-        ActionBlockErrorCodeMappingType0,
-    )
-    from ..models.action_block_model_type_0 import ActionBlockModelType0
     from ..models.aws_secret_parameter import AWSSecretParameter
     from ..models.azure_secret_parameter import AzureSecretParameter
     from ..models.azure_vault_credential_parameter import AzureVaultCredentialParameter
@@ -58,7 +53,7 @@ class ActionBlock:
     """
     block_type: Literal["action"] | Unset = "action"
     continue_on_failure: bool | Unset = False
-    model: ActionBlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -72,8 +67,8 @@ class ActionBlock:
     terminate_criterion: None | str | Unset = UNSET
     navigation_goal: None | str | Unset = UNSET
     data_extraction_goal: None | str | Unset = UNSET
-    data_schema: ActionBlockDataSchemaType0 | list[Any] | None | str | Unset = UNSET
-    error_code_mapping: ActionBlockErrorCodeMappingType0 | None | Unset = UNSET
+    data_schema: Any | list[Any] | None | str | Unset = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     max_retries: int | Unset = 0
     max_steps_per_run: int | None | Unset = UNSET
     parameters: (
@@ -113,11 +108,6 @@ class ActionBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.action_block_data_schema_type_0 import ActionBlockDataSchemaType0
-        from ..models.action_block_error_code_mapping_type_0 import (
-            ActionBlockErrorCodeMappingType0,
-        )
-        from ..models.action_block_model_type_0 import ActionBlockModelType0
         from ..models.aws_secret_parameter import AWSSecretParameter
         from ..models.azure_secret_parameter import AzureSecretParameter
         from ..models.azure_vault_credential_parameter import (
@@ -154,11 +144,9 @@ class ActionBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, ActionBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -214,22 +202,18 @@ class ActionBlock:
         else:
             data_extraction_goal = self.data_extraction_goal
 
-        data_schema: dict[str, Any] | list[Any] | None | str | Unset
+        data_schema: Any | list[Any] | None | str | Unset
         if isinstance(self.data_schema, Unset):
             data_schema = UNSET
-        elif isinstance(self.data_schema, ActionBlockDataSchemaType0):
-            data_schema = self.data_schema.to_dict()
         elif isinstance(self.data_schema, list):
             data_schema = self.data_schema
 
         else:
             data_schema = self.data_schema
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(self.error_code_mapping, ActionBlockErrorCodeMappingType0):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -396,11 +380,6 @@ class ActionBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_block_data_schema_type_0 import ActionBlockDataSchemaType0
-        from ..models.action_block_error_code_mapping_type_0 import (
-            ActionBlockErrorCodeMappingType0,
-        )
-        from ..models.action_block_model_type_0 import ActionBlockModelType0
         from ..models.aws_secret_parameter import AWSSecretParameter
         from ..models.azure_secret_parameter import AzureSecretParameter
         from ..models.azure_vault_credential_parameter import (
@@ -446,20 +425,12 @@ class ActionBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> ActionBlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = ActionBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActionBlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -547,21 +518,11 @@ class ActionBlock:
             d.pop("data_extraction_goal", UNSET)
         )
 
-        def _parse_data_schema(
-            data: object,
-        ) -> ActionBlockDataSchemaType0 | list[Any] | None | str | Unset:
+        def _parse_data_schema(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_schema_type_0 = ActionBlockDataSchemaType0.from_dict(data)
-
-                return data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -570,30 +531,16 @@ class ActionBlock:
                 return data_schema_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                ActionBlockDataSchemaType0 | list[Any] | None | str | Unset, data
-            )
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> ActionBlockErrorCodeMappingType0 | None | Unset:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = ActionBlockErrorCodeMappingType0.from_dict(
-                    data
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActionBlockErrorCodeMappingType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -17,13 +16,6 @@ from ..models.ai_fallback_mode import AIFallbackMode
 from ..models.run_engine import RunEngine
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.action_block_yaml_error_code_mapping_type_0 import (
-        ActionBlockYAMLErrorCodeMappingType0,
-    )
-    from ..models.action_block_yaml_model_type_0 import ActionBlockYAMLModelType0
-
-
 T = TypeVar("T", bound="ActionBlockYAML")
 
 
@@ -36,7 +28,7 @@ class ActionBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: ActionBlockYAMLModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     url: None | str | Unset = UNSET
@@ -54,7 +46,7 @@ class ActionBlockYAML:
 
     When `selector` is None, both modes degrade to AI-only — the difference
     is purely semantic (whether the author expected to have a selector here). """
-    error_code_mapping: ActionBlockYAMLErrorCodeMappingType0 | None | Unset = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     max_retries: int | Unset = 0
     max_steps_per_run: int | None | Unset = UNSET
     parameter_keys: list[str] | None | Unset = UNSET
@@ -66,11 +58,6 @@ class ActionBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.action_block_yaml_error_code_mapping_type_0 import (
-            ActionBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.action_block_yaml_model_type_0 import ActionBlockYAMLModelType0
-
         label = self.label
 
         block_type = self.block_type
@@ -83,11 +70,9 @@ class ActionBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, ActionBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -129,11 +114,9 @@ class ActionBlockYAML:
         if not isinstance(self.ai_fallback, Unset):
             ai_fallback = self.ai_fallback.value
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(self.error_code_mapping, ActionBlockYAMLErrorCodeMappingType0):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -232,11 +215,6 @@ class ActionBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_block_yaml_error_code_mapping_type_0 import (
-            ActionBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.action_block_yaml_model_type_0 import ActionBlockYAMLModelType0
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -257,20 +235,12 @@ class ActionBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> ActionBlockYAMLModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = ActionBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActionBlockYAMLModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -333,24 +303,12 @@ class ActionBlockYAML:
         else:
             ai_fallback = AIFallbackMode(_ai_fallback)
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> ActionBlockYAMLErrorCodeMappingType0 | None | Unset:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    ActionBlockYAMLErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ActionBlockYAMLErrorCodeMappingType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)

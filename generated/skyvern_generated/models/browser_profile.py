@@ -11,9 +11,6 @@ from ..models.proxy_location import ProxyLocation
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.browser_profile_proxy_location_type_2 import (
-        BrowserProfileProxyLocationType2,
-    )
     from ..models.geo_target import GeoTarget
 
 
@@ -29,9 +26,7 @@ class BrowserProfile:
     modified_at: datetime.datetime
     description: None | str | Unset = UNSET
     source_browser_type: None | str | Unset = UNSET
-    proxy_location: (
-        BrowserProfileProxyLocationType2 | GeoTarget | None | ProxyLocation | Unset
-    ) = UNSET
+    proxy_location: Any | GeoTarget | None | ProxyLocation | Unset = UNSET
     proxy_session_id: None | str | Unset = UNSET
     is_managed: bool | Unset = False
     workflow_permanent_id: None | str | Unset = UNSET
@@ -42,9 +37,6 @@ class BrowserProfile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.browser_profile_proxy_location_type_2 import (
-            BrowserProfileProxyLocationType2,
-        )
         from ..models.geo_target import GeoTarget
 
         browser_profile_id = self.browser_profile_id
@@ -69,14 +61,12 @@ class BrowserProfile:
         else:
             source_browser_type = self.source_browser_type
 
-        proxy_location: dict[str, Any] | None | str | Unset
+        proxy_location: Any | dict[str, Any] | None | str | Unset
         if isinstance(self.proxy_location, Unset):
             proxy_location = UNSET
         elif isinstance(self.proxy_location, ProxyLocation):
             proxy_location = self.proxy_location.value
-        elif isinstance(self.proxy_location, GeoTarget) or isinstance(
-            self.proxy_location, BrowserProfileProxyLocationType2
-        ):
+        elif isinstance(self.proxy_location, GeoTarget):
             proxy_location = self.proxy_location.to_dict()
         else:
             proxy_location = self.proxy_location
@@ -159,9 +149,6 @@ class BrowserProfile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.browser_profile_proxy_location_type_2 import (
-            BrowserProfileProxyLocationType2,
-        )
         from ..models.geo_target import GeoTarget
 
         d = dict(src_dict)
@@ -197,9 +184,7 @@ class BrowserProfile:
 
         def _parse_proxy_location(
             data: object,
-        ) -> (
-            BrowserProfileProxyLocationType2 | GeoTarget | None | ProxyLocation | Unset
-        ):
+        ) -> Any | GeoTarget | None | ProxyLocation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -220,22 +205,7 @@ class BrowserProfile:
                 return proxy_location_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_location_type_2 = BrowserProfileProxyLocationType2.from_dict(data)
-
-                return proxy_location_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                BrowserProfileProxyLocationType2
-                | GeoTarget
-                | None
-                | ProxyLocation
-                | Unset,
-                data,
-            )
+            return cast(Any | GeoTarget | None | ProxyLocation | Unset, data)
 
         proxy_location = _parse_proxy_location(d.pop("proxy_location", UNSET))
 

@@ -28,11 +28,6 @@ if TYPE_CHECKING:
     from ..models.bitwarden_sensitive_information_parameter import (
         BitwardenSensitiveInformationParameter,
     )
-    from ..models.code_block_data_schema_type_0 import CodeBlockDataSchemaType0
-    from ..models.code_block_error_code_mapping_type_0 import (
-        CodeBlockErrorCodeMappingType0,
-    )
-    from ..models.code_block_model_type_0 import CodeBlockModelType0
     from ..models.code_block_step import CodeBlockStep
     from ..models.context_parameter import ContextParameter
     from ..models.credential_parameter import CredentialParameter
@@ -58,7 +53,7 @@ class CodeBlock:
     """
     block_type: Literal["code"] | Unset = "code"
     continue_on_failure: bool | Unset = False
-    model: CodeBlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -79,10 +74,10 @@ class CodeBlock:
         ]
         | Unset
     ) = UNSET
-    error_code_mapping: CodeBlockErrorCodeMappingType0 | None | Unset = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     prompt: None | str | Unset = UNSET
     steps: list[CodeBlockStep] | None | Unset = UNSET
-    data_schema: CodeBlockDataSchemaType0 | list[Any] | None | str | Unset = UNSET
+    data_schema: Any | list[Any] | None | str | Unset = UNSET
     user_owned_goal: bool | None | Unset = UNSET
     goal_needs_regeneration: bool | None | Unset = UNSET
     code_edited_by_hand: bool | None | Unset = UNSET
@@ -103,11 +98,6 @@ class CodeBlock:
         from ..models.bitwarden_sensitive_information_parameter import (
             BitwardenSensitiveInformationParameter,
         )
-        from ..models.code_block_data_schema_type_0 import CodeBlockDataSchemaType0
-        from ..models.code_block_error_code_mapping_type_0 import (
-            CodeBlockErrorCodeMappingType0,
-        )
-        from ..models.code_block_model_type_0 import CodeBlockModelType0
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
         from ..models.one_password_credential_parameter import (
@@ -132,11 +122,9 @@ class CodeBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, CodeBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -176,11 +164,9 @@ class CodeBlock:
 
                 parameters.append(parameters_item)
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(self.error_code_mapping, CodeBlockErrorCodeMappingType0):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -202,11 +188,9 @@ class CodeBlock:
         else:
             steps = self.steps
 
-        data_schema: dict[str, Any] | list[Any] | None | str | Unset
+        data_schema: Any | list[Any] | None | str | Unset
         if isinstance(self.data_schema, Unset):
             data_schema = UNSET
-        elif isinstance(self.data_schema, CodeBlockDataSchemaType0):
-            data_schema = self.data_schema.to_dict()
         elif isinstance(self.data_schema, list):
             data_schema = self.data_schema
 
@@ -289,11 +273,6 @@ class CodeBlock:
         from ..models.bitwarden_sensitive_information_parameter import (
             BitwardenSensitiveInformationParameter,
         )
-        from ..models.code_block_data_schema_type_0 import CodeBlockDataSchemaType0
-        from ..models.code_block_error_code_mapping_type_0 import (
-            CodeBlockErrorCodeMappingType0,
-        )
-        from ..models.code_block_model_type_0 import CodeBlockModelType0
         from ..models.code_block_step import CodeBlockStep
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
@@ -326,20 +305,12 @@ class CodeBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> CodeBlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = CodeBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CodeBlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -457,24 +428,12 @@ class CodeBlock:
 
                 parameters.append(parameters_item)
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> CodeBlockErrorCodeMappingType0 | None | Unset:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = CodeBlockErrorCodeMappingType0.from_dict(
-                    data
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CodeBlockErrorCodeMappingType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)
@@ -511,21 +470,11 @@ class CodeBlock:
 
         steps = _parse_steps(d.pop("steps", UNSET))
 
-        def _parse_data_schema(
-            data: object,
-        ) -> CodeBlockDataSchemaType0 | list[Any] | None | str | Unset:
+        def _parse_data_schema(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_schema_type_0 = CodeBlockDataSchemaType0.from_dict(data)
-
-                return data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -534,7 +483,7 @@ class CodeBlock:
                 return data_schema_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CodeBlockDataSchemaType0 | list[Any] | None | str | Unset, data)
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
 

@@ -17,11 +17,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.code_block_step_yaml import CodeBlockStepYAML
-    from ..models.code_block_yaml_data_schema_type_0 import CodeBlockYAMLDataSchemaType0
-    from ..models.code_block_yaml_error_code_mapping_type_0 import (
-        CodeBlockYAMLErrorCodeMappingType0,
-    )
-    from ..models.code_block_yaml_model_type_0 import CodeBlockYAMLModelType0
 
 
 T = TypeVar("T", bound="CodeBlockYAML")
@@ -37,17 +32,17 @@ class CodeBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: CodeBlockYAMLModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
-    error_code_mapping: CodeBlockYAMLErrorCodeMappingType0 | None | Unset = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     parameter_keys: list[str] | None | Unset = UNSET
     prompt: None | str | Unset = UNSET
     """ Plain-language goal of this code block, shown as the block's Goal in the editor """
     steps: list[CodeBlockStepYAML] | None | Unset = UNSET
     """ Plain-language step outline mapped to code line ranges; always rebuilt from the code on save, so any value
     sent is ignored """
-    data_schema: CodeBlockYAMLDataSchemaType0 | list[Any] | None | str | Unset = UNSET
+    data_schema: Any | list[Any] | None | str | Unset = UNSET
     """ JSON schema of the object this block's return produces; keys match the return keys; null when the block
     returns nothing """
     user_owned_goal: bool | None | Unset = UNSET
@@ -63,14 +58,6 @@ class CodeBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_block_yaml_data_schema_type_0 import (
-            CodeBlockYAMLDataSchemaType0,
-        )
-        from ..models.code_block_yaml_error_code_mapping_type_0 import (
-            CodeBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.code_block_yaml_model_type_0 import CodeBlockYAMLModelType0
-
         label = self.label
 
         code = self.code
@@ -85,11 +72,9 @@ class CodeBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, CodeBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -97,11 +82,9 @@ class CodeBlockYAML:
 
         next_loop_on_failure = self.next_loop_on_failure
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(self.error_code_mapping, CodeBlockYAMLErrorCodeMappingType0):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -132,11 +115,9 @@ class CodeBlockYAML:
         else:
             steps = self.steps
 
-        data_schema: dict[str, Any] | list[Any] | None | str | Unset
+        data_schema: Any | list[Any] | None | str | Unset
         if isinstance(self.data_schema, Unset):
             data_schema = UNSET
-        elif isinstance(self.data_schema, CodeBlockYAMLDataSchemaType0):
-            data_schema = self.data_schema.to_dict()
         elif isinstance(self.data_schema, list):
             data_schema = self.data_schema
 
@@ -203,13 +184,6 @@ class CodeBlockYAML:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.code_block_step_yaml import CodeBlockStepYAML
-        from ..models.code_block_yaml_data_schema_type_0 import (
-            CodeBlockYAMLDataSchemaType0,
-        )
-        from ..models.code_block_yaml_error_code_mapping_type_0 import (
-            CodeBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.code_block_yaml_model_type_0 import CodeBlockYAMLModelType0
 
         d = dict(src_dict)
         label = d.pop("label")
@@ -231,20 +205,12 @@ class CodeBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> CodeBlockYAMLModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = CodeBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CodeBlockYAMLModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -252,24 +218,12 @@ class CodeBlockYAML:
 
         next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> CodeBlockYAMLErrorCodeMappingType0 | None | Unset:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    CodeBlockYAMLErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CodeBlockYAMLErrorCodeMappingType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)
@@ -325,21 +279,11 @@ class CodeBlockYAML:
 
         steps = _parse_steps(d.pop("steps", UNSET))
 
-        def _parse_data_schema(
-            data: object,
-        ) -> CodeBlockYAMLDataSchemaType0 | list[Any] | None | str | Unset:
+        def _parse_data_schema(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_schema_type_0 = CodeBlockYAMLDataSchemaType0.from_dict(data)
-
-                return data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -348,9 +292,7 @@ class CodeBlockYAML:
                 return data_schema_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                CodeBlockYAMLDataSchemaType0 | list[Any] | None | str | Unset, data
-            )
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
 

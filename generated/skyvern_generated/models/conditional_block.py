@@ -17,7 +17,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.branch_condition import BranchCondition
-    from ..models.conditional_block_model_type_0 import ConditionalBlockModelType0
     from ..models.output_parameter import OutputParameter
 
 
@@ -36,7 +35,7 @@ class ConditionalBlock:
     """
     block_type: Literal["conditional"] | Unset = "conditional"
     continue_on_failure: bool | Unset = False
-    model: ConditionalBlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -44,8 +43,6 @@ class ConditionalBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conditional_block_model_type_0 import ConditionalBlockModelType0
-
         label = self.label
 
         output_parameter = self.output_parameter.to_dict()
@@ -60,11 +57,9 @@ class ConditionalBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, ConditionalBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -111,7 +106,6 @@ class ConditionalBlock:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.branch_condition import BranchCondition
-        from ..models.conditional_block_model_type_0 import ConditionalBlockModelType0
         from ..models.output_parameter import OutputParameter
 
         d = dict(src_dict)
@@ -136,20 +130,12 @@ class ConditionalBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> ConditionalBlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = ConditionalBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConditionalBlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -17,9 +17,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.branch_condition_yaml import BranchConditionYAML
-    from ..models.conditional_block_yaml_model_type_0 import (
-        ConditionalBlockYAMLModelType0,
-    )
 
 
 T = TypeVar("T", bound="ConditionalBlockYAML")
@@ -34,17 +31,13 @@ class ConditionalBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: ConditionalBlockYAMLModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     branch_conditions: list[BranchConditionYAML] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conditional_block_yaml_model_type_0 import (
-            ConditionalBlockYAMLModelType0,
-        )
-
         label = self.label
 
         block_type = self.block_type
@@ -57,11 +50,9 @@ class ConditionalBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, ConditionalBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -103,9 +94,6 @@ class ConditionalBlockYAML:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.branch_condition_yaml import BranchConditionYAML
-        from ..models.conditional_block_yaml_model_type_0 import (
-            ConditionalBlockYAMLModelType0,
-        )
 
         d = dict(src_dict)
         label = d.pop("label")
@@ -127,20 +115,12 @@ class ConditionalBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> ConditionalBlockYAMLModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = ConditionalBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConditionalBlockYAMLModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from ..models.bitwarden_sensitive_information_parameter import (
         BitwardenSensitiveInformationParameter,
     )
-    from ..models.context_parameter_value_type_4 import ContextParameterValueType4
     from ..models.credential_parameter import CredentialParameter
     from ..models.one_password_credential_parameter import (
         OnePasswordCredentialParameter,
@@ -58,9 +57,7 @@ class ContextParameter:
     )
     parameter_type: Literal["context"] | Unset = "context"
     description: None | str | Unset = UNSET
-    value: (
-        bool | ContextParameterValueType4 | float | int | list[Any] | None | str | Unset
-    ) = UNSET
+    value: Any | bool | float | int | list[Any] | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,7 +75,6 @@ class ContextParameter:
         from ..models.bitwarden_sensitive_information_parameter import (
             BitwardenSensitiveInformationParameter,
         )
-        from ..models.context_parameter_value_type_4 import ContextParameterValueType4
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -112,11 +108,9 @@ class ContextParameter:
         else:
             description = self.description
 
-        value: bool | dict[str, Any] | float | int | list[Any] | None | str | Unset
+        value: Any | bool | float | int | list[Any] | None | str | Unset
         if isinstance(self.value, Unset):
             value = UNSET
-        elif isinstance(self.value, ContextParameterValueType4):
-            value = self.value.to_dict()
         elif isinstance(self.value, list):
             value = self.value
 
@@ -156,7 +150,6 @@ class ContextParameter:
         from ..models.bitwarden_sensitive_information_parameter import (
             BitwardenSensitiveInformationParameter,
         )
-        from ..models.context_parameter_value_type_4 import ContextParameterValueType4
         from ..models.credential_parameter import CredentialParameter
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
@@ -252,28 +245,11 @@ class ContextParameter:
 
         def _parse_value(
             data: object,
-        ) -> (
-            bool
-            | ContextParameterValueType4
-            | float
-            | int
-            | list[Any]
-            | None
-            | str
-            | Unset
-        ):
+        ) -> Any | bool | float | int | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_4 = ContextParameterValueType4.from_dict(data)
-
-                return value_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -282,17 +258,7 @@ class ContextParameter:
                 return value_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                bool
-                | ContextParameterValueType4
-                | float
-                | int
-                | list[Any]
-                | None
-                | str
-                | Unset,
-                data,
-            )
+            return cast(Any | bool | float | int | list[Any] | None | str | Unset, data)
 
         value = _parse_value(d.pop("value", UNSET))
 

@@ -10,9 +10,6 @@ from ..models.proxy_location import ProxyLocation
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_browser_profile_request_proxy_location_type_2 import (
-        CreateBrowserProfileRequestProxyLocationType2,
-    )
     from ..models.geo_target import GeoTarget
 
 
@@ -29,22 +26,13 @@ class CreateBrowserProfileRequest:
     """ Persistent browser session to convert into a profile. Omit for a blank profile. """
     workflow_run_id: None | str | Unset = UNSET
     """ Workflow run whose persisted session should be captured. Omit for a blank profile. """
-    proxy_location: (
-        CreateBrowserProfileRequestProxyLocationType2
-        | GeoTarget
-        | None
-        | ProxyLocation
-        | Unset
-    ) = UNSET
+    proxy_location: Any | GeoTarget | None | ProxyLocation | Unset = UNSET
     """ Optional proxy location for this profile's pinned proxy identity. """
     proxy_session_id: None | str | Unset = UNSET
     """ Explicit sticky-session id for this profile's pinned proxy identity. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_browser_profile_request_proxy_location_type_2 import (
-            CreateBrowserProfileRequestProxyLocationType2,
-        )
         from ..models.geo_target import GeoTarget
 
         name = self.name
@@ -67,14 +55,12 @@ class CreateBrowserProfileRequest:
         else:
             workflow_run_id = self.workflow_run_id
 
-        proxy_location: dict[str, Any] | None | str | Unset
+        proxy_location: Any | dict[str, Any] | None | str | Unset
         if isinstance(self.proxy_location, Unset):
             proxy_location = UNSET
         elif isinstance(self.proxy_location, ProxyLocation):
             proxy_location = self.proxy_location.value
-        elif isinstance(self.proxy_location, GeoTarget) or isinstance(
-            self.proxy_location, CreateBrowserProfileRequestProxyLocationType2
-        ):
+        elif isinstance(self.proxy_location, GeoTarget):
             proxy_location = self.proxy_location.to_dict()
         else:
             proxy_location = self.proxy_location
@@ -107,9 +93,6 @@ class CreateBrowserProfileRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_browser_profile_request_proxy_location_type_2 import (
-            CreateBrowserProfileRequestProxyLocationType2,
-        )
         from ..models.geo_target import GeoTarget
 
         d = dict(src_dict)
@@ -146,13 +129,7 @@ class CreateBrowserProfileRequest:
 
         def _parse_proxy_location(
             data: object,
-        ) -> (
-            CreateBrowserProfileRequestProxyLocationType2
-            | GeoTarget
-            | None
-            | ProxyLocation
-            | Unset
-        ):
+        ) -> Any | GeoTarget | None | ProxyLocation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -173,24 +150,7 @@ class CreateBrowserProfileRequest:
                 return proxy_location_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_location_type_2 = (
-                    CreateBrowserProfileRequestProxyLocationType2.from_dict(data)
-                )
-
-                return proxy_location_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CreateBrowserProfileRequestProxyLocationType2
-                | GeoTarget
-                | None
-                | ProxyLocation
-                | Unset,
-                data,
-            )
+            return cast(Any | GeoTarget | None | ProxyLocation | Unset, data)
 
         proxy_location = _parse_proxy_location(d.pop("proxy_location", UNSET))
 

@@ -13,9 +13,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.browser_settings import BrowserSettings
-    from ..models.create_browser_session_request_proxy_location_type_2 import (
-        CreateBrowserSessionRequestProxyLocationType2,
-    )
     from ..models.geo_target import GeoTarget
 
 
@@ -29,13 +26,7 @@ class CreateBrowserSessionRequest:
     timeout: int | None | Unset = 60
     """ Timeout in minutes for the session. Timeout is applied after the session is started. Must be between 5 and
     240. Defaults to 60. """
-    proxy_location: (
-        CreateBrowserSessionRequestProxyLocationType2
-        | GeoTarget
-        | None
-        | ProxyLocation
-        | Unset
-    ) = UNSET
+    proxy_location: Any | GeoTarget | None | ProxyLocation | Unset = UNSET
     """
     Geographic Proxy location to route the browser traffic through. This is only available in Skyvern Cloud.
 
@@ -100,9 +91,6 @@ class CreateBrowserSessionRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.browser_settings import BrowserSettings
-        from ..models.create_browser_session_request_proxy_location_type_2 import (
-            CreateBrowserSessionRequestProxyLocationType2,
-        )
         from ..models.geo_target import GeoTarget
 
         url: None | str | Unset
@@ -117,14 +105,12 @@ class CreateBrowserSessionRequest:
         else:
             timeout = self.timeout
 
-        proxy_location: dict[str, Any] | None | str | Unset
+        proxy_location: Any | dict[str, Any] | None | str | Unset
         if isinstance(self.proxy_location, Unset):
             proxy_location = UNSET
         elif isinstance(self.proxy_location, ProxyLocation):
             proxy_location = self.proxy_location.value
-        elif isinstance(self.proxy_location, GeoTarget) or isinstance(
-            self.proxy_location, CreateBrowserSessionRequestProxyLocationType2
-        ):
+        elif isinstance(self.proxy_location, GeoTarget):
             proxy_location = self.proxy_location.to_dict()
         else:
             proxy_location = self.proxy_location
@@ -202,9 +188,6 @@ class CreateBrowserSessionRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.browser_settings import BrowserSettings
-        from ..models.create_browser_session_request_proxy_location_type_2 import (
-            CreateBrowserSessionRequestProxyLocationType2,
-        )
         from ..models.geo_target import GeoTarget
 
         d = dict(src_dict)
@@ -229,13 +212,7 @@ class CreateBrowserSessionRequest:
 
         def _parse_proxy_location(
             data: object,
-        ) -> (
-            CreateBrowserSessionRequestProxyLocationType2
-            | GeoTarget
-            | None
-            | ProxyLocation
-            | Unset
-        ):
+        ) -> Any | GeoTarget | None | ProxyLocation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -256,24 +233,7 @@ class CreateBrowserSessionRequest:
                 return proxy_location_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_location_type_2 = (
-                    CreateBrowserSessionRequestProxyLocationType2.from_dict(data)
-                )
-
-                return proxy_location_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CreateBrowserSessionRequestProxyLocationType2
-                | GeoTarget
-                | None
-                | ProxyLocation
-                | Unset,
-                data,
-            )
+            return cast(Any | GeoTarget | None | ProxyLocation | Unset, data)
 
         proxy_location = _parse_proxy_location(d.pop("proxy_location", UNSET))
 

@@ -12,9 +12,6 @@ from ..models.stored_credential_type import StoredCredentialType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_credential_request_proxy_location_type_2 import (
-        CreateCredentialRequestProxyLocationType2,
-    )
     from ..models.geo_target import GeoTarget
     from ..models.non_empty_credit_card_credential import NonEmptyCreditCardCredential
     from ..models.non_empty_password_credential import NonEmptyPasswordCredential
@@ -39,13 +36,7 @@ class CreateCredentialRequest:
     vault_type: CredentialVaultType | None | Unset = UNSET
     """ Which vault to store this credential in. If omitted, uses the instance default. Use this to mix Skyvern-
     hosted and custom credentials within the same organization. """
-    proxy_location: (
-        CreateCredentialRequestProxyLocationType2
-        | GeoTarget
-        | None
-        | ProxyLocation
-        | Unset
-    ) = UNSET
+    proxy_location: Any | GeoTarget | None | ProxyLocation | Unset = UNSET
     """ Optional proxy location for this credential's pinned proxy identity. """
     proxy_session_id: None | str | Unset = UNSET
     """ Optional advanced reuse key for this credential's pinned proxy identity. """
@@ -63,9 +54,6 @@ class CreateCredentialRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_credential_request_proxy_location_type_2 import (
-            CreateCredentialRequestProxyLocationType2,
-        )
         from ..models.geo_target import GeoTarget
         from ..models.non_empty_credit_card_credential import (
             NonEmptyCreditCardCredential,
@@ -92,14 +80,12 @@ class CreateCredentialRequest:
         else:
             vault_type = self.vault_type
 
-        proxy_location: dict[str, Any] | None | str | Unset
+        proxy_location: Any | dict[str, Any] | None | str | Unset
         if isinstance(self.proxy_location, Unset):
             proxy_location = UNSET
         elif isinstance(self.proxy_location, ProxyLocation):
             proxy_location = self.proxy_location.value
-        elif isinstance(self.proxy_location, GeoTarget) or isinstance(
-            self.proxy_location, CreateCredentialRequestProxyLocationType2
-        ):
+        elif isinstance(self.proxy_location, GeoTarget):
             proxy_location = self.proxy_location.to_dict()
         else:
             proxy_location = self.proxy_location
@@ -158,9 +144,6 @@ class CreateCredentialRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_credential_request_proxy_location_type_2 import (
-            CreateCredentialRequestProxyLocationType2,
-        )
         from ..models.geo_target import GeoTarget
         from ..models.non_empty_credit_card_credential import (
             NonEmptyCreditCardCredential,
@@ -221,13 +204,7 @@ class CreateCredentialRequest:
 
         def _parse_proxy_location(
             data: object,
-        ) -> (
-            CreateCredentialRequestProxyLocationType2
-            | GeoTarget
-            | None
-            | ProxyLocation
-            | Unset
-        ):
+        ) -> Any | GeoTarget | None | ProxyLocation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -248,24 +225,7 @@ class CreateCredentialRequest:
                 return proxy_location_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_location_type_2 = (
-                    CreateCredentialRequestProxyLocationType2.from_dict(data)
-                )
-
-                return proxy_location_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CreateCredentialRequestProxyLocationType2
-                | GeoTarget
-                | None
-                | ProxyLocation
-                | Unset,
-                data,
-            )
+            return cast(Any | GeoTarget | None | ProxyLocation | Unset, data)
 
         proxy_location = _parse_proxy_location(d.pop("proxy_location", UNSET))
 

@@ -12,9 +12,6 @@ from ..models.stored_credential_type import StoredCredentialType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.credential_response_proxy_location_type_2 import (
-        CredentialResponseProxyLocationType2,
-    )
     from ..models.credit_card_credential_response import CreditCardCredentialResponse
     from ..models.geo_target import GeoTarget
     from ..models.password_credential_response import PasswordCredentialResponse
@@ -57,9 +54,7 @@ class CredentialResponse:
     run_sequentially: bool | Unset = False
     folder_id: None | str | Unset = UNSET
     """ ID of the credential folder this credential belongs to, if any """
-    proxy_location: (
-        CredentialResponseProxyLocationType2 | GeoTarget | None | ProxyLocation | Unset
-    ) = UNSET
+    proxy_location: Any | GeoTarget | None | ProxyLocation | Unset = UNSET
     """ Optional proxy location used for the credential's pinned proxy identity. """
     proxy_session_id: None | str | Unset = UNSET
     """ Opaque Skyvern-managed proxy sticky-session id. """
@@ -68,9 +63,6 @@ class CredentialResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credential_response_proxy_location_type_2 import (
-            CredentialResponseProxyLocationType2,
-        )
         from ..models.credit_card_credential_response import (
             CreditCardCredentialResponse,
         )
@@ -139,14 +131,12 @@ class CredentialResponse:
         else:
             folder_id = self.folder_id
 
-        proxy_location: dict[str, Any] | None | str | Unset
+        proxy_location: Any | dict[str, Any] | None | str | Unset
         if isinstance(self.proxy_location, Unset):
             proxy_location = UNSET
         elif isinstance(self.proxy_location, ProxyLocation):
             proxy_location = self.proxy_location.value
-        elif isinstance(self.proxy_location, GeoTarget) or isinstance(
-            self.proxy_location, CredentialResponseProxyLocationType2
-        ):
+        elif isinstance(self.proxy_location, GeoTarget):
             proxy_location = self.proxy_location.to_dict()
         else:
             proxy_location = self.proxy_location
@@ -202,9 +192,6 @@ class CredentialResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credential_response_proxy_location_type_2 import (
-            CredentialResponseProxyLocationType2,
-        )
         from ..models.credit_card_credential_response import (
             CreditCardCredentialResponse,
         )
@@ -333,13 +320,7 @@ class CredentialResponse:
 
         def _parse_proxy_location(
             data: object,
-        ) -> (
-            CredentialResponseProxyLocationType2
-            | GeoTarget
-            | None
-            | ProxyLocation
-            | Unset
-        ):
+        ) -> Any | GeoTarget | None | ProxyLocation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -360,24 +341,7 @@ class CredentialResponse:
                 return proxy_location_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_location_type_2 = CredentialResponseProxyLocationType2.from_dict(
-                    data
-                )
-
-                return proxy_location_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                CredentialResponseProxyLocationType2
-                | GeoTarget
-                | None
-                | ProxyLocation
-                | Unset,
-                data,
-            )
+            return cast(Any | GeoTarget | None | ProxyLocation | Unset, data)
 
         proxy_location = _parse_proxy_location(d.pop("proxy_location", UNSET))
 

@@ -30,8 +30,6 @@ if TYPE_CHECKING:
     )
     from ..models.context_parameter import ContextParameter
     from ..models.credential_parameter import CredentialParameter
-    from ..models.data_export_block_data_schema import DataExportBlockDataSchema
-    from ..models.data_export_block_model_type_0 import DataExportBlockModelType0
     from ..models.one_password_credential_parameter import (
         OnePasswordCredentialParameter,
     )
@@ -49,13 +47,13 @@ class DataExportBlock:
     """ Author-facing identifier for a block; unique within a workflow. """
     output_parameter: OutputParameter
     data: str
-    data_schema: DataExportBlockDataSchema
+    data_schema: Any
     next_block_label: None | str | Unset = UNSET
     """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted.
     """
     block_type: Literal["data_export"] | Unset = "data_export"
     continue_on_failure: bool | Unset = False
-    model: DataExportBlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -96,7 +94,6 @@ class DataExportBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.data_export_block_model_type_0 import DataExportBlockModelType0
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -109,7 +106,7 @@ class DataExportBlock:
 
         data = self.data
 
-        data_schema = self.data_schema.to_dict()
+        data_schema = self.data_schema
 
         next_block_label: None | str | Unset
         if isinstance(self.next_block_label, Unset):
@@ -121,11 +118,9 @@ class DataExportBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, DataExportBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -220,8 +215,6 @@ class DataExportBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.data_export_block_data_schema import DataExportBlockDataSchema
-        from ..models.data_export_block_model_type_0 import DataExportBlockModelType0
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -236,7 +229,7 @@ class DataExportBlock:
 
         data = d.pop("data")
 
-        data_schema = DataExportBlockDataSchema.from_dict(d.pop("data_schema"))
+        data_schema = d.pop("data_schema")
 
         def _parse_next_block_label(data: object) -> None | str | Unset:
             if data is None:
@@ -255,20 +248,12 @@ class DataExportBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> DataExportBlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = DataExportBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataExportBlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -15,15 +14,6 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.data_export_block_yaml_data_schema import (
-        DataExportBlockYAMLDataSchema,
-    )
-    from ..models.data_export_block_yaml_model_type_0 import (
-        DataExportBlockYAMLModelType0,
-    )
-
-
 T = TypeVar("T", bound="DataExportBlockYAML")
 
 
@@ -32,13 +22,13 @@ class DataExportBlockYAML:
     label: str
     """ Author-facing identifier; must be unique per workflow. """
     data: str
-    data_schema: DataExportBlockYAMLDataSchema
+    data_schema: Any
     block_type: Literal["data_export"] | Unset = "data_export"
     next_block_label: None | str | Unset = UNSET
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: DataExportBlockYAMLModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     file_name: None | str | Unset = UNSET
@@ -46,15 +36,11 @@ class DataExportBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.data_export_block_yaml_model_type_0 import (
-            DataExportBlockYAMLModelType0,
-        )
-
         label = self.label
 
         data = self.data
 
-        data_schema = self.data_schema.to_dict()
+        data_schema = self.data_schema
 
         block_type = self.block_type
 
@@ -66,11 +52,9 @@ class DataExportBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, DataExportBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -123,19 +107,12 @@ class DataExportBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.data_export_block_yaml_data_schema import (
-            DataExportBlockYAMLDataSchema,
-        )
-        from ..models.data_export_block_yaml_model_type_0 import (
-            DataExportBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
         data = d.pop("data")
 
-        data_schema = DataExportBlockYAMLDataSchema.from_dict(d.pop("data_schema"))
+        data_schema = d.pop("data_schema")
 
         block_type = cast(Literal["data_export"] | Unset, d.pop("block_type", UNSET))
         if block_type != "data_export" and not isinstance(block_type, Unset):
@@ -154,20 +131,12 @@ class DataExportBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> DataExportBlockYAMLModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = DataExportBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DataExportBlockYAMLModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -1,22 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.proxy_location import ProxyLocation
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.download_files_request_cdp_connect_headers_type_0 import (
-        DownloadFilesRequestCdpConnectHeadersType0,
-    )
-    from ..models.download_files_request_extra_http_headers_type_0 import (
-        DownloadFilesRequestExtraHttpHeadersType0,
-    )
-
 
 T = TypeVar("T", bound="DownloadFilesRequest")
 
@@ -44,11 +35,9 @@ class DownloadFilesRequest:
     read or written. A verified sign-in during the run still updates the credential's saved login. """
     browser_address: None | str | Unset = UNSET
     """ The CDP address for the task. """
-    extra_http_headers: DownloadFilesRequestExtraHttpHeadersType0 | None | Unset = UNSET
+    extra_http_headers: Any | None | Unset = UNSET
     """ Additional HTTP headers to include in requests """
-    cdp_connect_headers: DownloadFilesRequestCdpConnectHeadersType0 | None | Unset = (
-        UNSET
-    )
+    cdp_connect_headers: Any | None | Unset = UNSET
     """ HTTP headers attached ONLY to the CDP WebSocket handshake when connecting to a remote browser via
     browser_address. Never forwarded to target websites. """
     max_screenshot_scrolling_times: int | None | Unset = UNSET
@@ -65,13 +54,6 @@ class DownloadFilesRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.download_files_request_cdp_connect_headers_type_0 import (
-            DownloadFilesRequestCdpConnectHeadersType0,
-        )
-        from ..models.download_files_request_extra_http_headers_type_0 import (
-            DownloadFilesRequestExtraHttpHeadersType0,
-        )
-
         navigation_goal = self.navigation_goal
 
         url: None | str | Unset
@@ -126,23 +108,15 @@ class DownloadFilesRequest:
         else:
             browser_address = self.browser_address
 
-        extra_http_headers: dict[str, Any] | None | Unset
+        extra_http_headers: Any | None | Unset
         if isinstance(self.extra_http_headers, Unset):
             extra_http_headers = UNSET
-        elif isinstance(
-            self.extra_http_headers, DownloadFilesRequestExtraHttpHeadersType0
-        ):
-            extra_http_headers = self.extra_http_headers.to_dict()
         else:
             extra_http_headers = self.extra_http_headers
 
-        cdp_connect_headers: dict[str, Any] | None | Unset
+        cdp_connect_headers: Any | None | Unset
         if isinstance(self.cdp_connect_headers, Unset):
             cdp_connect_headers = UNSET
-        elif isinstance(
-            self.cdp_connect_headers, DownloadFilesRequestCdpConnectHeadersType0
-        ):
-            cdp_connect_headers = self.cdp_connect_headers.to_dict()
         else:
             cdp_connect_headers = self.cdp_connect_headers
 
@@ -214,13 +188,6 @@ class DownloadFilesRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.download_files_request_cdp_connect_headers_type_0 import (
-            DownloadFilesRequestCdpConnectHeadersType0,
-        )
-        from ..models.download_files_request_extra_http_headers_type_0 import (
-            DownloadFilesRequestExtraHttpHeadersType0,
-        )
-
         d = dict(src_dict)
         navigation_goal = d.pop("navigation_goal")
 
@@ -310,47 +277,23 @@ class DownloadFilesRequest:
 
         browser_address = _parse_browser_address(d.pop("browser_address", UNSET))
 
-        def _parse_extra_http_headers(
-            data: object,
-        ) -> DownloadFilesRequestExtraHttpHeadersType0 | None | Unset:
+        def _parse_extra_http_headers(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_http_headers_type_0 = (
-                    DownloadFilesRequestExtraHttpHeadersType0.from_dict(data)
-                )
-
-                return extra_http_headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DownloadFilesRequestExtraHttpHeadersType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         extra_http_headers = _parse_extra_http_headers(
             d.pop("extra_http_headers", UNSET)
         )
 
-        def _parse_cdp_connect_headers(
-            data: object,
-        ) -> DownloadFilesRequestCdpConnectHeadersType0 | None | Unset:
+        def _parse_cdp_connect_headers(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cdp_connect_headers_type_0 = (
-                    DownloadFilesRequestCdpConnectHeadersType0.from_dict(data)
-                )
-
-                return cdp_connect_headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DownloadFilesRequestCdpConnectHeadersType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         cdp_connect_headers = _parse_cdp_connect_headers(
             d.pop("cdp_connect_headers", UNSET)

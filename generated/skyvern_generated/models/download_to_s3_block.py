@@ -16,7 +16,6 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.download_to_s3_block_model_type_0 import DownloadToS3BlockModelType0
     from ..models.output_parameter import OutputParameter
 
 
@@ -34,17 +33,13 @@ class DownloadToS3Block:
     """
     block_type: Literal["download_to_s3"] | Unset = "download_to_s3"
     continue_on_failure: bool | Unset = False
-    model: DownloadToS3BlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.download_to_s3_block_model_type_0 import (
-            DownloadToS3BlockModelType0,
-        )
-
         label = self.label
 
         output_parameter = self.output_parameter.to_dict()
@@ -61,11 +56,9 @@ class DownloadToS3Block:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, DownloadToS3BlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -103,9 +96,6 @@ class DownloadToS3Block:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.download_to_s3_block_model_type_0 import (
-            DownloadToS3BlockModelType0,
-        )
         from ..models.output_parameter import OutputParameter
 
         d = dict(src_dict)
@@ -132,20 +122,12 @@ class DownloadToS3Block:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> DownloadToS3BlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = DownloadToS3BlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DownloadToS3BlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     )
     from ..models.context_parameter import ContextParameter
     from ..models.credential_parameter import CredentialParameter
-    from ..models.email_inbox_block_model_type_0 import EmailInboxBlockModelType0
     from ..models.one_password_credential_parameter import (
         OnePasswordCredentialParameter,
     )
@@ -54,7 +53,7 @@ class EmailInboxBlock:
     """
     block_type: Literal["email_inbox"] | Unset = "email_inbox"
     continue_on_failure: bool | Unset = False
-    model: EmailInboxBlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -103,7 +102,6 @@ class EmailInboxBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.email_inbox_block_model_type_0 import EmailInboxBlockModelType0
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -126,11 +124,9 @@ class EmailInboxBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, EmailInboxBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -276,7 +272,6 @@ class EmailInboxBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.email_inbox_block_model_type_0 import EmailInboxBlockModelType0
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -308,20 +303,12 @@ class EmailInboxBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> EmailInboxBlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = EmailInboxBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmailInboxBlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

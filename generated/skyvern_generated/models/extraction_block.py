@@ -31,16 +31,6 @@ if TYPE_CHECKING:
     )
     from ..models.context_parameter import ContextParameter
     from ..models.credential_parameter import CredentialParameter
-    from ..models.extraction_block_data_schema_type_0 import (
-        ExtractionBlockDataSchemaType0,
-    )
-    from ..models.extraction_block_error_code_mapping_type_0 import (
-        ExtractionBlockErrorCodeMappingType0,
-    )
-    from ..models.extraction_block_export_data_schema_type_0 import (
-        ExtractionBlockExportDataSchemaType0,
-    )
-    from ..models.extraction_block_model_type_0 import ExtractionBlockModelType0
     from ..models.one_password_credential_parameter import (
         OnePasswordCredentialParameter,
     )
@@ -63,7 +53,7 @@ class ExtractionBlock:
     """
     block_type: Literal["extraction"] | Unset = "extraction"
     continue_on_failure: bool | Unset = False
-    model: ExtractionBlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -76,8 +66,8 @@ class ExtractionBlock:
     complete_criterion_is_untrusted: bool | Unset = False
     terminate_criterion: None | str | Unset = UNSET
     navigation_goal: None | str | Unset = UNSET
-    data_schema: ExtractionBlockDataSchemaType0 | list[Any] | None | str | Unset = UNSET
-    error_code_mapping: ExtractionBlockErrorCodeMappingType0 | None | Unset = UNSET
+    data_schema: Any | list[Any] | None | str | Unset = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     max_retries: int | Unset = 0
     max_steps_per_run: int | None | Unset = UNSET
     parameters: (
@@ -106,7 +96,7 @@ class ExtractionBlock:
     download_timeout: float | None | Unset = UNSET
     include_extracted_text: bool | Unset = False
     export_enabled: bool | Unset = False
-    export_data_schema: ExtractionBlockExportDataSchemaType0 | None | Unset = UNSET
+    export_data_schema: Any | None | Unset = UNSET
     export_file_name: None | str | Unset = UNSET
     export_records: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -128,16 +118,6 @@ class ExtractionBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.extraction_block_data_schema_type_0 import (
-            ExtractionBlockDataSchemaType0,
-        )
-        from ..models.extraction_block_error_code_mapping_type_0 import (
-            ExtractionBlockErrorCodeMappingType0,
-        )
-        from ..models.extraction_block_export_data_schema_type_0 import (
-            ExtractionBlockExportDataSchemaType0,
-        )
-        from ..models.extraction_block_model_type_0 import ExtractionBlockModelType0
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -160,11 +140,9 @@ class ExtractionBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, ExtractionBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -214,22 +192,18 @@ class ExtractionBlock:
         else:
             navigation_goal = self.navigation_goal
 
-        data_schema: dict[str, Any] | list[Any] | None | str | Unset
+        data_schema: Any | list[Any] | None | str | Unset
         if isinstance(self.data_schema, Unset):
             data_schema = UNSET
-        elif isinstance(self.data_schema, ExtractionBlockDataSchemaType0):
-            data_schema = self.data_schema.to_dict()
         elif isinstance(self.data_schema, list):
             data_schema = self.data_schema
 
         else:
             data_schema = self.data_schema
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(self.error_code_mapping, ExtractionBlockErrorCodeMappingType0):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -307,11 +281,9 @@ class ExtractionBlock:
 
         export_enabled = self.export_enabled
 
-        export_data_schema: dict[str, Any] | None | Unset
+        export_data_schema: Any | None | Unset
         if isinstance(self.export_data_schema, Unset):
             export_data_schema = UNSET
-        elif isinstance(self.export_data_schema, ExtractionBlockExportDataSchemaType0):
-            export_data_schema = self.export_data_schema.to_dict()
         else:
             export_data_schema = self.export_data_schema
 
@@ -427,16 +399,6 @@ class ExtractionBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.extraction_block_data_schema_type_0 import (
-            ExtractionBlockDataSchemaType0,
-        )
-        from ..models.extraction_block_error_code_mapping_type_0 import (
-            ExtractionBlockErrorCodeMappingType0,
-        )
-        from ..models.extraction_block_export_data_schema_type_0 import (
-            ExtractionBlockExportDataSchemaType0,
-        )
-        from ..models.extraction_block_model_type_0 import ExtractionBlockModelType0
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -468,20 +430,12 @@ class ExtractionBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> ExtractionBlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = ExtractionBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExtractionBlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -558,21 +512,11 @@ class ExtractionBlock:
 
         navigation_goal = _parse_navigation_goal(d.pop("navigation_goal", UNSET))
 
-        def _parse_data_schema(
-            data: object,
-        ) -> ExtractionBlockDataSchemaType0 | list[Any] | None | str | Unset:
+        def _parse_data_schema(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_schema_type_0 = ExtractionBlockDataSchemaType0.from_dict(data)
-
-                return data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -581,30 +525,16 @@ class ExtractionBlock:
                 return data_schema_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                ExtractionBlockDataSchemaType0 | list[Any] | None | str | Unset, data
-            )
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> ExtractionBlockErrorCodeMappingType0 | None | Unset:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    ExtractionBlockErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExtractionBlockErrorCodeMappingType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)
@@ -779,24 +709,12 @@ class ExtractionBlock:
 
         export_enabled = d.pop("export_enabled", UNSET)
 
-        def _parse_export_data_schema(
-            data: object,
-        ) -> ExtractionBlockExportDataSchemaType0 | None | Unset:
+        def _parse_export_data_schema(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                export_data_schema_type_0 = (
-                    ExtractionBlockExportDataSchemaType0.from_dict(data)
-                )
-
-                return export_data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExtractionBlockExportDataSchemaType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         export_data_schema = _parse_export_data_schema(
             d.pop("export_data_schema", UNSET)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -15,18 +14,6 @@ from attrs import field as _attrs_field
 
 from ..models.run_engine import RunEngine
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.extraction_block_yaml_data_schema_type_0 import (
-        ExtractionBlockYAMLDataSchemaType0,
-    )
-    from ..models.extraction_block_yaml_export_data_schema_type_0 import (
-        ExtractionBlockYAMLExportDataSchemaType0,
-    )
-    from ..models.extraction_block_yaml_model_type_0 import (
-        ExtractionBlockYAMLModelType0,
-    )
-
 
 T = TypeVar("T", bound="ExtractionBlockYAML")
 
@@ -41,7 +28,7 @@ class ExtractionBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: ExtractionBlockYAMLModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     url: None | str | Unset = UNSET
@@ -49,30 +36,18 @@ class ExtractionBlockYAML:
     engine: None | RunEngine | Unset = UNSET
     engine_pinned: bool | Unset = False
     """ Set to true only when skyvern-1.0 was explicitly chosen for this block; leave it unset otherwise. """
-    data_schema: ExtractionBlockYAMLDataSchemaType0 | list[Any] | None | str | Unset = (
-        UNSET
-    )
+    data_schema: Any | list[Any] | None | str | Unset = UNSET
     max_retries: int | Unset = 0
     max_steps_per_run: int | None | Unset = UNSET
     parameter_keys: list[str] | None | Unset = UNSET
     disable_cache: bool | Unset = False
     export_enabled: bool | Unset = False
-    export_data_schema: ExtractionBlockYAMLExportDataSchemaType0 | None | Unset = UNSET
+    export_data_schema: Any | None | Unset = UNSET
     export_file_name: None | str | Unset = UNSET
     export_records: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.extraction_block_yaml_data_schema_type_0 import (
-            ExtractionBlockYAMLDataSchemaType0,
-        )
-        from ..models.extraction_block_yaml_export_data_schema_type_0 import (
-            ExtractionBlockYAMLExportDataSchemaType0,
-        )
-        from ..models.extraction_block_yaml_model_type_0 import (
-            ExtractionBlockYAMLModelType0,
-        )
-
         label = self.label
 
         data_extraction_goal = self.data_extraction_goal
@@ -87,11 +62,9 @@ class ExtractionBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, ExtractionBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -117,11 +90,9 @@ class ExtractionBlockYAML:
 
         engine_pinned = self.engine_pinned
 
-        data_schema: dict[str, Any] | list[Any] | None | str | Unset
+        data_schema: Any | list[Any] | None | str | Unset
         if isinstance(self.data_schema, Unset):
             data_schema = UNSET
-        elif isinstance(self.data_schema, ExtractionBlockYAMLDataSchemaType0):
-            data_schema = self.data_schema.to_dict()
         elif isinstance(self.data_schema, list):
             data_schema = self.data_schema
 
@@ -149,13 +120,9 @@ class ExtractionBlockYAML:
 
         export_enabled = self.export_enabled
 
-        export_data_schema: dict[str, Any] | None | Unset
+        export_data_schema: Any | None | Unset
         if isinstance(self.export_data_schema, Unset):
             export_data_schema = UNSET
-        elif isinstance(
-            self.export_data_schema, ExtractionBlockYAMLExportDataSchemaType0
-        ):
-            export_data_schema = self.export_data_schema.to_dict()
         else:
             export_data_schema = self.export_data_schema
 
@@ -222,16 +189,6 @@ class ExtractionBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.extraction_block_yaml_data_schema_type_0 import (
-            ExtractionBlockYAMLDataSchemaType0,
-        )
-        from ..models.extraction_block_yaml_export_data_schema_type_0 import (
-            ExtractionBlockYAMLExportDataSchemaType0,
-        )
-        from ..models.extraction_block_yaml_model_type_0 import (
-            ExtractionBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -254,20 +211,12 @@ class ExtractionBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> ExtractionBlockYAMLModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = ExtractionBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExtractionBlockYAMLModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -305,21 +254,11 @@ class ExtractionBlockYAML:
 
         engine_pinned = d.pop("engine_pinned", UNSET)
 
-        def _parse_data_schema(
-            data: object,
-        ) -> ExtractionBlockYAMLDataSchemaType0 | list[Any] | None | str | Unset:
+        def _parse_data_schema(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_schema_type_0 = ExtractionBlockYAMLDataSchemaType0.from_dict(data)
-
-                return data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -328,10 +267,7 @@ class ExtractionBlockYAML:
                 return data_schema_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                ExtractionBlockYAMLDataSchemaType0 | list[Any] | None | str | Unset,
-                data,
-            )
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
 
@@ -367,24 +303,12 @@ class ExtractionBlockYAML:
 
         export_enabled = d.pop("export_enabled", UNSET)
 
-        def _parse_export_data_schema(
-            data: object,
-        ) -> ExtractionBlockYAMLExportDataSchemaType0 | None | Unset:
+        def _parse_export_data_schema(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                export_data_schema_type_0 = (
-                    ExtractionBlockYAMLExportDataSchemaType0.from_dict(data)
-                )
-
-                return export_data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExtractionBlockYAMLExportDataSchemaType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         export_data_schema = _parse_export_data_schema(
             d.pop("export_data_schema", UNSET)

@@ -32,13 +32,6 @@ if TYPE_CHECKING:
     )
     from ..models.context_parameter import ContextParameter
     from ..models.credential_parameter import CredentialParameter
-    from ..models.file_download_block_data_schema_type_0 import (
-        FileDownloadBlockDataSchemaType0,
-    )
-    from ..models.file_download_block_error_code_mapping_type_0 import (
-        FileDownloadBlockErrorCodeMappingType0,
-    )
-    from ..models.file_download_block_model_type_0 import FileDownloadBlockModelType0
     from ..models.one_password_credential_parameter import (
         OnePasswordCredentialParameter,
     )
@@ -60,7 +53,7 @@ class FileDownloadBlock:
     """
     block_type: Literal["file_download"] | Unset = "file_download"
     continue_on_failure: bool | Unset = False
-    model: FileDownloadBlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -99,10 +92,8 @@ class FileDownloadBlock:
     terminate_criterion: None | str | Unset = UNSET
     navigation_goal: None | str | Unset = UNSET
     data_extraction_goal: None | str | Unset = UNSET
-    data_schema: FileDownloadBlockDataSchemaType0 | list[Any] | None | str | Unset = (
-        UNSET
-    )
-    error_code_mapping: FileDownloadBlockErrorCodeMappingType0 | None | Unset = UNSET
+    data_schema: Any | list[Any] | None | str | Unset = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     max_retries: int | Unset = 0
     max_steps_per_run: int | None | Unset = UNSET
     parameters: (
@@ -150,15 +141,6 @@ class FileDownloadBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.file_download_block_data_schema_type_0 import (
-            FileDownloadBlockDataSchemaType0,
-        )
-        from ..models.file_download_block_error_code_mapping_type_0 import (
-            FileDownloadBlockErrorCodeMappingType0,
-        )
-        from ..models.file_download_block_model_type_0 import (
-            FileDownloadBlockModelType0,
-        )
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -179,11 +161,9 @@ class FileDownloadBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, FileDownloadBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -361,24 +341,18 @@ class FileDownloadBlock:
         else:
             data_extraction_goal = self.data_extraction_goal
 
-        data_schema: dict[str, Any] | list[Any] | None | str | Unset
+        data_schema: Any | list[Any] | None | str | Unset
         if isinstance(self.data_schema, Unset):
             data_schema = UNSET
-        elif isinstance(self.data_schema, FileDownloadBlockDataSchemaType0):
-            data_schema = self.data_schema.to_dict()
         elif isinstance(self.data_schema, list):
             data_schema = self.data_schema
 
         else:
             data_schema = self.data_schema
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(
-            self.error_code_mapping, FileDownloadBlockErrorCodeMappingType0
-        ):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -595,15 +569,6 @@ class FileDownloadBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.file_download_block_data_schema_type_0 import (
-            FileDownloadBlockDataSchemaType0,
-        )
-        from ..models.file_download_block_error_code_mapping_type_0 import (
-            FileDownloadBlockErrorCodeMappingType0,
-        )
-        from ..models.file_download_block_model_type_0 import (
-            FileDownloadBlockModelType0,
-        )
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -633,20 +598,12 @@ class FileDownloadBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> FileDownloadBlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = FileDownloadBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileDownloadBlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -930,21 +887,11 @@ class FileDownloadBlock:
             d.pop("data_extraction_goal", UNSET)
         )
 
-        def _parse_data_schema(
-            data: object,
-        ) -> FileDownloadBlockDataSchemaType0 | list[Any] | None | str | Unset:
+        def _parse_data_schema(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_schema_type_0 = FileDownloadBlockDataSchemaType0.from_dict(data)
-
-                return data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -953,30 +900,16 @@ class FileDownloadBlock:
                 return data_schema_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                FileDownloadBlockDataSchemaType0 | list[Any] | None | str | Unset, data
-            )
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> FileDownloadBlockErrorCodeMappingType0 | None | Unset:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    FileDownloadBlockErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileDownloadBlockErrorCodeMappingType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -17,15 +16,6 @@ from ..models.file_download_target import FileDownloadTarget
 from ..models.run_engine import RunEngine
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.file_download_block_yaml_error_code_mapping_type_0 import (
-        FileDownloadBlockYAMLErrorCodeMappingType0,
-    )
-    from ..models.file_download_block_yaml_model_type_0 import (
-        FileDownloadBlockYAMLModelType0,
-    )
-
-
 T = TypeVar("T", bound="FileDownloadBlockYAML")
 
 
@@ -39,7 +29,7 @@ class FileDownloadBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: FileDownloadBlockYAMLModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     download_target: FileDownloadTarget | Unset = UNSET
@@ -69,9 +59,7 @@ class FileDownloadBlockYAML:
     engine: None | RunEngine | Unset = UNSET
     engine_pinned: bool | Unset = False
     """ Set to true only when skyvern-1.0 was explicitly chosen for this block; leave it unset otherwise. """
-    error_code_mapping: FileDownloadBlockYAMLErrorCodeMappingType0 | None | Unset = (
-        UNSET
-    )
+    error_code_mapping: Any | None | Unset = UNSET
     max_retries: int | Unset = 0
     max_steps_per_run: int | None | Unset = UNSET
     parameter_keys: list[str] | None | Unset = UNSET
@@ -83,13 +71,6 @@ class FileDownloadBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_download_block_yaml_error_code_mapping_type_0 import (
-            FileDownloadBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.file_download_block_yaml_model_type_0 import (
-            FileDownloadBlockYAMLModelType0,
-        )
-
         label = self.label
 
         navigation_goal = self.navigation_goal
@@ -104,11 +85,9 @@ class FileDownloadBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, FileDownloadBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -260,13 +239,9 @@ class FileDownloadBlockYAML:
 
         engine_pinned = self.engine_pinned
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(
-            self.error_code_mapping, FileDownloadBlockYAMLErrorCodeMappingType0
-        ):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -408,13 +383,6 @@ class FileDownloadBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_download_block_yaml_error_code_mapping_type_0 import (
-            FileDownloadBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.file_download_block_yaml_model_type_0 import (
-            FileDownloadBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -437,22 +405,12 @@ class FileDownloadBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(
-            data: object,
-        ) -> FileDownloadBlockYAMLModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = FileDownloadBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileDownloadBlockYAMLModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -693,24 +651,12 @@ class FileDownloadBlockYAML:
 
         engine_pinned = d.pop("engine_pinned", UNSET)
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> FileDownloadBlockYAMLErrorCodeMappingType0 | None | Unset:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    FileDownloadBlockYAMLErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileDownloadBlockYAMLErrorCodeMappingType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)

@@ -17,10 +17,6 @@ from ..models.file_type import FileType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.file_parser_block_json_schema_type_0 import (
-        FileParserBlockJsonSchemaType0,
-    )
-    from ..models.file_parser_block_model_type_0 import FileParserBlockModelType0
     from ..models.output_parameter import OutputParameter
 
 
@@ -38,12 +34,12 @@ class FileParserBlock:
     """
     block_type: Literal["file_url_parser"] | Unset = "file_url_parser"
     continue_on_failure: bool | Unset = False
-    model: FileParserBlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     file_type: FileType | Unset = UNSET
-    json_schema: FileParserBlockJsonSchemaType0 | None | Unset = UNSET
+    json_schema: Any | None | Unset = UNSET
     worksheet: None | str | Unset = UNSET
     force_ocr: bool | Unset = False
     """ PDF only: ignore the PDF's embedded text layer and read the pages with vision OCR instead. Use it when a
@@ -52,11 +48,6 @@ class FileParserBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_parser_block_json_schema_type_0 import (
-            FileParserBlockJsonSchemaType0,
-        )
-        from ..models.file_parser_block_model_type_0 import FileParserBlockModelType0
-
         label = self.label
 
         output_parameter = self.output_parameter.to_dict()
@@ -73,11 +64,9 @@ class FileParserBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, FileParserBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -91,11 +80,9 @@ class FileParserBlock:
         if not isinstance(self.file_type, Unset):
             file_type = self.file_type.value
 
-        json_schema: dict[str, Any] | None | Unset
+        json_schema: Any | None | Unset
         if isinstance(self.json_schema, Unset):
             json_schema = UNSET
-        elif isinstance(self.json_schema, FileParserBlockJsonSchemaType0):
-            json_schema = self.json_schema.to_dict()
         else:
             json_schema = self.json_schema
 
@@ -143,10 +130,6 @@ class FileParserBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_parser_block_json_schema_type_0 import (
-            FileParserBlockJsonSchemaType0,
-        )
-        from ..models.file_parser_block_model_type_0 import FileParserBlockModelType0
         from ..models.output_parameter import OutputParameter
 
         d = dict(src_dict)
@@ -175,20 +158,12 @@ class FileParserBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> FileParserBlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = FileParserBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileParserBlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -205,22 +180,12 @@ class FileParserBlock:
         else:
             file_type = FileType(_file_type)
 
-        def _parse_json_schema(
-            data: object,
-        ) -> FileParserBlockJsonSchemaType0 | None | Unset:
+        def _parse_json_schema(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = FileParserBlockJsonSchemaType0.from_dict(data)
-
-                return json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileParserBlockJsonSchemaType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -15,15 +14,6 @@ from attrs import field as _attrs_field
 
 from ..models.file_type import FileType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_parser_block_yaml_json_schema_type_0 import (
-        FileParserBlockYAMLJsonSchemaType0,
-    )
-    from ..models.file_parser_block_yaml_model_type_0 import (
-        FileParserBlockYAMLModelType0,
-    )
-
 
 T = TypeVar("T", bound="FileParserBlockYAML")
 
@@ -38,11 +28,11 @@ class FileParserBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: FileParserBlockYAMLModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     file_type: FileType | Unset = UNSET
-    json_schema: FileParserBlockYAMLJsonSchemaType0 | None | Unset = UNSET
+    json_schema: Any | None | Unset = UNSET
     worksheet: None | str | Unset = UNSET
     force_ocr: bool | Unset = False
     """ PDF only: ignore the PDF's embedded text layer and read the pages with vision OCR instead. Use it when a
@@ -51,13 +41,6 @@ class FileParserBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_parser_block_yaml_json_schema_type_0 import (
-            FileParserBlockYAMLJsonSchemaType0,
-        )
-        from ..models.file_parser_block_yaml_model_type_0 import (
-            FileParserBlockYAMLModelType0,
-        )
-
         label = self.label
 
         file_url = self.file_url
@@ -72,11 +55,9 @@ class FileParserBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, FileParserBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -88,11 +69,9 @@ class FileParserBlockYAML:
         if not isinstance(self.file_type, Unset):
             file_type = self.file_type.value
 
-        json_schema: dict[str, Any] | None | Unset
+        json_schema: Any | None | Unset
         if isinstance(self.json_schema, Unset):
             json_schema = UNSET
-        elif isinstance(self.json_schema, FileParserBlockYAMLJsonSchemaType0):
-            json_schema = self.json_schema.to_dict()
         else:
             json_schema = self.json_schema
 
@@ -137,13 +116,6 @@ class FileParserBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_parser_block_yaml_json_schema_type_0 import (
-            FileParserBlockYAMLJsonSchemaType0,
-        )
-        from ..models.file_parser_block_yaml_model_type_0 import (
-            FileParserBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -168,20 +140,12 @@ class FileParserBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> FileParserBlockYAMLModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = FileParserBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileParserBlockYAMLModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -196,22 +160,12 @@ class FileParserBlockYAML:
         else:
             file_type = FileType(_file_type)
 
-        def _parse_json_schema(
-            data: object,
-        ) -> FileParserBlockYAMLJsonSchemaType0 | None | Unset:
+        def _parse_json_schema(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = FileParserBlockYAMLJsonSchemaType0.from_dict(data)
-
-                return json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileParserBlockYAMLJsonSchemaType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
 

@@ -17,7 +17,6 @@ from ..models.file_storage_type import FileStorageType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.file_upload_block_model_type_0 import FileUploadBlockModelType0
     from ..models.output_parameter import OutputParameter
 
 
@@ -34,7 +33,7 @@ class FileUploadBlock:
     """
     block_type: Literal["file_upload"] | Unset = "file_upload"
     continue_on_failure: bool | Unset = False
-    model: FileUploadBlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -67,8 +66,6 @@ class FileUploadBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_upload_block_model_type_0 import FileUploadBlockModelType0
-
         label = self.label
 
         output_parameter = self.output_parameter.to_dict()
@@ -83,11 +80,9 @@ class FileUploadBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, FileUploadBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -294,7 +289,6 @@ class FileUploadBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_upload_block_model_type_0 import FileUploadBlockModelType0
         from ..models.output_parameter import OutputParameter
 
         d = dict(src_dict)
@@ -319,20 +313,12 @@ class FileUploadBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> FileUploadBlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = FileUploadBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileUploadBlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

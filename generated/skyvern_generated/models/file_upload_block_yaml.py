@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -16,12 +15,6 @@ from attrs import field as _attrs_field
 from ..models.file_storage_type import FileStorageType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.file_upload_block_yaml_model_type_0 import (
-        FileUploadBlockYAMLModelType0,
-    )
-
-
 T = TypeVar("T", bound="FileUploadBlockYAML")
 
 
@@ -34,7 +27,7 @@ class FileUploadBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: FileUploadBlockYAMLModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     storage_type: FileStorageType | Unset = UNSET
@@ -63,10 +56,6 @@ class FileUploadBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.file_upload_block_yaml_model_type_0 import (
-            FileUploadBlockYAMLModelType0,
-        )
-
         label = self.label
 
         block_type = self.block_type
@@ -79,11 +68,9 @@ class FileUploadBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, FileUploadBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -289,10 +276,6 @@ class FileUploadBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_upload_block_yaml_model_type_0 import (
-            FileUploadBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -313,20 +296,12 @@ class FileUploadBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> FileUploadBlockYAMLModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = FileUploadBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileUploadBlockYAMLModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -40,8 +40,6 @@ if TYPE_CHECKING:
     from ..models.file_download_block import FileDownloadBlock
     from ..models.file_parser_block import FileParserBlock
     from ..models.file_upload_block import FileUploadBlock
-    from ..models.for_loop_block_data_schema_type_0 import ForLoopBlockDataSchemaType0
-    from ..models.for_loop_block_model_type_0 import ForLoopBlockModelType0
     from ..models.google_sheets_read_block import GoogleSheetsReadBlock
     from ..models.google_sheets_write_block import GoogleSheetsWriteBlock
     from ..models.http_request_block import HttpRequestBlock
@@ -121,7 +119,7 @@ class ForLoopBlock:
     """
     block_type: Literal["for_loop"] | Unset = "for_loop"
     continue_on_failure: bool | Unset = False
-    model: ForLoopBlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -143,7 +141,7 @@ class ForLoopBlock:
     ) = UNSET
     loop_variable_reference: None | str | Unset = UNSET
     complete_if_empty: bool | Unset = False
-    data_schema: ForLoopBlockDataSchemaType0 | None | str | Unset = UNSET
+    data_schema: Any | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -173,10 +171,6 @@ class ForLoopBlock:
         from ..models.file_download_block import FileDownloadBlock
         from ..models.file_parser_block import FileParserBlock
         from ..models.file_upload_block import FileUploadBlock
-        from ..models.for_loop_block_data_schema_type_0 import (
-            ForLoopBlockDataSchemaType0,
-        )
-        from ..models.for_loop_block_model_type_0 import ForLoopBlockModelType0
         from ..models.google_sheets_read_block import GoogleSheetsReadBlock
         from ..models.google_sheets_write_block import GoogleSheetsWriteBlock
         from ..models.http_request_block import HttpRequestBlock
@@ -264,11 +258,9 @@ class ForLoopBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, ForLoopBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -307,11 +299,9 @@ class ForLoopBlock:
 
         complete_if_empty = self.complete_if_empty
 
-        data_schema: dict[str, Any] | None | str | Unset
+        data_schema: Any | None | str | Unset
         if isinstance(self.data_schema, Unset):
             data_schema = UNSET
-        elif isinstance(self.data_schema, ForLoopBlockDataSchemaType0):
-            data_schema = self.data_schema.to_dict()
         else:
             data_schema = self.data_schema
 
@@ -377,10 +367,6 @@ class ForLoopBlock:
         from ..models.file_download_block import FileDownloadBlock
         from ..models.file_parser_block import FileParserBlock
         from ..models.file_upload_block import FileUploadBlock
-        from ..models.for_loop_block_data_schema_type_0 import (
-            ForLoopBlockDataSchemaType0,
-        )
-        from ..models.for_loop_block_model_type_0 import ForLoopBlockModelType0
         from ..models.google_sheets_read_block import GoogleSheetsReadBlock
         from ..models.google_sheets_write_block import GoogleSheetsWriteBlock
         from ..models.http_request_block import HttpRequestBlock
@@ -620,20 +606,12 @@ class ForLoopBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> ForLoopBlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = ForLoopBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ForLoopBlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -762,22 +740,12 @@ class ForLoopBlock:
 
         complete_if_empty = d.pop("complete_if_empty", UNSET)
 
-        def _parse_data_schema(
-            data: object,
-        ) -> ForLoopBlockDataSchemaType0 | None | str | Unset:
+        def _parse_data_schema(data: object) -> Any | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_schema_type_0 = ForLoopBlockDataSchemaType0.from_dict(data)
-
-                return data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ForLoopBlockDataSchemaType0 | None | str | Unset, data)
+            return cast(Any | None | str | Unset, data)
 
         data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
 

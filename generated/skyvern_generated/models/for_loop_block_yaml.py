@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from ..models.file_download_block_yaml import FileDownloadBlockYAML
     from ..models.file_parser_block_yaml import FileParserBlockYAML
     from ..models.file_upload_block_yaml import FileUploadBlockYAML
-    from ..models.for_loop_block_yaml_data_schema_type_0 import (
-        ForLoopBlockYAMLDataSchemaType0,
-    )
-    from ..models.for_loop_block_yaml_model_type_0 import ForLoopBlockYAMLModelType0
     from ..models.google_sheets_read_block_yaml import GoogleSheetsReadBlockYAML
     from ..models.google_sheets_write_block_yaml import GoogleSheetsWriteBlockYAML
     from ..models.http_request_block_yaml import HttpRequestBlockYAML
@@ -101,13 +97,13 @@ class ForLoopBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: ForLoopBlockYAMLModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     loop_over_parameter_key: str | Unset = ""
     loop_variable_reference: None | str | Unset = UNSET
     complete_if_empty: bool | Unset = False
-    data_schema: ForLoopBlockYAMLDataSchemaType0 | None | str | Unset = UNSET
+    data_schema: Any | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -121,10 +117,6 @@ class ForLoopBlockYAML:
         from ..models.file_download_block_yaml import FileDownloadBlockYAML
         from ..models.file_parser_block_yaml import FileParserBlockYAML
         from ..models.file_upload_block_yaml import FileUploadBlockYAML
-        from ..models.for_loop_block_yaml_data_schema_type_0 import (
-            ForLoopBlockYAMLDataSchemaType0,
-        )
-        from ..models.for_loop_block_yaml_model_type_0 import ForLoopBlockYAMLModelType0
         from ..models.google_sheets_read_block_yaml import GoogleSheetsReadBlockYAML
         from ..models.http_request_block_yaml import HttpRequestBlockYAML
         from ..models.human_interaction_block_yaml import HumanInteractionBlockYAML
@@ -202,11 +194,9 @@ class ForLoopBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, ForLoopBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -224,11 +214,9 @@ class ForLoopBlockYAML:
 
         complete_if_empty = self.complete_if_empty
 
-        data_schema: dict[str, Any] | None | str | Unset
+        data_schema: Any | None | str | Unset
         if isinstance(self.data_schema, Unset):
             data_schema = UNSET
-        elif isinstance(self.data_schema, ForLoopBlockYAMLDataSchemaType0):
-            data_schema = self.data_schema.to_dict()
         else:
             data_schema = self.data_schema
 
@@ -275,10 +263,6 @@ class ForLoopBlockYAML:
         from ..models.file_download_block_yaml import FileDownloadBlockYAML
         from ..models.file_parser_block_yaml import FileParserBlockYAML
         from ..models.file_upload_block_yaml import FileUploadBlockYAML
-        from ..models.for_loop_block_yaml_data_schema_type_0 import (
-            ForLoopBlockYAMLDataSchemaType0,
-        )
-        from ..models.for_loop_block_yaml_model_type_0 import ForLoopBlockYAMLModelType0
         from ..models.google_sheets_read_block_yaml import GoogleSheetsReadBlockYAML
         from ..models.google_sheets_write_block_yaml import GoogleSheetsWriteBlockYAML
         from ..models.http_request_block_yaml import HttpRequestBlockYAML
@@ -510,20 +494,12 @@ class ForLoopBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> ForLoopBlockYAMLModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = ForLoopBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ForLoopBlockYAMLModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -546,22 +522,12 @@ class ForLoopBlockYAML:
 
         complete_if_empty = d.pop("complete_if_empty", UNSET)
 
-        def _parse_data_schema(
-            data: object,
-        ) -> ForLoopBlockYAMLDataSchemaType0 | None | str | Unset:
+        def _parse_data_schema(data: object) -> Any | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_schema_type_0 = ForLoopBlockYAMLDataSchemaType0.from_dict(data)
-
-                return data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ForLoopBlockYAMLDataSchemaType0 | None | str | Unset, data)
+            return cast(Any | None | str | Unset, data)
 
         data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
 

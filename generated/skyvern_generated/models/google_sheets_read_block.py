@@ -30,9 +30,6 @@ if TYPE_CHECKING:
     )
     from ..models.context_parameter import ContextParameter
     from ..models.credential_parameter import CredentialParameter
-    from ..models.google_sheets_read_block_model_type_0 import (
-        GoogleSheetsReadBlockModelType0,
-    )
     from ..models.one_password_credential_parameter import (
         OnePasswordCredentialParameter,
     )
@@ -55,7 +52,7 @@ class GoogleSheetsReadBlock:
     """
     block_type: Literal["google_sheets_read"] | Unset = "google_sheets_read"
     continue_on_failure: bool | Unset = False
-    model: GoogleSheetsReadBlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -99,9 +96,6 @@ class GoogleSheetsReadBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.google_sheets_read_block_model_type_0 import (
-            GoogleSheetsReadBlockModelType0,
-        )
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -124,11 +118,9 @@ class GoogleSheetsReadBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, GoogleSheetsReadBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -242,9 +234,6 @@ class GoogleSheetsReadBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.google_sheets_read_block_model_type_0 import (
-            GoogleSheetsReadBlockModelType0,
-        )
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -278,22 +267,12 @@ class GoogleSheetsReadBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(
-            data: object,
-        ) -> GoogleSheetsReadBlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = GoogleSheetsReadBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GoogleSheetsReadBlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,12 +13,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.google_sheets_read_block_yaml_model_type_0 import (
-        GoogleSheetsReadBlockYAMLModelType0,
-    )
-
 
 T = TypeVar("T", bound="GoogleSheetsReadBlockYAML")
 
@@ -34,7 +27,7 @@ class GoogleSheetsReadBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: GoogleSheetsReadBlockYAMLModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     sheet_name: None | str | Unset = UNSET
@@ -45,10 +38,6 @@ class GoogleSheetsReadBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.google_sheets_read_block_yaml_model_type_0 import (
-            GoogleSheetsReadBlockYAMLModelType0,
-        )
-
         label = self.label
 
         spreadsheet_url = self.spreadsheet_url
@@ -63,11 +52,9 @@ class GoogleSheetsReadBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, GoogleSheetsReadBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -139,10 +126,6 @@ class GoogleSheetsReadBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.google_sheets_read_block_yaml_model_type_0 import (
-            GoogleSheetsReadBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -167,22 +150,12 @@ class GoogleSheetsReadBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(
-            data: object,
-        ) -> GoogleSheetsReadBlockYAMLModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = GoogleSheetsReadBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GoogleSheetsReadBlockYAMLModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

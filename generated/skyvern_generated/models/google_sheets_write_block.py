@@ -33,12 +33,6 @@ if TYPE_CHECKING:
     )
     from ..models.context_parameter import ContextParameter
     from ..models.credential_parameter import CredentialParameter
-    from ..models.google_sheets_write_block_column_mapping_type_0 import (
-        GoogleSheetsWriteBlockColumnMappingType0,
-    )
-    from ..models.google_sheets_write_block_model_type_0 import (
-        GoogleSheetsWriteBlockModelType0,
-    )
     from ..models.one_password_credential_parameter import (
         OnePasswordCredentialParameter,
     )
@@ -61,7 +55,7 @@ class GoogleSheetsWriteBlock:
     """
     block_type: Literal["google_sheets_write"] | Unset = "google_sheets_write"
     continue_on_failure: bool | Unset = False
-    model: GoogleSheetsWriteBlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -72,7 +66,7 @@ class GoogleSheetsWriteBlock:
         GoogleSheetsWriteBlockWriteMode.APPEND
     )
     values: str | Unset = ""
-    column_mapping: GoogleSheetsWriteBlockColumnMappingType0 | None | Unset = UNSET
+    column_mapping: Any | None | Unset = UNSET
     create_sheet_if_missing: bool | Unset = False
     parameters: (
         list[
@@ -110,12 +104,6 @@ class GoogleSheetsWriteBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.google_sheets_write_block_column_mapping_type_0 import (
-            GoogleSheetsWriteBlockColumnMappingType0,
-        )
-        from ..models.google_sheets_write_block_model_type_0 import (
-            GoogleSheetsWriteBlockModelType0,
-        )
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -138,11 +126,9 @@ class GoogleSheetsWriteBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, GoogleSheetsWriteBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -176,11 +162,9 @@ class GoogleSheetsWriteBlock:
 
         values = self.values
 
-        column_mapping: dict[str, Any] | None | Unset
+        column_mapping: Any | None | Unset
         if isinstance(self.column_mapping, Unset):
             column_mapping = UNSET
-        elif isinstance(self.column_mapping, GoogleSheetsWriteBlockColumnMappingType0):
-            column_mapping = self.column_mapping.to_dict()
         else:
             column_mapping = self.column_mapping
 
@@ -276,12 +260,6 @@ class GoogleSheetsWriteBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.google_sheets_write_block_column_mapping_type_0 import (
-            GoogleSheetsWriteBlockColumnMappingType0,
-        )
-        from ..models.google_sheets_write_block_model_type_0 import (
-            GoogleSheetsWriteBlockModelType0,
-        )
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -315,22 +293,12 @@ class GoogleSheetsWriteBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(
-            data: object,
-        ) -> GoogleSheetsWriteBlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = GoogleSheetsWriteBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GoogleSheetsWriteBlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -376,24 +344,12 @@ class GoogleSheetsWriteBlock:
 
         values = d.pop("values", UNSET)
 
-        def _parse_column_mapping(
-            data: object,
-        ) -> GoogleSheetsWriteBlockColumnMappingType0 | None | Unset:
+        def _parse_column_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                column_mapping_type_0 = (
-                    GoogleSheetsWriteBlockColumnMappingType0.from_dict(data)
-                )
-
-                return column_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GoogleSheetsWriteBlockColumnMappingType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         column_mapping = _parse_column_mapping(d.pop("column_mapping", UNSET))
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -18,15 +17,6 @@ from ..models.google_sheets_write_block_yaml_write_mode import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.google_sheets_write_block_yaml_column_mapping_type_0 import (
-        GoogleSheetsWriteBlockYAMLColumnMappingType0,
-    )
-    from ..models.google_sheets_write_block_yaml_model_type_0 import (
-        GoogleSheetsWriteBlockYAMLModelType0,
-    )
-
-
 T = TypeVar("T", bound="GoogleSheetsWriteBlockYAML")
 
 
@@ -40,7 +30,7 @@ class GoogleSheetsWriteBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: GoogleSheetsWriteBlockYAMLModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     sheet_name: None | str | Unset = UNSET
@@ -50,19 +40,12 @@ class GoogleSheetsWriteBlockYAML:
         GoogleSheetsWriteBlockYAMLWriteMode.APPEND
     )
     values: str | Unset = ""
-    column_mapping: GoogleSheetsWriteBlockYAMLColumnMappingType0 | None | Unset = UNSET
+    column_mapping: Any | None | Unset = UNSET
     create_sheet_if_missing: bool | Unset = False
     parameter_keys: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.google_sheets_write_block_yaml_column_mapping_type_0 import (
-            GoogleSheetsWriteBlockYAMLColumnMappingType0,
-        )
-        from ..models.google_sheets_write_block_yaml_model_type_0 import (
-            GoogleSheetsWriteBlockYAMLModelType0,
-        )
-
         label = self.label
 
         spreadsheet_url = self.spreadsheet_url
@@ -77,11 +60,9 @@ class GoogleSheetsWriteBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, GoogleSheetsWriteBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -113,13 +94,9 @@ class GoogleSheetsWriteBlockYAML:
 
         values = self.values
 
-        column_mapping: dict[str, Any] | None | Unset
+        column_mapping: Any | None | Unset
         if isinstance(self.column_mapping, Unset):
             column_mapping = UNSET
-        elif isinstance(
-            self.column_mapping, GoogleSheetsWriteBlockYAMLColumnMappingType0
-        ):
-            column_mapping = self.column_mapping.to_dict()
         else:
             column_mapping = self.column_mapping
 
@@ -175,13 +152,6 @@ class GoogleSheetsWriteBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.google_sheets_write_block_yaml_column_mapping_type_0 import (
-            GoogleSheetsWriteBlockYAMLColumnMappingType0,
-        )
-        from ..models.google_sheets_write_block_yaml_model_type_0 import (
-            GoogleSheetsWriteBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -206,22 +176,12 @@ class GoogleSheetsWriteBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(
-            data: object,
-        ) -> GoogleSheetsWriteBlockYAMLModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = GoogleSheetsWriteBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GoogleSheetsWriteBlockYAMLModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -265,26 +225,12 @@ class GoogleSheetsWriteBlockYAML:
 
         values = d.pop("values", UNSET)
 
-        def _parse_column_mapping(
-            data: object,
-        ) -> GoogleSheetsWriteBlockYAMLColumnMappingType0 | None | Unset:
+        def _parse_column_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                column_mapping_type_0 = (
-                    GoogleSheetsWriteBlockYAMLColumnMappingType0.from_dict(data)
-                )
-
-                return column_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                GoogleSheetsWriteBlockYAMLColumnMappingType0 | None | Unset, data
-            )
+            return cast(Any | None | Unset, data)
 
         column_mapping = _parse_column_mapping(d.pop("column_mapping", UNSET))
 

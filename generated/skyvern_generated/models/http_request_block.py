@@ -30,10 +30,6 @@ if TYPE_CHECKING:
     )
     from ..models.context_parameter import ContextParameter
     from ..models.credential_parameter import CredentialParameter
-    from ..models.http_request_block_body_type_0 import HttpRequestBlockBodyType0
-    from ..models.http_request_block_files_type_0 import HttpRequestBlockFilesType0
-    from ..models.http_request_block_headers_type_0 import HttpRequestBlockHeadersType0
-    from ..models.http_request_block_model_type_0 import HttpRequestBlockModelType0
     from ..models.one_password_credential_parameter import (
         OnePasswordCredentialParameter,
     )
@@ -55,15 +51,15 @@ class HttpRequestBlock:
     """
     block_type: Literal["http_request"] | Unset = "http_request"
     continue_on_failure: bool | Unset = False
-    model: HttpRequestBlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     method: str | Unset = "GET"
     url: None | str | Unset = UNSET
-    headers: HttpRequestBlockHeadersType0 | None | Unset = UNSET
-    body: HttpRequestBlockBodyType0 | None | Unset = UNSET
-    files: HttpRequestBlockFilesType0 | None | Unset = UNSET
+    headers: Any | None | Unset = UNSET
+    body: Any | None | Unset = UNSET
+    files: Any | None | Unset = UNSET
     timeout: int | Unset = 30
     follow_redirects: bool | Unset = True
     download_filename: None | str | Unset = UNSET
@@ -105,12 +101,6 @@ class HttpRequestBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.http_request_block_body_type_0 import HttpRequestBlockBodyType0
-        from ..models.http_request_block_files_type_0 import HttpRequestBlockFilesType0
-        from ..models.http_request_block_headers_type_0 import (
-            HttpRequestBlockHeadersType0,
-        )
-        from ..models.http_request_block_model_type_0 import HttpRequestBlockModelType0
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -131,11 +121,9 @@ class HttpRequestBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, HttpRequestBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -153,27 +141,21 @@ class HttpRequestBlock:
         else:
             url = self.url
 
-        headers: dict[str, Any] | None | Unset
+        headers: Any | None | Unset
         if isinstance(self.headers, Unset):
             headers = UNSET
-        elif isinstance(self.headers, HttpRequestBlockHeadersType0):
-            headers = self.headers.to_dict()
         else:
             headers = self.headers
 
-        body: dict[str, Any] | None | Unset
+        body: Any | None | Unset
         if isinstance(self.body, Unset):
             body = UNSET
-        elif isinstance(self.body, HttpRequestBlockBodyType0):
-            body = self.body.to_dict()
         else:
             body = self.body
 
-        files: dict[str, Any] | None | Unset
+        files: Any | None | Unset
         if isinstance(self.files, Unset):
             files = UNSET
-        elif isinstance(self.files, HttpRequestBlockFilesType0):
-            files = self.files.to_dict()
         else:
             files = self.files
 
@@ -293,12 +275,6 @@ class HttpRequestBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.http_request_block_body_type_0 import HttpRequestBlockBodyType0
-        from ..models.http_request_block_files_type_0 import HttpRequestBlockFilesType0
-        from ..models.http_request_block_headers_type_0 import (
-            HttpRequestBlockHeadersType0,
-        )
-        from ..models.http_request_block_model_type_0 import HttpRequestBlockModelType0
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -328,20 +304,12 @@ class HttpRequestBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> HttpRequestBlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = HttpRequestBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HttpRequestBlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -362,54 +330,30 @@ class HttpRequestBlock:
 
         url = _parse_url(d.pop("url", UNSET))
 
-        def _parse_headers(data: object) -> HttpRequestBlockHeadersType0 | None | Unset:
+        def _parse_headers(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = HttpRequestBlockHeadersType0.from_dict(data)
-
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HttpRequestBlockHeadersType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
-        def _parse_body(data: object) -> HttpRequestBlockBodyType0 | None | Unset:
+        def _parse_body(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                body_type_0 = HttpRequestBlockBodyType0.from_dict(data)
-
-                return body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HttpRequestBlockBodyType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         body = _parse_body(d.pop("body", UNSET))
 
-        def _parse_files(data: object) -> HttpRequestBlockFilesType0 | None | Unset:
+        def _parse_files(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                files_type_0 = HttpRequestBlockFilesType0.from_dict(data)
-
-                return files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HttpRequestBlockFilesType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         files = _parse_files(d.pop("files", UNSET))
 

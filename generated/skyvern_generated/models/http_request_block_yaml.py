@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,21 +13,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.http_request_block_yaml_body_type_0 import (
-        HttpRequestBlockYAMLBodyType0,
-    )
-    from ..models.http_request_block_yaml_files_type_0 import (
-        HttpRequestBlockYAMLFilesType0,
-    )
-    from ..models.http_request_block_yaml_headers_type_0 import (
-        HttpRequestBlockYAMLHeadersType0,
-    )
-    from ..models.http_request_block_yaml_model_type_0 import (
-        HttpRequestBlockYAMLModelType0,
-    )
-
 
 T = TypeVar("T", bound="HttpRequestBlockYAML")
 
@@ -42,14 +26,14 @@ class HttpRequestBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: HttpRequestBlockYAMLModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     method: str | Unset = "GET"
     url: None | str | Unset = UNSET
-    headers: HttpRequestBlockYAMLHeadersType0 | None | Unset = UNSET
-    body: HttpRequestBlockYAMLBodyType0 | None | Unset = UNSET
-    files: HttpRequestBlockYAMLFilesType0 | None | Unset = UNSET
+    headers: Any | None | Unset = UNSET
+    body: Any | None | Unset = UNSET
+    files: Any | None | Unset = UNSET
     timeout: int | Unset = 30
     follow_redirects: bool | Unset = True
     download_filename: None | str | Unset = UNSET
@@ -59,19 +43,6 @@ class HttpRequestBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.http_request_block_yaml_body_type_0 import (
-            HttpRequestBlockYAMLBodyType0,
-        )
-        from ..models.http_request_block_yaml_files_type_0 import (
-            HttpRequestBlockYAMLFilesType0,
-        )
-        from ..models.http_request_block_yaml_headers_type_0 import (
-            HttpRequestBlockYAMLHeadersType0,
-        )
-        from ..models.http_request_block_yaml_model_type_0 import (
-            HttpRequestBlockYAMLModelType0,
-        )
-
         label = self.label
 
         block_type = self.block_type
@@ -84,11 +55,9 @@ class HttpRequestBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, HttpRequestBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -104,27 +73,21 @@ class HttpRequestBlockYAML:
         else:
             url = self.url
 
-        headers: dict[str, Any] | None | Unset
+        headers: Any | None | Unset
         if isinstance(self.headers, Unset):
             headers = UNSET
-        elif isinstance(self.headers, HttpRequestBlockYAMLHeadersType0):
-            headers = self.headers.to_dict()
         else:
             headers = self.headers
 
-        body: dict[str, Any] | None | Unset
+        body: Any | None | Unset
         if isinstance(self.body, Unset):
             body = UNSET
-        elif isinstance(self.body, HttpRequestBlockYAMLBodyType0):
-            body = self.body.to_dict()
         else:
             body = self.body
 
-        files: dict[str, Any] | None | Unset
+        files: Any | None | Unset
         if isinstance(self.files, Unset):
             files = UNSET
-        elif isinstance(self.files, HttpRequestBlockYAMLFilesType0):
-            files = self.files.to_dict()
         else:
             files = self.files
 
@@ -204,19 +167,6 @@ class HttpRequestBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.http_request_block_yaml_body_type_0 import (
-            HttpRequestBlockYAMLBodyType0,
-        )
-        from ..models.http_request_block_yaml_files_type_0 import (
-            HttpRequestBlockYAMLFilesType0,
-        )
-        from ..models.http_request_block_yaml_headers_type_0 import (
-            HttpRequestBlockYAMLHeadersType0,
-        )
-        from ..models.http_request_block_yaml_model_type_0 import (
-            HttpRequestBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -237,20 +187,12 @@ class HttpRequestBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> HttpRequestBlockYAMLModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = HttpRequestBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HttpRequestBlockYAMLModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -269,56 +211,30 @@ class HttpRequestBlockYAML:
 
         url = _parse_url(d.pop("url", UNSET))
 
-        def _parse_headers(
-            data: object,
-        ) -> HttpRequestBlockYAMLHeadersType0 | None | Unset:
+        def _parse_headers(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = HttpRequestBlockYAMLHeadersType0.from_dict(data)
-
-                return headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HttpRequestBlockYAMLHeadersType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
-        def _parse_body(data: object) -> HttpRequestBlockYAMLBodyType0 | None | Unset:
+        def _parse_body(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                body_type_0 = HttpRequestBlockYAMLBodyType0.from_dict(data)
-
-                return body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HttpRequestBlockYAMLBodyType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         body = _parse_body(d.pop("body", UNSET))
 
-        def _parse_files(data: object) -> HttpRequestBlockYAMLFilesType0 | None | Unset:
+        def _parse_files(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                files_type_0 = HttpRequestBlockYAMLFilesType0.from_dict(data)
-
-                return files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HttpRequestBlockYAMLFilesType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         files = _parse_files(d.pop("files", UNSET))
 

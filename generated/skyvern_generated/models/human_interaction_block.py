@@ -32,15 +32,6 @@ if TYPE_CHECKING:
     )
     from ..models.context_parameter import ContextParameter
     from ..models.credential_parameter import CredentialParameter
-    from ..models.human_interaction_block_data_schema_type_0 import (
-        HumanInteractionBlockDataSchemaType0,
-    )
-    from ..models.human_interaction_block_error_code_mapping_type_0 import (
-        HumanInteractionBlockErrorCodeMappingType0,
-    )
-    from ..models.human_interaction_block_model_type_0 import (
-        HumanInteractionBlockModelType0,
-    )
     from ..models.one_password_credential_parameter import (
         OnePasswordCredentialParameter,
     )
@@ -74,7 +65,7 @@ class HumanInteractionBlock:
     """
     block_type: Literal["human_interaction"] | Unset = "human_interaction"
     continue_on_failure: bool | Unset = False
-    model: HumanInteractionBlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -88,12 +79,8 @@ class HumanInteractionBlock:
     terminate_criterion: None | str | Unset = UNSET
     navigation_goal: None | str | Unset = UNSET
     data_extraction_goal: None | str | Unset = UNSET
-    data_schema: (
-        HumanInteractionBlockDataSchemaType0 | list[Any] | None | str | Unset
-    ) = UNSET
-    error_code_mapping: HumanInteractionBlockErrorCodeMappingType0 | None | Unset = (
-        UNSET
-    )
+    data_schema: Any | list[Any] | None | str | Unset = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     max_retries: int | Unset = 0
     max_steps_per_run: int | None | Unset = UNSET
     parameters: (
@@ -151,15 +138,6 @@ class HumanInteractionBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.human_interaction_block_data_schema_type_0 import (
-            HumanInteractionBlockDataSchemaType0,
-        )
-        from ..models.human_interaction_block_error_code_mapping_type_0 import (
-            HumanInteractionBlockErrorCodeMappingType0,
-        )
-        from ..models.human_interaction_block_model_type_0 import (
-            HumanInteractionBlockModelType0,
-        )
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -180,11 +158,9 @@ class HumanInteractionBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, HumanInteractionBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -240,24 +216,18 @@ class HumanInteractionBlock:
         else:
             data_extraction_goal = self.data_extraction_goal
 
-        data_schema: dict[str, Any] | list[Any] | None | str | Unset
+        data_schema: Any | list[Any] | None | str | Unset
         if isinstance(self.data_schema, Unset):
             data_schema = UNSET
-        elif isinstance(self.data_schema, HumanInteractionBlockDataSchemaType0):
-            data_schema = self.data_schema.to_dict()
         elif isinstance(self.data_schema, list):
             data_schema = self.data_schema
 
         else:
             data_schema = self.data_schema
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(
-            self.error_code_mapping, HumanInteractionBlockErrorCodeMappingType0
-        ):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -466,15 +436,6 @@ class HumanInteractionBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.human_interaction_block_data_schema_type_0 import (
-            HumanInteractionBlockDataSchemaType0,
-        )
-        from ..models.human_interaction_block_error_code_mapping_type_0 import (
-            HumanInteractionBlockErrorCodeMappingType0,
-        )
-        from ..models.human_interaction_block_model_type_0 import (
-            HumanInteractionBlockModelType0,
-        )
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -506,22 +467,12 @@ class HumanInteractionBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(
-            data: object,
-        ) -> HumanInteractionBlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = HumanInteractionBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HumanInteractionBlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -609,23 +560,11 @@ class HumanInteractionBlock:
             d.pop("data_extraction_goal", UNSET)
         )
 
-        def _parse_data_schema(
-            data: object,
-        ) -> HumanInteractionBlockDataSchemaType0 | list[Any] | None | str | Unset:
+        def _parse_data_schema(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_schema_type_0 = HumanInteractionBlockDataSchemaType0.from_dict(
-                    data
-                )
-
-                return data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -634,31 +573,16 @@ class HumanInteractionBlock:
                 return data_schema_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                HumanInteractionBlockDataSchemaType0 | list[Any] | None | str | Unset,
-                data,
-            )
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> HumanInteractionBlockErrorCodeMappingType0 | None | Unset:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    HumanInteractionBlockErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HumanInteractionBlockErrorCodeMappingType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)

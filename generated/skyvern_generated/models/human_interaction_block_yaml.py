@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -15,12 +14,6 @@ from attrs import field as _attrs_field
 
 from ..models.email_body_format import EmailBodyFormat
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.human_interaction_block_yaml_model_type_0 import (
-        HumanInteractionBlockYAMLModelType0,
-    )
-
 
 T = TypeVar("T", bound="HumanInteractionBlockYAML")
 
@@ -35,7 +28,7 @@ class HumanInteractionBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: HumanInteractionBlockYAMLModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     instructions: str | Unset = (
@@ -51,10 +44,6 @@ class HumanInteractionBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.human_interaction_block_yaml_model_type_0 import (
-            HumanInteractionBlockYAMLModelType0,
-        )
-
         label = self.label
 
         recipients = self.recipients
@@ -69,11 +58,9 @@ class HumanInteractionBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, HumanInteractionBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -140,10 +127,6 @@ class HumanInteractionBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.human_interaction_block_yaml_model_type_0 import (
-            HumanInteractionBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -168,22 +151,12 @@ class HumanInteractionBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(
-            data: object,
-        ) -> HumanInteractionBlockYAMLModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = HumanInteractionBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HumanInteractionBlockYAMLModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

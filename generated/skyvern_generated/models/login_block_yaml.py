@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -16,13 +15,6 @@ from attrs import field as _attrs_field
 from ..models.run_engine import RunEngine
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.login_block_yaml_error_code_mapping_type_0 import (
-        LoginBlockYAMLErrorCodeMappingType0,
-    )
-    from ..models.login_block_yaml_model_type_0 import LoginBlockYAMLModelType0
-
-
 T = TypeVar("T", bound="LoginBlockYAML")
 
 
@@ -35,7 +27,7 @@ class LoginBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: LoginBlockYAMLModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     url: None | str | Unset = UNSET
@@ -44,7 +36,7 @@ class LoginBlockYAML:
     engine_pinned: bool | Unset = False
     """ Set to true only when skyvern-1.0 was explicitly chosen for this block; leave it unset otherwise. """
     navigation_goal: None | str | Unset = UNSET
-    error_code_mapping: LoginBlockYAMLErrorCodeMappingType0 | None | Unset = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     max_retries: int | Unset = 0
     max_steps_per_run: int | None | Unset = UNSET
     parameter_keys: list[str] | None | Unset = UNSET
@@ -59,11 +51,6 @@ class LoginBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.login_block_yaml_error_code_mapping_type_0 import (
-            LoginBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.login_block_yaml_model_type_0 import LoginBlockYAMLModelType0
-
         label = self.label
 
         block_type = self.block_type
@@ -76,11 +63,9 @@ class LoginBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, LoginBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -112,11 +97,9 @@ class LoginBlockYAML:
         else:
             navigation_goal = self.navigation_goal
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(self.error_code_mapping, LoginBlockYAMLErrorCodeMappingType0):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -231,11 +214,6 @@ class LoginBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.login_block_yaml_error_code_mapping_type_0 import (
-            LoginBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.login_block_yaml_model_type_0 import LoginBlockYAMLModelType0
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -254,20 +232,12 @@ class LoginBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> LoginBlockYAMLModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = LoginBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LoginBlockYAMLModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -314,24 +284,12 @@ class LoginBlockYAML:
 
         navigation_goal = _parse_navigation_goal(d.pop("navigation_goal", UNSET))
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> LoginBlockYAMLErrorCodeMappingType0 | None | Unset:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    LoginBlockYAMLErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LoginBlockYAMLErrorCodeMappingType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,15 +9,6 @@ from attrs import field as _attrs_field
 from ..models.credential_type import CredentialType
 from ..models.proxy_location import ProxyLocation
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.login_request_cdp_connect_headers_type_0 import (
-        LoginRequestCdpConnectHeadersType0,
-    )
-    from ..models.login_request_extra_http_headers_type_0 import (
-        LoginRequestExtraHttpHeadersType0,
-    )
-
 
 T = TypeVar("T", bound="LoginRequest")
 
@@ -44,9 +35,9 @@ class LoginRequest:
     read or written. A verified sign-in during the run still updates the credential's saved login. """
     browser_address: None | str | Unset = UNSET
     """ The CDP address for the task. """
-    extra_http_headers: LoginRequestExtraHttpHeadersType0 | None | Unset = UNSET
+    extra_http_headers: Any | None | Unset = UNSET
     """ Additional HTTP headers to include in requests """
-    cdp_connect_headers: LoginRequestCdpConnectHeadersType0 | None | Unset = UNSET
+    cdp_connect_headers: Any | None | Unset = UNSET
     """ HTTP headers attached ONLY to the CDP WebSocket handshake when connecting to a remote browser via
     browser_address. Never forwarded to target websites. """
     max_screenshot_scrolling_times: int | None | Unset = UNSET
@@ -78,13 +69,6 @@ class LoginRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.login_request_cdp_connect_headers_type_0 import (
-            LoginRequestCdpConnectHeadersType0,
-        )
-        from ..models.login_request_extra_http_headers_type_0 import (
-            LoginRequestExtraHttpHeadersType0,
-        )
-
         credential_type = self.credential_type.value
 
         url: None | str | Unset
@@ -139,19 +123,15 @@ class LoginRequest:
         else:
             browser_address = self.browser_address
 
-        extra_http_headers: dict[str, Any] | None | Unset
+        extra_http_headers: Any | None | Unset
         if isinstance(self.extra_http_headers, Unset):
             extra_http_headers = UNSET
-        elif isinstance(self.extra_http_headers, LoginRequestExtraHttpHeadersType0):
-            extra_http_headers = self.extra_http_headers.to_dict()
         else:
             extra_http_headers = self.extra_http_headers
 
-        cdp_connect_headers: dict[str, Any] | None | Unset
+        cdp_connect_headers: Any | None | Unset
         if isinstance(self.cdp_connect_headers, Unset):
             cdp_connect_headers = UNSET
-        elif isinstance(self.cdp_connect_headers, LoginRequestCdpConnectHeadersType0):
-            cdp_connect_headers = self.cdp_connect_headers.to_dict()
         else:
             cdp_connect_headers = self.cdp_connect_headers
 
@@ -287,13 +267,6 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.login_request_cdp_connect_headers_type_0 import (
-            LoginRequestCdpConnectHeadersType0,
-        )
-        from ..models.login_request_extra_http_headers_type_0 import (
-            LoginRequestExtraHttpHeadersType0,
-        )
-
         d = dict(src_dict)
         credential_type = CredentialType(d.pop("credential_type"))
 
@@ -383,47 +356,23 @@ class LoginRequest:
 
         browser_address = _parse_browser_address(d.pop("browser_address", UNSET))
 
-        def _parse_extra_http_headers(
-            data: object,
-        ) -> LoginRequestExtraHttpHeadersType0 | None | Unset:
+        def _parse_extra_http_headers(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_http_headers_type_0 = LoginRequestExtraHttpHeadersType0.from_dict(
-                    data
-                )
-
-                return extra_http_headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LoginRequestExtraHttpHeadersType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         extra_http_headers = _parse_extra_http_headers(
             d.pop("extra_http_headers", UNSET)
         )
 
-        def _parse_cdp_connect_headers(
-            data: object,
-        ) -> LoginRequestCdpConnectHeadersType0 | None | Unset:
+        def _parse_cdp_connect_headers(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cdp_connect_headers_type_0 = (
-                    LoginRequestCdpConnectHeadersType0.from_dict(data)
-                )
-
-                return cdp_connect_headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LoginRequestCdpConnectHeadersType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         cdp_connect_headers = _parse_cdp_connect_headers(
             d.pop("cdp_connect_headers", UNSET)

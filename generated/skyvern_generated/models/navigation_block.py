@@ -31,13 +31,6 @@ if TYPE_CHECKING:
     )
     from ..models.context_parameter import ContextParameter
     from ..models.credential_parameter import CredentialParameter
-    from ..models.navigation_block_data_schema_type_0 import (
-        NavigationBlockDataSchemaType0,
-    )
-    from ..models.navigation_block_error_code_mapping_type_0 import (
-        NavigationBlockErrorCodeMappingType0,
-    )
-    from ..models.navigation_block_model_type_0 import NavigationBlockModelType0
     from ..models.one_password_credential_parameter import (
         OnePasswordCredentialParameter,
     )
@@ -60,7 +53,7 @@ class NavigationBlock:
     """
     block_type: Literal["navigation"] | Unset = "navigation"
     continue_on_failure: bool | Unset = False
-    model: NavigationBlockModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -73,8 +66,8 @@ class NavigationBlock:
     complete_criterion_is_untrusted: bool | Unset = False
     terminate_criterion: None | str | Unset = UNSET
     data_extraction_goal: None | str | Unset = UNSET
-    data_schema: list[Any] | NavigationBlockDataSchemaType0 | None | str | Unset = UNSET
-    error_code_mapping: NavigationBlockErrorCodeMappingType0 | None | Unset = UNSET
+    data_schema: Any | list[Any] | None | str | Unset = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     max_retries: int | Unset = 0
     max_steps_per_run: int | None | Unset = UNSET
     parameters: (
@@ -121,13 +114,6 @@ class NavigationBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.navigation_block_data_schema_type_0 import (
-            NavigationBlockDataSchemaType0,
-        )
-        from ..models.navigation_block_error_code_mapping_type_0 import (
-            NavigationBlockErrorCodeMappingType0,
-        )
-        from ..models.navigation_block_model_type_0 import NavigationBlockModelType0
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -150,11 +136,9 @@ class NavigationBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, NavigationBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -204,22 +188,18 @@ class NavigationBlock:
         else:
             data_extraction_goal = self.data_extraction_goal
 
-        data_schema: dict[str, Any] | list[Any] | None | str | Unset
+        data_schema: Any | list[Any] | None | str | Unset
         if isinstance(self.data_schema, Unset):
             data_schema = UNSET
-        elif isinstance(self.data_schema, NavigationBlockDataSchemaType0):
-            data_schema = self.data_schema.to_dict()
         elif isinstance(self.data_schema, list):
             data_schema = self.data_schema
 
         else:
             data_schema = self.data_schema
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(self.error_code_mapping, NavigationBlockErrorCodeMappingType0):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -387,13 +367,6 @@ class NavigationBlock:
         )
         from ..models.context_parameter import ContextParameter
         from ..models.credential_parameter import CredentialParameter
-        from ..models.navigation_block_data_schema_type_0 import (
-            NavigationBlockDataSchemaType0,
-        )
-        from ..models.navigation_block_error_code_mapping_type_0 import (
-            NavigationBlockErrorCodeMappingType0,
-        )
-        from ..models.navigation_block_model_type_0 import NavigationBlockModelType0
         from ..models.one_password_credential_parameter import (
             OnePasswordCredentialParameter,
         )
@@ -425,20 +398,12 @@ class NavigationBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> NavigationBlockModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = NavigationBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NavigationBlockModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -517,21 +482,11 @@ class NavigationBlock:
             d.pop("data_extraction_goal", UNSET)
         )
 
-        def _parse_data_schema(
-            data: object,
-        ) -> list[Any] | NavigationBlockDataSchemaType0 | None | str | Unset:
+        def _parse_data_schema(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_schema_type_0 = NavigationBlockDataSchemaType0.from_dict(data)
-
-                return data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -540,30 +495,16 @@ class NavigationBlock:
                 return data_schema_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[Any] | NavigationBlockDataSchemaType0 | None | str | Unset, data
-            )
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> NavigationBlockErrorCodeMappingType0 | None | Unset:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    NavigationBlockErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NavigationBlockErrorCodeMappingType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)

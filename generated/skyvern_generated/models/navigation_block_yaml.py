@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -15,15 +14,6 @@ from attrs import field as _attrs_field
 
 from ..models.run_engine import RunEngine
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.navigation_block_yaml_error_code_mapping_type_0 import (
-        NavigationBlockYAMLErrorCodeMappingType0,
-    )
-    from ..models.navigation_block_yaml_model_type_0 import (
-        NavigationBlockYAMLModelType0,
-    )
-
 
 T = TypeVar("T", bound="NavigationBlockYAML")
 
@@ -38,7 +28,7 @@ class NavigationBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: NavigationBlockYAMLModelType0 | None | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     url: None | str | Unset = UNSET
@@ -46,7 +36,7 @@ class NavigationBlockYAML:
     engine: None | RunEngine | Unset = UNSET
     engine_pinned: bool | Unset = False
     """ Set to true only when skyvern-1.0 was explicitly chosen for this block; leave it unset otherwise. """
-    error_code_mapping: NavigationBlockYAMLErrorCodeMappingType0 | None | Unset = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     max_retries: int | Unset = 0
     max_steps_per_run: int | None | Unset = UNSET
     parameter_keys: list[str] | None | Unset = UNSET
@@ -63,13 +53,6 @@ class NavigationBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.navigation_block_yaml_error_code_mapping_type_0 import (
-            NavigationBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.navigation_block_yaml_model_type_0 import (
-            NavigationBlockYAMLModelType0,
-        )
-
         label = self.label
 
         navigation_goal = self.navigation_goal
@@ -84,11 +67,9 @@ class NavigationBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, NavigationBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -114,13 +95,9 @@ class NavigationBlockYAML:
 
         engine_pinned = self.engine_pinned
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(
-            self.error_code_mapping, NavigationBlockYAMLErrorCodeMappingType0
-        ):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -248,13 +225,6 @@ class NavigationBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.navigation_block_yaml_error_code_mapping_type_0 import (
-            NavigationBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.navigation_block_yaml_model_type_0 import (
-            NavigationBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -277,20 +247,12 @@ class NavigationBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> NavigationBlockYAMLModelType0 | None | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = NavigationBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NavigationBlockYAMLModelType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -328,24 +290,12 @@ class NavigationBlockYAML:
 
         engine_pinned = d.pop("engine_pinned", UNSET)
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> NavigationBlockYAMLErrorCodeMappingType0 | None | Unset:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    NavigationBlockYAMLErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NavigationBlockYAMLErrorCodeMappingType0 | None | Unset, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)

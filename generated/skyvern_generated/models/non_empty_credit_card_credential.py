@@ -10,9 +10,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.credit_card_billing_address import CreditCardBillingAddress
-    from ..models.non_empty_credit_card_credential_metadata_type_0 import (
-        NonEmptyCreditCardCredentialMetadataType0,
-    )
 
 
 T = TypeVar("T", bound="NonEmptyCreditCardCredential")
@@ -40,15 +37,12 @@ class NonEmptyCreditCardCredential:
     """ Optional billing email address """
     billing_phone: None | str | Unset = UNSET
     """ Optional billing phone number """
-    metadata: None | NonEmptyCreditCardCredentialMetadataType0 | Unset = UNSET
+    metadata: Any | None | Unset = UNSET
     """ Optional additional credit card metadata fields """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.credit_card_billing_address import CreditCardBillingAddress
-        from ..models.non_empty_credit_card_credential_metadata_type_0 import (
-            NonEmptyCreditCardCredentialMetadataType0,
-        )
 
         card_number = self.card_number
 
@@ -82,11 +76,9 @@ class NonEmptyCreditCardCredential:
         else:
             billing_phone = self.billing_phone
 
-        metadata: dict[str, Any] | None | Unset
+        metadata: Any | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, NonEmptyCreditCardCredentialMetadataType0):
-            metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
 
@@ -116,9 +108,6 @@ class NonEmptyCreditCardCredential:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.credit_card_billing_address import CreditCardBillingAddress
-        from ..models.non_empty_credit_card_credential_metadata_type_0 import (
-            NonEmptyCreditCardCredentialMetadataType0,
-        )
 
         d = dict(src_dict)
         card_number = d.pop("card_number")
@@ -170,24 +159,12 @@ class NonEmptyCreditCardCredential:
 
         billing_phone = _parse_billing_phone(d.pop("billing_phone", UNSET))
 
-        def _parse_metadata(
-            data: object,
-        ) -> None | NonEmptyCreditCardCredentialMetadataType0 | Unset:
+        def _parse_metadata(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = NonEmptyCreditCardCredentialMetadataType0.from_dict(
-                    data
-                )
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | NonEmptyCreditCardCredentialMetadataType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 

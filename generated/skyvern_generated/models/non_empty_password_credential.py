@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.totp_type import TotpType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.non_empty_password_credential_metadata_type_0 import (
-        NonEmptyPasswordCredentialMetadataType0,
-    )
-
 
 T = TypeVar("T", bound="NonEmptyPasswordCredential")
 
@@ -32,15 +26,11 @@ class NonEmptyPasswordCredential:
     """ Type of 2FA/TOTP method used. """
     totp_identifier: None | str | Unset = UNSET
     """ Identifier (email or phone number) used to fetch TOTP codes """
-    metadata: None | NonEmptyPasswordCredentialMetadataType0 | Unset = UNSET
+    metadata: Any | None | Unset = UNSET
     """ Optional additional password credential metadata fields """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.non_empty_password_credential_metadata_type_0 import (
-            NonEmptyPasswordCredentialMetadataType0,
-        )
-
         username = self.username
 
         password = self.password
@@ -61,11 +51,9 @@ class NonEmptyPasswordCredential:
         else:
             totp_identifier = self.totp_identifier
 
-        metadata: dict[str, Any] | None | Unset
+        metadata: Any | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, NonEmptyPasswordCredentialMetadataType0):
-            metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
 
@@ -91,10 +79,6 @@ class NonEmptyPasswordCredential:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.non_empty_password_credential_metadata_type_0 import (
-            NonEmptyPasswordCredentialMetadataType0,
-        )
-
         d = dict(src_dict)
         username = d.pop("username")
 
@@ -125,24 +109,12 @@ class NonEmptyPasswordCredential:
 
         totp_identifier = _parse_totp_identifier(d.pop("totp_identifier", UNSET))
 
-        def _parse_metadata(
-            data: object,
-        ) -> None | NonEmptyPasswordCredentialMetadataType0 | Unset:
+        def _parse_metadata(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = NonEmptyPasswordCredentialMetadataType0.from_dict(
-                    data
-                )
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | NonEmptyPasswordCredentialMetadataType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 

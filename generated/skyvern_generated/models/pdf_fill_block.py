@@ -34,8 +34,6 @@ if TYPE_CHECKING:
         OnePasswordCredentialParameter,
     )
     from ..models.output_parameter import OutputParameter
-    from ..models.pdf_fill_block_model_type_0 import PdfFillBlockModelType0
-    from ..models.pdf_fill_block_payload_type_0 import PdfFillBlockPayloadType0
     from ..models.unrecognized import Unrecognized
     from ..models.workflow_parameter import WorkflowParameter
 
@@ -55,11 +53,11 @@ class PdfFillBlock:
     """
     block_type: Literal["pdf_fill"] | Unset = "pdf_fill"
     continue_on_failure: bool | Unset = False
-    model: None | PdfFillBlockModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
-    payload: list[Any] | None | PdfFillBlockPayloadType0 | str | Unset = UNSET
+    payload: Any | list[Any] | None | str | Unset = UNSET
     llm_key: None | str | Unset = UNSET
     parameters: (
         list[
@@ -101,8 +99,6 @@ class PdfFillBlock:
             OnePasswordCredentialParameter,
         )
         from ..models.output_parameter import OutputParameter
-        from ..models.pdf_fill_block_model_type_0 import PdfFillBlockModelType0
-        from ..models.pdf_fill_block_payload_type_0 import PdfFillBlockPayloadType0
         from ..models.workflow_parameter import WorkflowParameter
 
         label = self.label
@@ -123,11 +119,9 @@ class PdfFillBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, PdfFillBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -137,11 +131,9 @@ class PdfFillBlock:
 
         next_loop_on_failure = self.next_loop_on_failure
 
-        payload: dict[str, Any] | list[Any] | None | str | Unset
+        payload: Any | list[Any] | None | str | Unset
         if isinstance(self.payload, Unset):
             payload = UNSET
-        elif isinstance(self.payload, PdfFillBlockPayloadType0):
-            payload = self.payload.to_dict()
         elif isinstance(self.payload, list):
             payload = self.payload
 
@@ -239,8 +231,6 @@ class PdfFillBlock:
             OnePasswordCredentialParameter,
         )
         from ..models.output_parameter import OutputParameter
-        from ..models.pdf_fill_block_model_type_0 import PdfFillBlockModelType0
-        from ..models.pdf_fill_block_payload_type_0 import PdfFillBlockPayloadType0
         from ..models.unrecognized import Unrecognized
         from ..models.workflow_parameter import WorkflowParameter
 
@@ -270,20 +260,12 @@ class PdfFillBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | PdfFillBlockModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = PdfFillBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PdfFillBlockModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -293,21 +275,11 @@ class PdfFillBlock:
 
         next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
 
-        def _parse_payload(
-            data: object,
-        ) -> list[Any] | None | PdfFillBlockPayloadType0 | str | Unset:
+        def _parse_payload(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payload_type_0 = PdfFillBlockPayloadType0.from_dict(data)
-
-                return payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -316,7 +288,7 @@ class PdfFillBlock:
                 return payload_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | None | PdfFillBlockPayloadType0 | str | Unset, data)
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         payload = _parse_payload(d.pop("payload", UNSET))
 

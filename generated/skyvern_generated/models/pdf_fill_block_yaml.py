@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,11 +13,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pdf_fill_block_yaml_model_type_0 import PdfFillBlockYAMLModelType0
-    from ..models.pdf_fill_block_yaml_payload_type_0 import PdfFillBlockYAMLPayloadType0
-
 
 T = TypeVar("T", bound="PdfFillBlockYAML")
 
@@ -34,20 +28,15 @@ class PdfFillBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: None | PdfFillBlockYAMLModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
-    payload: list[Any] | None | PdfFillBlockYAMLPayloadType0 | str | Unset = UNSET
+    payload: Any | list[Any] | None | str | Unset = UNSET
     llm_key: None | str | Unset = UNSET
     parameter_keys: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pdf_fill_block_yaml_model_type_0 import PdfFillBlockYAMLModelType0
-        from ..models.pdf_fill_block_yaml_payload_type_0 import (
-            PdfFillBlockYAMLPayloadType0,
-        )
-
         label = self.label
 
         file_url = self.file_url
@@ -64,11 +53,9 @@ class PdfFillBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, PdfFillBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -76,11 +63,9 @@ class PdfFillBlockYAML:
 
         next_loop_on_failure = self.next_loop_on_failure
 
-        payload: dict[str, Any] | list[Any] | None | str | Unset
+        payload: Any | list[Any] | None | str | Unset
         if isinstance(self.payload, Unset):
             payload = UNSET
-        elif isinstance(self.payload, PdfFillBlockYAMLPayloadType0):
-            payload = self.payload.to_dict()
         elif isinstance(self.payload, list):
             payload = self.payload
 
@@ -134,11 +119,6 @@ class PdfFillBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pdf_fill_block_yaml_model_type_0 import PdfFillBlockYAMLModelType0
-        from ..models.pdf_fill_block_yaml_payload_type_0 import (
-            PdfFillBlockYAMLPayloadType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -163,20 +143,12 @@ class PdfFillBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | PdfFillBlockYAMLModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = PdfFillBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PdfFillBlockYAMLModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -184,21 +156,11 @@ class PdfFillBlockYAML:
 
         next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
 
-        def _parse_payload(
-            data: object,
-        ) -> list[Any] | None | PdfFillBlockYAMLPayloadType0 | str | Unset:
+        def _parse_payload(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payload_type_0 = PdfFillBlockYAMLPayloadType0.from_dict(data)
-
-                return payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -207,9 +169,7 @@ class PdfFillBlockYAML:
                 return payload_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[Any] | None | PdfFillBlockYAMLPayloadType0 | str | Unset, data
-            )
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         payload = _parse_payload(d.pop("payload", UNSET))
 

@@ -17,10 +17,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.output_parameter import OutputParameter
-    from ..models.pdf_parser_block_json_schema_type_0 import (
-        PDFParserBlockJsonSchemaType0,
-    )
-    from ..models.pdf_parser_block_model_type_0 import PDFParserBlockModelType0
 
 
 T = TypeVar("T", bound="PDFParserBlock")
@@ -42,19 +38,14 @@ class PDFParserBlock:
     """
     block_type: Literal["pdf_parser"] | Unset = "pdf_parser"
     continue_on_failure: bool | Unset = False
-    model: None | PDFParserBlockModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
-    json_schema: None | PDFParserBlockJsonSchemaType0 | Unset = UNSET
+    json_schema: Any | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pdf_parser_block_json_schema_type_0 import (
-            PDFParserBlockJsonSchemaType0,
-        )
-        from ..models.pdf_parser_block_model_type_0 import PDFParserBlockModelType0
-
         label = self.label
 
         output_parameter = self.output_parameter.to_dict()
@@ -71,11 +62,9 @@ class PDFParserBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, PDFParserBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -85,11 +74,9 @@ class PDFParserBlock:
 
         next_loop_on_failure = self.next_loop_on_failure
 
-        json_schema: dict[str, Any] | None | Unset
+        json_schema: Any | None | Unset
         if isinstance(self.json_schema, Unset):
             json_schema = UNSET
-        elif isinstance(self.json_schema, PDFParserBlockJsonSchemaType0):
-            json_schema = self.json_schema.to_dict()
         else:
             json_schema = self.json_schema
 
@@ -124,10 +111,6 @@ class PDFParserBlock:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.output_parameter import OutputParameter
-        from ..models.pdf_parser_block_json_schema_type_0 import (
-            PDFParserBlockJsonSchemaType0,
-        )
-        from ..models.pdf_parser_block_model_type_0 import PDFParserBlockModelType0
 
         d = dict(src_dict)
         label = d.pop("label")
@@ -153,20 +136,12 @@ class PDFParserBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | PDFParserBlockModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = PDFParserBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PDFParserBlockModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -176,22 +151,12 @@ class PDFParserBlock:
 
         next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
 
-        def _parse_json_schema(
-            data: object,
-        ) -> None | PDFParserBlockJsonSchemaType0 | Unset:
+        def _parse_json_schema(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = PDFParserBlockJsonSchemaType0.from_dict(data)
-
-                return json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PDFParserBlockJsonSchemaType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,13 +13,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pdf_parser_block_yaml_json_schema_type_0 import (
-        PDFParserBlockYAMLJsonSchemaType0,
-    )
-    from ..models.pdf_parser_block_yaml_model_type_0 import PDFParserBlockYAMLModelType0
-
 
 T = TypeVar("T", bound="PDFParserBlockYAML")
 
@@ -35,20 +27,13 @@ class PDFParserBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: None | PDFParserBlockYAMLModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
-    json_schema: None | PDFParserBlockYAMLJsonSchemaType0 | Unset = UNSET
+    json_schema: Any | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pdf_parser_block_yaml_json_schema_type_0 import (
-            PDFParserBlockYAMLJsonSchemaType0,
-        )
-        from ..models.pdf_parser_block_yaml_model_type_0 import (
-            PDFParserBlockYAMLModelType0,
-        )
-
         label = self.label
 
         file_url = self.file_url
@@ -63,11 +48,9 @@ class PDFParserBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, PDFParserBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -75,11 +58,9 @@ class PDFParserBlockYAML:
 
         next_loop_on_failure = self.next_loop_on_failure
 
-        json_schema: dict[str, Any] | None | Unset
+        json_schema: Any | None | Unset
         if isinstance(self.json_schema, Unset):
             json_schema = UNSET
-        elif isinstance(self.json_schema, PDFParserBlockYAMLJsonSchemaType0):
-            json_schema = self.json_schema.to_dict()
         else:
             json_schema = self.json_schema
 
@@ -110,13 +91,6 @@ class PDFParserBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pdf_parser_block_yaml_json_schema_type_0 import (
-            PDFParserBlockYAMLJsonSchemaType0,
-        )
-        from ..models.pdf_parser_block_yaml_model_type_0 import (
-            PDFParserBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -139,20 +113,12 @@ class PDFParserBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | PDFParserBlockYAMLModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = PDFParserBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PDFParserBlockYAMLModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -160,22 +126,12 @@ class PDFParserBlockYAML:
 
         next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
 
-        def _parse_json_schema(
-            data: object,
-        ) -> None | PDFParserBlockYAMLJsonSchemaType0 | Unset:
+        def _parse_json_schema(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = PDFParserBlockYAMLJsonSchemaType0.from_dict(data)
-
-                return json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PDFParserBlockYAMLJsonSchemaType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
 

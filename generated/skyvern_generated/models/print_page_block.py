@@ -34,7 +34,6 @@ if TYPE_CHECKING:
         OnePasswordCredentialParameter,
     )
     from ..models.output_parameter import OutputParameter
-    from ..models.print_page_block_model_type_0 import PrintPageBlockModelType0
     from ..models.unrecognized import Unrecognized
     from ..models.workflow_parameter import WorkflowParameter
 
@@ -52,7 +51,7 @@ class PrintPageBlock:
     """
     block_type: Literal["print_page"] | Unset = "print_page"
     continue_on_failure: bool | Unset = False
-    model: None | PrintPageBlockModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -101,7 +100,6 @@ class PrintPageBlock:
             OnePasswordCredentialParameter,
         )
         from ..models.output_parameter import OutputParameter
-        from ..models.print_page_block_model_type_0 import PrintPageBlockModelType0
         from ..models.workflow_parameter import WorkflowParameter
 
         label = self.label
@@ -118,11 +116,9 @@ class PrintPageBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, PrintPageBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -235,7 +231,6 @@ class PrintPageBlock:
             OnePasswordCredentialParameter,
         )
         from ..models.output_parameter import OutputParameter
-        from ..models.print_page_block_model_type_0 import PrintPageBlockModelType0
         from ..models.unrecognized import Unrecognized
         from ..models.workflow_parameter import WorkflowParameter
 
@@ -261,20 +256,12 @@ class PrintPageBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | PrintPageBlockModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = PrintPageBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PrintPageBlockModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -16,10 +15,6 @@ from attrs import field as _attrs_field
 from ..models.pdf_format import PDFFormat
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.print_page_block_yaml_model_type_0 import PrintPageBlockYAMLModelType0
-
-
 T = TypeVar("T", bound="PrintPageBlockYAML")
 
 
@@ -32,7 +27,7 @@ class PrintPageBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: None | PrintPageBlockYAMLModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     include_timestamp: bool | Unset = True
@@ -44,10 +39,6 @@ class PrintPageBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.print_page_block_yaml_model_type_0 import (
-            PrintPageBlockYAMLModelType0,
-        )
-
         label = self.label
 
         block_type = self.block_type
@@ -60,11 +51,9 @@ class PrintPageBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, PrintPageBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -133,10 +122,6 @@ class PrintPageBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.print_page_block_yaml_model_type_0 import (
-            PrintPageBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -157,20 +142,12 @@ class PrintPageBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | PrintPageBlockYAMLModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = PrintPageBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PrintPageBlockYAMLModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_webhook_replay_response_headers import (
-        RunWebhookReplayResponseHeaders,
-    )
-
 
 T = TypeVar("T", bound="RunWebhookReplayResponse")
 
@@ -25,7 +19,7 @@ class RunWebhookReplayResponse:
     """ Run type associated with the payload """
     payload: str
     """ JSON payload that was delivered during the replay attempt """
-    headers: RunWebhookReplayResponseHeaders
+    headers: Any
     """ Signed headers that were generated for the replay attempt """
     default_webhook_url: None | str | Unset = UNSET
     """ Webhook URL stored on the original run configuration """
@@ -48,7 +42,7 @@ class RunWebhookReplayResponse:
 
         payload = self.payload
 
-        headers = self.headers.to_dict()
+        headers = self.headers
 
         default_webhook_url: None | str | Unset
         if isinstance(self.default_webhook_url, Unset):
@@ -113,10 +107,6 @@ class RunWebhookReplayResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.run_webhook_replay_response_headers import (
-            RunWebhookReplayResponseHeaders,
-        )
-
         d = dict(src_dict)
         run_id = d.pop("run_id")
 
@@ -124,7 +114,7 @@ class RunWebhookReplayResponse:
 
         payload = d.pop("payload")
 
-        headers = RunWebhookReplayResponseHeaders.from_dict(d.pop("headers"))
+        headers = d.pop("headers")
 
         def _parse_default_webhook_url(data: object) -> None | str | Unset:
             if data is None:

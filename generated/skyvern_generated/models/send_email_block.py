@@ -20,7 +20,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.aws_secret_parameter import AWSSecretParameter
     from ..models.output_parameter import OutputParameter
-    from ..models.send_email_block_model_type_0 import SendEmailBlockModelType0
 
 
 T = TypeVar("T", bound="SendEmailBlock")
@@ -44,7 +43,7 @@ class SendEmailBlock:
     """
     block_type: Literal["send_email"] | Unset = "send_email"
     continue_on_failure: bool | Unset = False
-    model: None | SendEmailBlockModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -61,8 +60,6 @@ class SendEmailBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.send_email_block_model_type_0 import SendEmailBlockModelType0
-
         label = self.label
 
         output_parameter = self.output_parameter.to_dict()
@@ -93,11 +90,9 @@ class SendEmailBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, SendEmailBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -218,7 +213,6 @@ class SendEmailBlock:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.aws_secret_parameter import AWSSecretParameter
         from ..models.output_parameter import OutputParameter
-        from ..models.send_email_block_model_type_0 import SendEmailBlockModelType0
 
         d = dict(src_dict)
         label = d.pop("label")
@@ -258,20 +252,12 @@ class SendEmailBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | SendEmailBlockModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = SendEmailBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SendEmailBlockModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

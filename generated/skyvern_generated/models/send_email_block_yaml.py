@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -16,10 +15,6 @@ from attrs import field as _attrs_field
 from ..models.email_body_format import EmailBodyFormat
 from ..models.email_transport import EmailTransport
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.send_email_block_yaml_model_type_0 import SendEmailBlockYAMLModelType0
-
 
 T = TypeVar("T", bound="SendEmailBlockYAML")
 
@@ -36,7 +31,7 @@ class SendEmailBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: None | SendEmailBlockYAMLModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     smtp_host_secret_parameter_key: None | str | Unset = UNSET
@@ -63,10 +58,6 @@ class SendEmailBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.send_email_block_yaml_model_type_0 import (
-            SendEmailBlockYAMLModelType0,
-        )
-
         label = self.label
 
         recipients = self.recipients
@@ -85,11 +76,9 @@ class SendEmailBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, SendEmailBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -247,10 +236,6 @@ class SendEmailBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.send_email_block_yaml_model_type_0 import (
-            SendEmailBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -277,20 +262,12 @@ class SendEmailBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | SendEmailBlockYAMLModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = SendEmailBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SendEmailBlockYAMLModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

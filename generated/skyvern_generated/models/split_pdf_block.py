@@ -34,7 +34,6 @@ if TYPE_CHECKING:
         OnePasswordCredentialParameter,
     )
     from ..models.output_parameter import OutputParameter
-    from ..models.split_pdf_block_model_type_0 import SplitPdfBlockModelType0
     from ..models.unrecognized import Unrecognized
     from ..models.workflow_parameter import WorkflowParameter
 
@@ -54,7 +53,7 @@ class SplitPdfBlock:
     """
     block_type: Literal["split_pdf"] | Unset = "split_pdf"
     continue_on_failure: bool | Unset = False
-    model: None | SplitPdfBlockModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -99,7 +98,6 @@ class SplitPdfBlock:
             OnePasswordCredentialParameter,
         )
         from ..models.output_parameter import OutputParameter
-        from ..models.split_pdf_block_model_type_0 import SplitPdfBlockModelType0
         from ..models.workflow_parameter import WorkflowParameter
 
         label = self.label
@@ -120,11 +118,9 @@ class SplitPdfBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, SplitPdfBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -223,7 +219,6 @@ class SplitPdfBlock:
             OnePasswordCredentialParameter,
         )
         from ..models.output_parameter import OutputParameter
-        from ..models.split_pdf_block_model_type_0 import SplitPdfBlockModelType0
         from ..models.unrecognized import Unrecognized
         from ..models.workflow_parameter import WorkflowParameter
 
@@ -253,20 +248,12 @@ class SplitPdfBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | SplitPdfBlockModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = SplitPdfBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SplitPdfBlockModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

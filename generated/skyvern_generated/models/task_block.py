@@ -35,11 +35,6 @@ if TYPE_CHECKING:
         OnePasswordCredentialParameter,
     )
     from ..models.output_parameter import OutputParameter
-    from ..models.task_block_data_schema_type_0 import TaskBlockDataSchemaType0
-    from ..models.task_block_error_code_mapping_type_0 import (
-        TaskBlockErrorCodeMappingType0,
-    )
-    from ..models.task_block_model_type_0 import TaskBlockModelType0
     from ..models.unrecognized import Unrecognized
     from ..models.workflow_parameter import WorkflowParameter
 
@@ -57,7 +52,7 @@ class TaskBlock:
     """
     block_type: Literal["task"] | Unset = "task"
     continue_on_failure: bool | Unset = False
-    model: None | TaskBlockModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -71,8 +66,8 @@ class TaskBlock:
     terminate_criterion: None | str | Unset = UNSET
     navigation_goal: None | str | Unset = UNSET
     data_extraction_goal: None | str | Unset = UNSET
-    data_schema: list[Any] | None | str | TaskBlockDataSchemaType0 | Unset = UNSET
-    error_code_mapping: None | TaskBlockErrorCodeMappingType0 | Unset = UNSET
+    data_schema: Any | list[Any] | None | str | Unset = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     max_retries: int | Unset = 0
     max_steps_per_run: int | None | Unset = UNSET
     parameters: (
@@ -123,11 +118,6 @@ class TaskBlock:
             OnePasswordCredentialParameter,
         )
         from ..models.output_parameter import OutputParameter
-        from ..models.task_block_data_schema_type_0 import TaskBlockDataSchemaType0
-        from ..models.task_block_error_code_mapping_type_0 import (
-            TaskBlockErrorCodeMappingType0,
-        )
-        from ..models.task_block_model_type_0 import TaskBlockModelType0
         from ..models.workflow_parameter import WorkflowParameter
 
         label = self.label
@@ -144,11 +134,9 @@ class TaskBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, TaskBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -204,22 +192,18 @@ class TaskBlock:
         else:
             data_extraction_goal = self.data_extraction_goal
 
-        data_schema: dict[str, Any] | list[Any] | None | str | Unset
+        data_schema: Any | list[Any] | None | str | Unset
         if isinstance(self.data_schema, Unset):
             data_schema = UNSET
-        elif isinstance(self.data_schema, TaskBlockDataSchemaType0):
-            data_schema = self.data_schema.to_dict()
         elif isinstance(self.data_schema, list):
             data_schema = self.data_schema
 
         else:
             data_schema = self.data_schema
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(self.error_code_mapping, TaskBlockErrorCodeMappingType0):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -392,11 +376,6 @@ class TaskBlock:
             OnePasswordCredentialParameter,
         )
         from ..models.output_parameter import OutputParameter
-        from ..models.task_block_data_schema_type_0 import TaskBlockDataSchemaType0
-        from ..models.task_block_error_code_mapping_type_0 import (
-            TaskBlockErrorCodeMappingType0,
-        )
-        from ..models.task_block_model_type_0 import TaskBlockModelType0
         from ..models.unrecognized import Unrecognized
         from ..models.workflow_parameter import WorkflowParameter
 
@@ -420,20 +399,12 @@ class TaskBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | TaskBlockModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = TaskBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskBlockModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -521,21 +492,11 @@ class TaskBlock:
             d.pop("data_extraction_goal", UNSET)
         )
 
-        def _parse_data_schema(
-            data: object,
-        ) -> list[Any] | None | str | TaskBlockDataSchemaType0 | Unset:
+        def _parse_data_schema(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_schema_type_0 = TaskBlockDataSchemaType0.from_dict(data)
-
-                return data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -544,28 +505,16 @@ class TaskBlock:
                 return data_schema_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | None | str | TaskBlockDataSchemaType0 | Unset, data)
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> None | TaskBlockErrorCodeMappingType0 | Unset:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = TaskBlockErrorCodeMappingType0.from_dict(
-                    data
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskBlockErrorCodeMappingType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -16,14 +15,6 @@ from attrs import field as _attrs_field
 from ..models.run_engine import RunEngine
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.task_block_yaml_data_schema_type_0 import TaskBlockYAMLDataSchemaType0
-    from ..models.task_block_yaml_error_code_mapping_type_0 import (
-        TaskBlockYAMLErrorCodeMappingType0,
-    )
-    from ..models.task_block_yaml_model_type_0 import TaskBlockYAMLModelType0
-
-
 T = TypeVar("T", bound="TaskBlockYAML")
 
 
@@ -36,7 +27,7 @@ class TaskBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: None | TaskBlockYAMLModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     url: None | str | Unset = UNSET
@@ -46,8 +37,8 @@ class TaskBlockYAML:
     """ Set to true only when skyvern-1.0 was explicitly chosen for this block; leave it unset otherwise. """
     navigation_goal: None | str | Unset = UNSET
     data_extraction_goal: None | str | Unset = UNSET
-    data_schema: list[Any] | None | str | TaskBlockYAMLDataSchemaType0 | Unset = UNSET
-    error_code_mapping: None | TaskBlockYAMLErrorCodeMappingType0 | Unset = UNSET
+    data_schema: Any | list[Any] | None | str | Unset = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     max_retries: int | Unset = 0
     max_steps_per_run: int | None | Unset = UNSET
     parameter_keys: list[str] | None | Unset = UNSET
@@ -63,14 +54,6 @@ class TaskBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_block_yaml_data_schema_type_0 import (
-            TaskBlockYAMLDataSchemaType0,
-        )
-        from ..models.task_block_yaml_error_code_mapping_type_0 import (
-            TaskBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.task_block_yaml_model_type_0 import TaskBlockYAMLModelType0
-
         label = self.label
 
         block_type = self.block_type
@@ -83,11 +66,9 @@ class TaskBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, TaskBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -125,22 +106,18 @@ class TaskBlockYAML:
         else:
             data_extraction_goal = self.data_extraction_goal
 
-        data_schema: dict[str, Any] | list[Any] | None | str | Unset
+        data_schema: Any | list[Any] | None | str | Unset
         if isinstance(self.data_schema, Unset):
             data_schema = UNSET
-        elif isinstance(self.data_schema, TaskBlockYAMLDataSchemaType0):
-            data_schema = self.data_schema.to_dict()
         elif isinstance(self.data_schema, list):
             data_schema = self.data_schema
 
         else:
             data_schema = self.data_schema
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(self.error_code_mapping, TaskBlockYAMLErrorCodeMappingType0):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -267,14 +244,6 @@ class TaskBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task_block_yaml_data_schema_type_0 import (
-            TaskBlockYAMLDataSchemaType0,
-        )
-        from ..models.task_block_yaml_error_code_mapping_type_0 import (
-            TaskBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.task_block_yaml_model_type_0 import TaskBlockYAMLModelType0
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -293,20 +262,12 @@ class TaskBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | TaskBlockYAMLModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = TaskBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskBlockYAMLModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -364,21 +325,11 @@ class TaskBlockYAML:
             d.pop("data_extraction_goal", UNSET)
         )
 
-        def _parse_data_schema(
-            data: object,
-        ) -> list[Any] | None | str | TaskBlockYAMLDataSchemaType0 | Unset:
+        def _parse_data_schema(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_schema_type_0 = TaskBlockYAMLDataSchemaType0.from_dict(data)
-
-                return data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -387,30 +338,16 @@ class TaskBlockYAML:
                 return data_schema_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[Any] | None | str | TaskBlockYAMLDataSchemaType0 | Unset, data
-            )
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> None | TaskBlockYAMLErrorCodeMappingType0 | Unset:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    TaskBlockYAMLErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskBlockYAMLErrorCodeMappingType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)

@@ -12,22 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.geo_target import GeoTarget
-    from ..models.task_run_request_cdp_connect_headers_type_0 import (
-        TaskRunRequestCdpConnectHeadersType0,
-    )
-    from ..models.task_run_request_data_extraction_schema_type_0 import (
-        TaskRunRequestDataExtractionSchemaType0,
-    )
-    from ..models.task_run_request_error_code_mapping_type_0 import (
-        TaskRunRequestErrorCodeMappingType0,
-    )
-    from ..models.task_run_request_extra_http_headers_type_0 import (
-        TaskRunRequestExtraHttpHeadersType0,
-    )
-    from ..models.task_run_request_model_type_0 import TaskRunRequestModelType0
-    from ..models.task_run_request_proxy_location_type_2 import (
-        TaskRunRequestProxyLocationType2,
-    )
 
 
 T = TypeVar("T", bound="TaskRunRequest")
@@ -46,9 +30,9 @@ class TaskRunRequest:
     engine: RunEngine | Unset = UNSET
     title: None | str | Unset = UNSET
     """ The title for the task """
-    proxy_location: (
-        GeoTarget | None | ProxyLocation | TaskRunRequestProxyLocationType2 | Unset
-    ) = ProxyLocation.RESIDENTIAL
+    proxy_location: Any | GeoTarget | None | ProxyLocation | Unset = (
+        ProxyLocation.RESIDENTIAL
+    )
     """
     Geographic Proxy location to route the browser traffic through. This is only available in Skyvern Cloud.
 
@@ -87,14 +71,12 @@ class TaskRunRequest:
     precedence over any globally configured proxy pool.
      Can also be a GeoTarget object for granular city/state targeting: {"country": "US", "subdivision": "CA",
     "city": "San Francisco"} """
-    data_extraction_schema: (
-        list[Any] | None | str | TaskRunRequestDataExtractionSchemaType0 | Unset
-    ) = UNSET
+    data_extraction_schema: Any | list[Any] | None | str | Unset = UNSET
     """
     The schema for data to be extracted from the webpage. If you're looking for consistent data schema being
     returned by the agent, it's highly recommended to use https://json-schema.org/.
      """
-    error_code_mapping: None | TaskRunRequestErrorCodeMappingType0 | Unset = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     """
     Custom mapping of error codes to error messages if Skyvern encounters an error.
      """
@@ -128,13 +110,13 @@ class TaskRunRequest:
     start_fresh_browser: bool | Unset = False
     """ When true, start this run from a fresh, empty browser and ignore any saved browser memory — no memory is
     read or written. A verified sign-in during the run still updates the credential's saved login. """
-    model: None | TaskRunRequestModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     """
     Optional model configuration.
      """
-    extra_http_headers: None | TaskRunRequestExtraHttpHeadersType0 | Unset = UNSET
+    extra_http_headers: Any | None | Unset = UNSET
     """ The extra HTTP headers for the requests in browser. """
-    cdp_connect_headers: None | TaskRunRequestCdpConnectHeadersType0 | Unset = UNSET
+    cdp_connect_headers: Any | None | Unset = UNSET
     """ HTTP headers attached ONLY to the CDP WebSocket handshake when connecting to a remote browser via
     browser_address. Use this for browser-provider auth (e.g., x-api-key for Skyvern Cloud, Browserless, or
     similar). These headers are NEVER forwarded to target websites. """
@@ -162,22 +144,6 @@ class TaskRunRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.geo_target import GeoTarget
-        from ..models.task_run_request_cdp_connect_headers_type_0 import (
-            TaskRunRequestCdpConnectHeadersType0,
-        )
-        from ..models.task_run_request_data_extraction_schema_type_0 import (
-            TaskRunRequestDataExtractionSchemaType0,
-        )
-        from ..models.task_run_request_error_code_mapping_type_0 import (
-            TaskRunRequestErrorCodeMappingType0,
-        )
-        from ..models.task_run_request_extra_http_headers_type_0 import (
-            TaskRunRequestExtraHttpHeadersType0,
-        )
-        from ..models.task_run_request_model_type_0 import TaskRunRequestModelType0
-        from ..models.task_run_request_proxy_location_type_2 import (
-            TaskRunRequestProxyLocationType2,
-        )
 
         prompt = self.prompt
 
@@ -197,36 +163,28 @@ class TaskRunRequest:
         else:
             title = self.title
 
-        proxy_location: dict[str, Any] | None | str | Unset
+        proxy_location: Any | dict[str, Any] | None | str | Unset
         if isinstance(self.proxy_location, Unset):
             proxy_location = UNSET
         elif isinstance(self.proxy_location, ProxyLocation):
             proxy_location = self.proxy_location.value
-        elif isinstance(self.proxy_location, GeoTarget) or isinstance(
-            self.proxy_location, TaskRunRequestProxyLocationType2
-        ):
+        elif isinstance(self.proxy_location, GeoTarget):
             proxy_location = self.proxy_location.to_dict()
         else:
             proxy_location = self.proxy_location
 
-        data_extraction_schema: dict[str, Any] | list[Any] | None | str | Unset
+        data_extraction_schema: Any | list[Any] | None | str | Unset
         if isinstance(self.data_extraction_schema, Unset):
             data_extraction_schema = UNSET
-        elif isinstance(
-            self.data_extraction_schema, TaskRunRequestDataExtractionSchemaType0
-        ):
-            data_extraction_schema = self.data_extraction_schema.to_dict()
         elif isinstance(self.data_extraction_schema, list):
             data_extraction_schema = self.data_extraction_schema
 
         else:
             data_extraction_schema = self.data_extraction_schema
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(self.error_code_mapping, TaskRunRequestErrorCodeMappingType0):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -268,27 +226,21 @@ class TaskRunRequest:
 
         start_fresh_browser = self.start_fresh_browser
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, TaskRunRequestModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
-        extra_http_headers: dict[str, Any] | None | Unset
+        extra_http_headers: Any | None | Unset
         if isinstance(self.extra_http_headers, Unset):
             extra_http_headers = UNSET
-        elif isinstance(self.extra_http_headers, TaskRunRequestExtraHttpHeadersType0):
-            extra_http_headers = self.extra_http_headers.to_dict()
         else:
             extra_http_headers = self.extra_http_headers
 
-        cdp_connect_headers: dict[str, Any] | None | Unset
+        cdp_connect_headers: Any | None | Unset
         if isinstance(self.cdp_connect_headers, Unset):
             cdp_connect_headers = UNSET
-        elif isinstance(self.cdp_connect_headers, TaskRunRequestCdpConnectHeadersType0):
-            cdp_connect_headers = self.cdp_connect_headers.to_dict()
         else:
             cdp_connect_headers = self.cdp_connect_headers
 
@@ -388,22 +340,6 @@ class TaskRunRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.geo_target import GeoTarget
-        from ..models.task_run_request_cdp_connect_headers_type_0 import (
-            TaskRunRequestCdpConnectHeadersType0,
-        )
-        from ..models.task_run_request_data_extraction_schema_type_0 import (
-            TaskRunRequestDataExtractionSchemaType0,
-        )
-        from ..models.task_run_request_error_code_mapping_type_0 import (
-            TaskRunRequestErrorCodeMappingType0,
-        )
-        from ..models.task_run_request_extra_http_headers_type_0 import (
-            TaskRunRequestExtraHttpHeadersType0,
-        )
-        from ..models.task_run_request_model_type_0 import TaskRunRequestModelType0
-        from ..models.task_run_request_proxy_location_type_2 import (
-            TaskRunRequestProxyLocationType2,
-        )
 
         d = dict(src_dict)
         prompt = d.pop("prompt")
@@ -435,9 +371,7 @@ class TaskRunRequest:
 
         def _parse_proxy_location(
             data: object,
-        ) -> (
-            GeoTarget | None | ProxyLocation | TaskRunRequestProxyLocationType2 | Unset
-        ):
+        ) -> Any | GeoTarget | None | ProxyLocation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -458,42 +392,17 @@ class TaskRunRequest:
                 return proxy_location_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_location_type_2 = TaskRunRequestProxyLocationType2.from_dict(data)
-
-                return proxy_location_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                GeoTarget
-                | None
-                | ProxyLocation
-                | TaskRunRequestProxyLocationType2
-                | Unset,
-                data,
-            )
+            return cast(Any | GeoTarget | None | ProxyLocation | Unset, data)
 
         proxy_location = _parse_proxy_location(d.pop("proxy_location", UNSET))
 
         def _parse_data_extraction_schema(
             data: object,
-        ) -> list[Any] | None | str | TaskRunRequestDataExtractionSchemaType0 | Unset:
+        ) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_extraction_schema_type_0 = (
-                    TaskRunRequestDataExtractionSchemaType0.from_dict(data)
-                )
-
-                return data_extraction_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -502,37 +411,18 @@ class TaskRunRequest:
                 return data_extraction_schema_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[Any]
-                | None
-                | str
-                | TaskRunRequestDataExtractionSchemaType0
-                | Unset,
-                data,
-            )
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         data_extraction_schema = _parse_data_extraction_schema(
             d.pop("data_extraction_schema", UNSET)
         )
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> None | TaskRunRequestErrorCodeMappingType0 | Unset:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    TaskRunRequestErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskRunRequestErrorCodeMappingType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)
@@ -598,64 +488,32 @@ class TaskRunRequest:
 
         start_fresh_browser = d.pop("start_fresh_browser", UNSET)
 
-        def _parse_model(data: object) -> None | TaskRunRequestModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = TaskRunRequestModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskRunRequestModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
-        def _parse_extra_http_headers(
-            data: object,
-        ) -> None | TaskRunRequestExtraHttpHeadersType0 | Unset:
+        def _parse_extra_http_headers(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_http_headers_type_0 = (
-                    TaskRunRequestExtraHttpHeadersType0.from_dict(data)
-                )
-
-                return extra_http_headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskRunRequestExtraHttpHeadersType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         extra_http_headers = _parse_extra_http_headers(
             d.pop("extra_http_headers", UNSET)
         )
 
-        def _parse_cdp_connect_headers(
-            data: object,
-        ) -> None | TaskRunRequestCdpConnectHeadersType0 | Unset:
+        def _parse_cdp_connect_headers(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cdp_connect_headers_type_0 = (
-                    TaskRunRequestCdpConnectHeadersType0.from_dict(data)
-                )
-
-                return cdp_connect_headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskRunRequestCdpConnectHeadersType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         cdp_connect_headers = _parse_cdp_connect_headers(
             d.pop("cdp_connect_headers", UNSET)

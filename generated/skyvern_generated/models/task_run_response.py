@@ -15,10 +15,6 @@ if TYPE_CHECKING:
     from ..models.file_info import FileInfo
     from ..models.script_run_response import ScriptRunResponse
     from ..models.task_run_request import TaskRunRequest
-    from ..models.task_run_response_errors_type_0_item import (
-        TaskRunResponseErrorsType0Item,
-    )
-    from ..models.task_run_response_output_type_0 import TaskRunResponseOutputType0
 
 
 T = TypeVar("T", bound="TaskRunResponse")
@@ -35,7 +31,7 @@ class TaskRunResponse:
     """ Timestamp when this run was last modified """
     run_type: TaskRunResponseRunType
     """ Types of a task run - task_v1, task_v2, openai_cua, anthropic_cua, ui_tars """
-    output: list[Any] | None | str | TaskRunResponseOutputType0 | Unset = UNSET
+    output: Any | list[Any] | None | str | Unset = UNSET
     """ Output data from the run, if any. Format/schema depends on the data extracted by the run. """
     downloaded_files: list[FileInfo] | None | Unset = UNSET
     """ List of files downloaded during the run """
@@ -65,7 +61,7 @@ class TaskRunResponse:
     viewpoint screenshot """
     script_run: None | ScriptRunResponse | Unset = UNSET
     """ The script run result """
-    errors: list[TaskRunResponseErrorsType0Item] | None | Unset = UNSET
+    errors: list[Any] | None | Unset = UNSET
     """ The errors for the run """
     step_count: int | None | Unset = UNSET
     """ Total number of steps executed in this run """
@@ -76,7 +72,6 @@ class TaskRunResponse:
     def to_dict(self) -> dict[str, Any]:
         from ..models.script_run_response import ScriptRunResponse
         from ..models.task_run_request import TaskRunRequest
-        from ..models.task_run_response_output_type_0 import TaskRunResponseOutputType0
 
         run_id = self.run_id
 
@@ -88,11 +83,9 @@ class TaskRunResponse:
 
         run_type = self.run_type.value
 
-        output: dict[str, Any] | list[Any] | None | str | Unset
+        output: Any | list[Any] | None | str | Unset
         if isinstance(self.output, Unset):
             output = UNSET
-        elif isinstance(self.output, TaskRunResponseOutputType0):
-            output = self.output.to_dict()
         elif isinstance(self.output, list):
             output = self.output
 
@@ -192,14 +185,11 @@ class TaskRunResponse:
         else:
             script_run = self.script_run
 
-        errors: list[dict[str, Any]] | None | Unset
+        errors: list[Any] | None | Unset
         if isinstance(self.errors, Unset):
             errors = UNSET
         elif isinstance(self.errors, list):
-            errors = []
-            for errors_type_0_item_data in self.errors:
-                errors_type_0_item = errors_type_0_item_data.to_dict()
-                errors.append(errors_type_0_item)
+            errors = self.errors
 
         else:
             errors = self.errors
@@ -271,10 +261,6 @@ class TaskRunResponse:
         from ..models.file_info import FileInfo
         from ..models.script_run_response import ScriptRunResponse
         from ..models.task_run_request import TaskRunRequest
-        from ..models.task_run_response_errors_type_0_item import (
-            TaskRunResponseErrorsType0Item,
-        )
-        from ..models.task_run_response_output_type_0 import TaskRunResponseOutputType0
 
         d = dict(src_dict)
         run_id = d.pop("run_id")
@@ -287,21 +273,11 @@ class TaskRunResponse:
 
         run_type = TaskRunResponseRunType(d.pop("run_type"))
 
-        def _parse_output(
-            data: object,
-        ) -> list[Any] | None | str | TaskRunResponseOutputType0 | Unset:
+        def _parse_output(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = TaskRunResponseOutputType0.from_dict(data)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -310,9 +286,7 @@ class TaskRunResponse:
                 return output_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[Any] | None | str | TaskRunResponseOutputType0 | Unset, data
-            )
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -487,9 +461,7 @@ class TaskRunResponse:
 
         script_run = _parse_script_run(d.pop("script_run", UNSET))
 
-        def _parse_errors(
-            data: object,
-        ) -> list[TaskRunResponseErrorsType0Item] | None | Unset:
+        def _parse_errors(data: object) -> list[Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -497,19 +469,12 @@ class TaskRunResponse:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                errors_type_0 = []
-                _errors_type_0 = data
-                for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = TaskRunResponseErrorsType0Item.from_dict(
-                        errors_type_0_item_data
-                    )
-
-                    errors_type_0.append(errors_type_0_item)
+                errors_type_0 = cast(list[Any], data)
 
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TaskRunResponseErrorsType0Item] | None | Unset, data)
+            return cast(list[Any] | None | Unset, data)
 
         errors = _parse_errors(d.pop("errors", UNSET))
 

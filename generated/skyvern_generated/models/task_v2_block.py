@@ -17,7 +17,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.output_parameter import OutputParameter
-    from ..models.task_v2_block_model_type_0 import TaskV2BlockModelType0
 
 
 T = TypeVar("T", bound="TaskV2Block")
@@ -34,7 +33,7 @@ class TaskV2Block:
     """
     block_type: Literal["task_v2"] | Unset = "task_v2"
     continue_on_failure: bool | Unset = False
-    model: None | TaskV2BlockModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -46,8 +45,6 @@ class TaskV2Block:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_v2_block_model_type_0 import TaskV2BlockModelType0
-
         label = self.label
 
         output_parameter = self.output_parameter.to_dict()
@@ -64,11 +61,9 @@ class TaskV2Block:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, TaskV2BlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -139,7 +134,6 @@ class TaskV2Block:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.output_parameter import OutputParameter
-        from ..models.task_v2_block_model_type_0 import TaskV2BlockModelType0
 
         d = dict(src_dict)
         label = d.pop("label")
@@ -165,20 +159,12 @@ class TaskV2Block:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | TaskV2BlockModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = TaskV2BlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskV2BlockModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -17,7 +17,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.output_parameter import OutputParameter
-    from ..models.terminate_block_model_type_0 import TerminateBlockModelType0
 
 
 T = TypeVar("T", bound="TerminateBlock")
@@ -34,7 +33,7 @@ class TerminateBlock:
     """
     block_type: Literal["terminate"] | Unset = "terminate"
     continue_on_failure: bool | Unset = False
-    model: None | TerminateBlockModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -42,8 +41,6 @@ class TerminateBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.terminate_block_model_type_0 import TerminateBlockModelType0
-
         label = self.label
 
         output_parameter = self.output_parameter.to_dict()
@@ -60,11 +57,9 @@ class TerminateBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, TerminateBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -111,7 +106,6 @@ class TerminateBlock:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.output_parameter import OutputParameter
-        from ..models.terminate_block_model_type_0 import TerminateBlockModelType0
 
         d = dict(src_dict)
         label = d.pop("label")
@@ -137,20 +131,12 @@ class TerminateBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | TerminateBlockModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = TerminateBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TerminateBlockModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

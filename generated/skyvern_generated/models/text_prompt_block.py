@@ -34,10 +34,6 @@ if TYPE_CHECKING:
         OnePasswordCredentialParameter,
     )
     from ..models.output_parameter import OutputParameter
-    from ..models.text_prompt_block_json_schema_type_0 import (
-        TextPromptBlockJsonSchemaType0,
-    )
-    from ..models.text_prompt_block_model_type_0 import TextPromptBlockModelType0
     from ..models.unrecognized import Unrecognized
     from ..models.workflow_parameter import WorkflowParameter
 
@@ -56,7 +52,7 @@ class TextPromptBlock:
     """
     block_type: Literal["text_prompt"] | Unset = "text_prompt"
     continue_on_failure: bool | Unset = False
-    model: None | TextPromptBlockModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -78,7 +74,7 @@ class TextPromptBlock:
         ]
         | Unset
     ) = UNSET
-    json_schema: None | TextPromptBlockJsonSchemaType0 | Unset = UNSET
+    json_schema: Any | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -102,10 +98,6 @@ class TextPromptBlock:
             OnePasswordCredentialParameter,
         )
         from ..models.output_parameter import OutputParameter
-        from ..models.text_prompt_block_json_schema_type_0 import (
-            TextPromptBlockJsonSchemaType0,
-        )
-        from ..models.text_prompt_block_model_type_0 import TextPromptBlockModelType0
         from ..models.workflow_parameter import WorkflowParameter
 
         label = self.label
@@ -124,11 +116,9 @@ class TextPromptBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, TextPromptBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -174,11 +164,9 @@ class TextPromptBlock:
 
                 parameters.append(parameters_item)
 
-        json_schema: dict[str, Any] | None | Unset
+        json_schema: Any | None | Unset
         if isinstance(self.json_schema, Unset):
             json_schema = UNSET
-        elif isinstance(self.json_schema, TextPromptBlockJsonSchemaType0):
-            json_schema = self.json_schema.to_dict()
         else:
             json_schema = self.json_schema
 
@@ -236,10 +224,6 @@ class TextPromptBlock:
             OnePasswordCredentialParameter,
         )
         from ..models.output_parameter import OutputParameter
-        from ..models.text_prompt_block_json_schema_type_0 import (
-            TextPromptBlockJsonSchemaType0,
-        )
-        from ..models.text_prompt_block_model_type_0 import TextPromptBlockModelType0
         from ..models.unrecognized import Unrecognized
         from ..models.workflow_parameter import WorkflowParameter
 
@@ -267,20 +251,12 @@ class TextPromptBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | TextPromptBlockModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = TextPromptBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TextPromptBlockModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -407,22 +383,12 @@ class TextPromptBlock:
 
                 parameters.append(parameters_item)
 
-        def _parse_json_schema(
-            data: object,
-        ) -> None | TextPromptBlockJsonSchemaType0 | Unset:
+        def _parse_json_schema(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = TextPromptBlockJsonSchemaType0.from_dict(data)
-
-                return json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TextPromptBlockJsonSchemaType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,15 +13,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.text_prompt_block_yaml_json_schema_type_0 import (
-        TextPromptBlockYAMLJsonSchemaType0,
-    )
-    from ..models.text_prompt_block_yaml_model_type_0 import (
-        TextPromptBlockYAMLModelType0,
-    )
-
 
 T = TypeVar("T", bound="TextPromptBlockYAML")
 
@@ -37,22 +27,15 @@ class TextPromptBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: None | TextPromptBlockYAMLModelType0 | Unset = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     llm_key: None | str | Unset = UNSET
     parameter_keys: list[str] | None | Unset = UNSET
-    json_schema: None | TextPromptBlockYAMLJsonSchemaType0 | Unset = UNSET
+    json_schema: Any | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.text_prompt_block_yaml_json_schema_type_0 import (
-            TextPromptBlockYAMLJsonSchemaType0,
-        )
-        from ..models.text_prompt_block_yaml_model_type_0 import (
-            TextPromptBlockYAMLModelType0,
-        )
-
         label = self.label
 
         prompt = self.prompt
@@ -67,11 +50,9 @@ class TextPromptBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, TextPromptBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -94,11 +75,9 @@ class TextPromptBlockYAML:
         else:
             parameter_keys = self.parameter_keys
 
-        json_schema: dict[str, Any] | None | Unset
+        json_schema: Any | None | Unset
         if isinstance(self.json_schema, Unset):
             json_schema = UNSET
-        elif isinstance(self.json_schema, TextPromptBlockYAMLJsonSchemaType0):
-            json_schema = self.json_schema.to_dict()
         else:
             json_schema = self.json_schema
 
@@ -133,13 +112,6 @@ class TextPromptBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.text_prompt_block_yaml_json_schema_type_0 import (
-            TextPromptBlockYAMLJsonSchemaType0,
-        )
-        from ..models.text_prompt_block_yaml_model_type_0 import (
-            TextPromptBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -162,20 +134,12 @@ class TextPromptBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | TextPromptBlockYAMLModelType0 | Unset:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = TextPromptBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TextPromptBlockYAMLModelType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -209,22 +173,12 @@ class TextPromptBlockYAML:
 
         parameter_keys = _parse_parameter_keys(d.pop("parameter_keys", UNSET))
 
-        def _parse_json_schema(
-            data: object,
-        ) -> None | TextPromptBlockYAMLJsonSchemaType0 | Unset:
+        def _parse_json_schema(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = TextPromptBlockYAMLJsonSchemaType0.from_dict(data)
-
-                return json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TextPromptBlockYAMLJsonSchemaType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.thought_scenario import ThoughtScenario
 from ..models.thought_type import ThoughtType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.thought_output_type_0 import ThoughtOutputType0
-
 
 T = TypeVar("T", bound="Thought")
 
@@ -35,7 +31,7 @@ class Thought:
     answer: None | str | Unset = UNSET
     thought_type: None | ThoughtType | Unset = ThoughtType.PLAN
     thought_scenario: None | ThoughtScenario | Unset = UNSET
-    output: None | ThoughtOutputType0 | Unset = UNSET
+    output: Any | None | Unset = UNSET
     input_token_count: int | None | Unset = UNSET
     output_token_count: int | None | Unset = UNSET
     reasoning_token_count: int | None | Unset = UNSET
@@ -45,8 +41,6 @@ class Thought:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.thought_output_type_0 import ThoughtOutputType0
-
         thought_id = self.thought_id
 
         task_id = self.task_id
@@ -121,11 +115,9 @@ class Thought:
         else:
             thought_scenario = self.thought_scenario
 
-        output: dict[str, Any] | None | Unset
+        output: Any | None | Unset
         if isinstance(self.output, Unset):
             output = UNSET
-        elif isinstance(self.output, ThoughtOutputType0):
-            output = self.output.to_dict()
         else:
             output = self.output
 
@@ -215,8 +207,6 @@ class Thought:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.thought_output_type_0 import ThoughtOutputType0
-
         d = dict(src_dict)
         thought_id = d.pop("thought_id")
 
@@ -338,20 +328,12 @@ class Thought:
 
         thought_scenario = _parse_thought_scenario(d.pop("thought_scenario", UNSET))
 
-        def _parse_output(data: object) -> None | ThoughtOutputType0 | Unset:
+        def _parse_output(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = ThoughtOutputType0.from_dict(data)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThoughtOutputType0 | Unset, data)
+            return cast(Any | None | Unset, data)
 
         output = _parse_output(d.pop("output", UNSET))
 

@@ -17,7 +17,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.output_parameter import OutputParameter
-    from ..models.upload_to_s3_block_model_type_0 import UploadToS3BlockModelType0
 
 
 T = TypeVar("T", bound="UploadToS3Block")
@@ -33,7 +32,7 @@ class UploadToS3Block:
     """
     block_type: Literal["upload_to_s3"] | Unset = "upload_to_s3"
     continue_on_failure: bool | Unset = False
-    model: None | Unset | UploadToS3BlockModelType0 = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -41,8 +40,6 @@ class UploadToS3Block:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.upload_to_s3_block_model_type_0 import UploadToS3BlockModelType0
-
         label = self.label
 
         output_parameter = self.output_parameter.to_dict()
@@ -57,11 +54,9 @@ class UploadToS3Block:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, UploadToS3BlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -107,7 +102,6 @@ class UploadToS3Block:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.output_parameter import OutputParameter
-        from ..models.upload_to_s3_block_model_type_0 import UploadToS3BlockModelType0
 
         d = dict(src_dict)
         label = d.pop("label")
@@ -131,20 +125,12 @@ class UploadToS3Block:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | Unset | UploadToS3BlockModelType0:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = UploadToS3BlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UploadToS3BlockModelType0, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -36,11 +36,6 @@ if TYPE_CHECKING:
     )
     from ..models.output_parameter import OutputParameter
     from ..models.unrecognized import Unrecognized
-    from ..models.url_block_data_schema_type_0 import UrlBlockDataSchemaType0
-    from ..models.url_block_error_code_mapping_type_0 import (
-        UrlBlockErrorCodeMappingType0,
-    )
-    from ..models.url_block_model_type_0 import UrlBlockModelType0
     from ..models.workflow_parameter import WorkflowParameter
 
 
@@ -58,7 +53,7 @@ class UrlBlock:
     """
     block_type: Literal["goto_url"] | Unset = "goto_url"
     continue_on_failure: bool | Unset = False
-    model: None | Unset | UrlBlockModelType0 = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -71,8 +66,8 @@ class UrlBlock:
     terminate_criterion: None | str | Unset = UNSET
     navigation_goal: None | str | Unset = UNSET
     data_extraction_goal: None | str | Unset = UNSET
-    data_schema: list[Any] | None | str | Unset | UrlBlockDataSchemaType0 = UNSET
-    error_code_mapping: None | Unset | UrlBlockErrorCodeMappingType0 = UNSET
+    data_schema: Any | list[Any] | None | str | Unset = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     max_retries: int | Unset = 0
     max_steps_per_run: int | None | Unset = UNSET
     parameters: (
@@ -123,11 +118,6 @@ class UrlBlock:
             OnePasswordCredentialParameter,
         )
         from ..models.output_parameter import OutputParameter
-        from ..models.url_block_data_schema_type_0 import UrlBlockDataSchemaType0
-        from ..models.url_block_error_code_mapping_type_0 import (
-            UrlBlockErrorCodeMappingType0,
-        )
-        from ..models.url_block_model_type_0 import UrlBlockModelType0
         from ..models.workflow_parameter import WorkflowParameter
 
         label = self.label
@@ -146,11 +136,9 @@ class UrlBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, UrlBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -200,22 +188,18 @@ class UrlBlock:
         else:
             data_extraction_goal = self.data_extraction_goal
 
-        data_schema: dict[str, Any] | list[Any] | None | str | Unset
+        data_schema: Any | list[Any] | None | str | Unset
         if isinstance(self.data_schema, Unset):
             data_schema = UNSET
-        elif isinstance(self.data_schema, UrlBlockDataSchemaType0):
-            data_schema = self.data_schema.to_dict()
         elif isinstance(self.data_schema, list):
             data_schema = self.data_schema
 
         else:
             data_schema = self.data_schema
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(self.error_code_mapping, UrlBlockErrorCodeMappingType0):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -388,11 +372,6 @@ class UrlBlock:
         )
         from ..models.output_parameter import OutputParameter
         from ..models.unrecognized import Unrecognized
-        from ..models.url_block_data_schema_type_0 import UrlBlockDataSchemaType0
-        from ..models.url_block_error_code_mapping_type_0 import (
-            UrlBlockErrorCodeMappingType0,
-        )
-        from ..models.url_block_model_type_0 import UrlBlockModelType0
         from ..models.workflow_parameter import WorkflowParameter
 
         d = dict(src_dict)
@@ -419,20 +398,12 @@ class UrlBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | Unset | UrlBlockModelType0:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = UrlBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UrlBlockModelType0, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -511,21 +482,11 @@ class UrlBlock:
             d.pop("data_extraction_goal", UNSET)
         )
 
-        def _parse_data_schema(
-            data: object,
-        ) -> list[Any] | None | str | Unset | UrlBlockDataSchemaType0:
+        def _parse_data_schema(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_schema_type_0 = UrlBlockDataSchemaType0.from_dict(data)
-
-                return data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -534,28 +495,16 @@ class UrlBlock:
                 return data_schema_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Any] | None | str | Unset | UrlBlockDataSchemaType0, data)
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> None | Unset | UrlBlockErrorCodeMappingType0:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = UrlBlockErrorCodeMappingType0.from_dict(
-                    data
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UrlBlockErrorCodeMappingType0, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)

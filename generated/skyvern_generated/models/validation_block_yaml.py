@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -16,15 +15,6 @@ from attrs import field as _attrs_field
 from ..models.run_engine import RunEngine
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.validation_block_yaml_error_code_mapping_type_0 import (
-        ValidationBlockYAMLErrorCodeMappingType0,
-    )
-    from ..models.validation_block_yaml_model_type_0 import (
-        ValidationBlockYAMLModelType0,
-    )
-
-
 T = TypeVar("T", bound="ValidationBlockYAML")
 
 
@@ -37,7 +27,7 @@ class ValidationBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: None | Unset | ValidationBlockYAMLModelType0 = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     engine: None | RunEngine | Unset = UNSET
@@ -45,7 +35,7 @@ class ValidationBlockYAML:
     """ Set to true only when skyvern-1.0 was explicitly chosen for this block; leave it unset otherwise. """
     complete_criterion: None | str | Unset = UNSET
     terminate_criterion: None | str | Unset = UNSET
-    error_code_mapping: None | Unset | ValidationBlockYAMLErrorCodeMappingType0 = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     max_steps_per_run: int | None | Unset = UNSET
     parameter_keys: list[str] | None | Unset = UNSET
     disable_cache: bool | Unset = False
@@ -53,13 +43,6 @@ class ValidationBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.validation_block_yaml_error_code_mapping_type_0 import (
-            ValidationBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.validation_block_yaml_model_type_0 import (
-            ValidationBlockYAMLModelType0,
-        )
-
         label = self.label
 
         block_type = self.block_type
@@ -72,11 +55,9 @@ class ValidationBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, ValidationBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -106,13 +87,9 @@ class ValidationBlockYAML:
         else:
             terminate_criterion = self.terminate_criterion
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(
-            self.error_code_mapping, ValidationBlockYAMLErrorCodeMappingType0
-        ):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -177,13 +154,6 @@ class ValidationBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_block_yaml_error_code_mapping_type_0 import (
-            ValidationBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.validation_block_yaml_model_type_0 import (
-            ValidationBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -204,20 +174,12 @@ class ValidationBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | Unset | ValidationBlockYAMLModelType0:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = ValidationBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidationBlockYAMLModelType0, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -266,24 +228,12 @@ class ValidationBlockYAML:
             d.pop("terminate_criterion", UNSET)
         )
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> None | Unset | ValidationBlockYAMLErrorCodeMappingType0:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    ValidationBlockYAMLErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ValidationBlockYAMLErrorCodeMappingType0, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)

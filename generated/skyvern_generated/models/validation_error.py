@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_error_context import ValidationErrorContext
-
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -21,7 +17,7 @@ class ValidationError:
     msg: str
     type_: str
     input_: Any | Unset = UNSET
-    ctx: ValidationErrorContext | Unset = UNSET
+    ctx: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,9 +33,7 @@ class ValidationError:
 
         input_ = self.input_
 
-        ctx: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ctx, Unset):
-            ctx = self.ctx.to_dict()
+        ctx = self.ctx
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,8 +53,6 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.validation_error_context import ValidationErrorContext
-
         d = dict(src_dict)
         loc = []
         _loc = d.pop("loc")
@@ -79,12 +71,7 @@ class ValidationError:
 
         input_ = d.pop("input", UNSET)
 
-        _ctx = d.pop("ctx", UNSET)
-        ctx: ValidationErrorContext | Unset
-        if isinstance(_ctx, Unset):
-            ctx = UNSET
-        else:
-            ctx = ValidationErrorContext.from_dict(_ctx)
+        ctx = d.pop("ctx", UNSET)
 
         validation_error = cls(
             loc=loc,

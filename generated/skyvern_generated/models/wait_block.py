@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     )
     from ..models.output_parameter import OutputParameter
     from ..models.unrecognized import Unrecognized
-    from ..models.wait_block_model_type_0 import WaitBlockModelType0
     from ..models.workflow_parameter import WorkflowParameter
 
 
@@ -53,7 +52,7 @@ class WaitBlock:
     """
     block_type: Literal["wait"] | Unset = "wait"
     continue_on_failure: bool | Unset = False
-    model: None | Unset | WaitBlockModelType0 = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -97,7 +96,6 @@ class WaitBlock:
             OnePasswordCredentialParameter,
         )
         from ..models.output_parameter import OutputParameter
-        from ..models.wait_block_model_type_0 import WaitBlockModelType0
         from ..models.workflow_parameter import WorkflowParameter
 
         label = self.label
@@ -116,11 +114,9 @@ class WaitBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, WaitBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -211,7 +207,6 @@ class WaitBlock:
         )
         from ..models.output_parameter import OutputParameter
         from ..models.unrecognized import Unrecognized
-        from ..models.wait_block_model_type_0 import WaitBlockModelType0
         from ..models.workflow_parameter import WorkflowParameter
 
         d = dict(src_dict)
@@ -236,20 +231,12 @@ class WaitBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | Unset | WaitBlockModelType0:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = WaitBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WaitBlockModelType0, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -36,13 +36,6 @@ if TYPE_CHECKING:
     )
     from ..models.output_parameter import OutputParameter
     from ..models.unrecognized import Unrecognized
-    from ..models.web_search_block_error_code_mapping_type_0 import (
-        WebSearchBlockErrorCodeMappingType0,
-    )
-    from ..models.web_search_block_json_schema_type_0 import (
-        WebSearchBlockJsonSchemaType0,
-    )
-    from ..models.web_search_block_model_type_0 import WebSearchBlockModelType0
     from ..models.workflow_parameter import WorkflowParameter
 
 
@@ -60,7 +53,7 @@ class WebSearchBlock:
     """
     block_type: Literal["web_search"] | Unset = "web_search"
     continue_on_failure: bool | Unset = False
-    model: None | Unset | WebSearchBlockModelType0 = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -70,9 +63,9 @@ class WebSearchBlock:
     """ Deprecated. Use error_code_mapping. """
     no_match_error_code: None | str | Unset = UNSET
     """ Deprecated. Use error_code_mapping. """
-    error_code_mapping: None | Unset | WebSearchBlockErrorCodeMappingType0 = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     prompt: None | str | Unset = UNSET
-    json_schema: None | Unset | WebSearchBlockJsonSchemaType0 = UNSET
+    json_schema: Any | None | Unset = UNSET
     parameters: (
         list[
             AWSSecretParameter
@@ -113,13 +106,6 @@ class WebSearchBlock:
             OnePasswordCredentialParameter,
         )
         from ..models.output_parameter import OutputParameter
-        from ..models.web_search_block_error_code_mapping_type_0 import (
-            WebSearchBlockErrorCodeMappingType0,
-        )
-        from ..models.web_search_block_json_schema_type_0 import (
-            WebSearchBlockJsonSchemaType0,
-        )
-        from ..models.web_search_block_model_type_0 import WebSearchBlockModelType0
         from ..models.workflow_parameter import WorkflowParameter
 
         label = self.label
@@ -138,11 +124,9 @@ class WebSearchBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, WebSearchBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -170,11 +154,9 @@ class WebSearchBlock:
         else:
             no_match_error_code = self.no_match_error_code
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(self.error_code_mapping, WebSearchBlockErrorCodeMappingType0):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -184,11 +166,9 @@ class WebSearchBlock:
         else:
             prompt = self.prompt
 
-        json_schema: dict[str, Any] | None | Unset
+        json_schema: Any | None | Unset
         if isinstance(self.json_schema, Unset):
             json_schema = UNSET
-        elif isinstance(self.json_schema, WebSearchBlockJsonSchemaType0):
-            json_schema = self.json_schema.to_dict()
         else:
             json_schema = self.json_schema
 
@@ -287,13 +267,6 @@ class WebSearchBlock:
         )
         from ..models.output_parameter import OutputParameter
         from ..models.unrecognized import Unrecognized
-        from ..models.web_search_block_error_code_mapping_type_0 import (
-            WebSearchBlockErrorCodeMappingType0,
-        )
-        from ..models.web_search_block_json_schema_type_0 import (
-            WebSearchBlockJsonSchemaType0,
-        )
-        from ..models.web_search_block_model_type_0 import WebSearchBlockModelType0
         from ..models.workflow_parameter import WorkflowParameter
 
         d = dict(src_dict)
@@ -320,20 +293,12 @@ class WebSearchBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | Unset | WebSearchBlockModelType0:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = WebSearchBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebSearchBlockModelType0, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -374,24 +339,12 @@ class WebSearchBlock:
             d.pop("no_match_error_code", UNSET)
         )
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> None | Unset | WebSearchBlockErrorCodeMappingType0:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    WebSearchBlockErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebSearchBlockErrorCodeMappingType0, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)
@@ -406,22 +359,12 @@ class WebSearchBlock:
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
-        def _parse_json_schema(
-            data: object,
-        ) -> None | Unset | WebSearchBlockJsonSchemaType0:
+        def _parse_json_schema(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = WebSearchBlockJsonSchemaType0.from_dict(data)
-
-                return json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebSearchBlockJsonSchemaType0, data)
+            return cast(Any | None | Unset, data)
 
         json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -15,16 +14,6 @@ from attrs import field as _attrs_field
 
 from ..models.web_search_block_yaml_provider import WebSearchBlockYAMLProvider
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.web_search_block_yaml_error_code_mapping_type_0 import (
-        WebSearchBlockYAMLErrorCodeMappingType0,
-    )
-    from ..models.web_search_block_yaml_json_schema_type_0 import (
-        WebSearchBlockYAMLJsonSchemaType0,
-    )
-    from ..models.web_search_block_yaml_model_type_0 import WebSearchBlockYAMLModelType0
-
 
 T = TypeVar("T", bound="WebSearchBlockYAML")
 
@@ -39,7 +28,7 @@ class WebSearchBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: None | Unset | WebSearchBlockYAMLModelType0 = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     provider: WebSearchBlockYAMLProvider | Unset = WebSearchBlockYAMLProvider.AUTO
@@ -48,23 +37,13 @@ class WebSearchBlockYAML:
     """ Deprecated. Use error_code_mapping. """
     no_match_error_code: None | str | Unset = UNSET
     """ Deprecated. Use error_code_mapping. """
-    error_code_mapping: None | Unset | WebSearchBlockYAMLErrorCodeMappingType0 = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     prompt: None | str | Unset = UNSET
-    json_schema: None | Unset | WebSearchBlockYAMLJsonSchemaType0 = UNSET
+    json_schema: Any | None | Unset = UNSET
     parameter_keys: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_search_block_yaml_error_code_mapping_type_0 import (
-            WebSearchBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.web_search_block_yaml_json_schema_type_0 import (
-            WebSearchBlockYAMLJsonSchemaType0,
-        )
-        from ..models.web_search_block_yaml_model_type_0 import (
-            WebSearchBlockYAMLModelType0,
-        )
-
         label = self.label
 
         query = self.query
@@ -79,11 +58,9 @@ class WebSearchBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, WebSearchBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -109,13 +86,9 @@ class WebSearchBlockYAML:
         else:
             no_match_error_code = self.no_match_error_code
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(
-            self.error_code_mapping, WebSearchBlockYAMLErrorCodeMappingType0
-        ):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -125,11 +98,9 @@ class WebSearchBlockYAML:
         else:
             prompt = self.prompt
 
-        json_schema: dict[str, Any] | None | Unset
+        json_schema: Any | None | Unset
         if isinstance(self.json_schema, Unset):
             json_schema = UNSET
-        elif isinstance(self.json_schema, WebSearchBlockYAMLJsonSchemaType0):
-            json_schema = self.json_schema.to_dict()
         else:
             json_schema = self.json_schema
 
@@ -183,16 +154,6 @@ class WebSearchBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.web_search_block_yaml_error_code_mapping_type_0 import (
-            WebSearchBlockYAMLErrorCodeMappingType0,
-        )
-        from ..models.web_search_block_yaml_json_schema_type_0 import (
-            WebSearchBlockYAMLJsonSchemaType0,
-        )
-        from ..models.web_search_block_yaml_model_type_0 import (
-            WebSearchBlockYAMLModelType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -215,20 +176,12 @@ class WebSearchBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | Unset | WebSearchBlockYAMLModelType0:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = WebSearchBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebSearchBlockYAMLModelType0, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -267,24 +220,12 @@ class WebSearchBlockYAML:
             d.pop("no_match_error_code", UNSET)
         )
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> None | Unset | WebSearchBlockYAMLErrorCodeMappingType0:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    WebSearchBlockYAMLErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebSearchBlockYAMLErrorCodeMappingType0, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)
@@ -299,22 +240,12 @@ class WebSearchBlockYAML:
 
         prompt = _parse_prompt(d.pop("prompt", UNSET))
 
-        def _parse_json_schema(
-            data: object,
-        ) -> None | Unset | WebSearchBlockYAMLJsonSchemaType0:
+        def _parse_json_schema(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_schema_type_0 = WebSearchBlockYAMLJsonSchemaType0.from_dict(data)
-
-                return json_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebSearchBlockYAMLJsonSchemaType0, data)
+            return cast(Any | None | Unset, data)
 
         json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
 

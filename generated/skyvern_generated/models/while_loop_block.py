@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from ..models.validation_block import ValidationBlock
     from ..models.wait_block import WaitBlock
     from ..models.web_search_block import WebSearchBlock
-    from ..models.while_loop_block_model_type_0 import WhileLoopBlockModelType0
     from ..models.workflow_trigger_block import WorkflowTriggerBlock
 
 
@@ -116,7 +115,7 @@ class WhileLoopBlock:
     """
     block_type: Literal["while_loop"] | Unset = "while_loop"
     continue_on_failure: bool | Unset = False
-    model: None | Unset | WhileLoopBlockModelType0 = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
@@ -156,7 +155,6 @@ class WhileLoopBlock:
         from ..models.validation_block import ValidationBlock
         from ..models.wait_block import WaitBlock
         from ..models.web_search_block import WebSearchBlock
-        from ..models.while_loop_block_model_type_0 import WhileLoopBlockModelType0
         from ..models.workflow_trigger_block import WorkflowTriggerBlock
 
         label = self.label
@@ -225,11 +223,9 @@ class WhileLoopBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, WhileLoopBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -303,7 +299,6 @@ class WhileLoopBlock:
         from ..models.validation_block import ValidationBlock
         from ..models.wait_block import WaitBlock
         from ..models.web_search_block import WebSearchBlock
-        from ..models.while_loop_block_model_type_0 import WhileLoopBlockModelType0
         from ..models.workflow_trigger_block import WorkflowTriggerBlock
 
         d = dict(src_dict)
@@ -537,20 +532,12 @@ class WhileLoopBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | Unset | WhileLoopBlockModelType0:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = WhileLoopBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WhileLoopBlockModelType0, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -48,7 +48,6 @@ if TYPE_CHECKING:
     from ..models.validation_block_yaml import ValidationBlockYAML
     from ..models.wait_block_yaml import WaitBlockYAML
     from ..models.web_search_block_yaml import WebSearchBlockYAML
-    from ..models.while_loop_block_yaml_model_type_0 import WhileLoopBlockYAMLModelType0
     from ..models.workflow_trigger_block_yaml import WorkflowTriggerBlockYAML
 
 
@@ -100,7 +99,7 @@ class WhileLoopBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: None | Unset | WhileLoopBlockYAMLModelType0 = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -136,9 +135,6 @@ class WhileLoopBlockYAML:
         from ..models.validation_block_yaml import ValidationBlockYAML
         from ..models.wait_block_yaml import WaitBlockYAML
         from ..models.web_search_block_yaml import WebSearchBlockYAML
-        from ..models.while_loop_block_yaml_model_type_0 import (
-            WhileLoopBlockYAMLModelType0,
-        )
         from ..models.workflow_trigger_block_yaml import WorkflowTriggerBlockYAML
 
         label = self.label
@@ -198,11 +194,9 @@ class WhileLoopBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, WhileLoopBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -268,9 +262,6 @@ class WhileLoopBlockYAML:
         from ..models.validation_block_yaml import ValidationBlockYAML
         from ..models.wait_block_yaml import WaitBlockYAML
         from ..models.web_search_block_yaml import WebSearchBlockYAML
-        from ..models.while_loop_block_yaml_model_type_0 import (
-            WhileLoopBlockYAMLModelType0,
-        )
         from ..models.workflow_trigger_block_yaml import WorkflowTriggerBlockYAML
 
         d = dict(src_dict)
@@ -483,20 +474,12 @@ class WhileLoopBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | Unset | WhileLoopBlockYAMLModelType0:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = WhileLoopBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WhileLoopBlockYAMLModelType0, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 

@@ -14,15 +14,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.geo_target import GeoTarget
-    from ..models.workflow_cdp_connect_headers_type_0 import (
-        WorkflowCdpConnectHeadersType0,
-    )
     from ..models.workflow_definition import WorkflowDefinition
-    from ..models.workflow_extra_http_headers_type_0 import (
-        WorkflowExtraHttpHeadersType0,
-    )
-    from ..models.workflow_model_type_0 import WorkflowModelType0
-    from ..models.workflow_proxy_location_type_2 import WorkflowProxyLocationType2
 
 
 T = TypeVar("T", bound="Workflow")
@@ -43,9 +35,7 @@ class Workflow:
     """ Alias of `workflow_permanent_id` — the stable agent identifier (starts with `wpid_`). """
     is_template: bool | Unset = False
     description: None | str | Unset = UNSET
-    proxy_location: (
-        GeoTarget | None | ProxyLocation | Unset | WorkflowProxyLocationType2
-    ) = UNSET
+    proxy_location: Any | GeoTarget | None | ProxyLocation | Unset = UNSET
     webhook_callback_url: None | str | Unset = UNSET
     totp_verification_url: None | str | Unset = UNSET
     totp_identifier: None | str | Unset = UNSET
@@ -55,12 +45,12 @@ class Workflow:
     pin_saved_session_ip: bool | Unset = False
     browser_profile_id: None | str | Unset = UNSET
     browser_profile_key: None | str | Unset = UNSET
-    model: None | Unset | WorkflowModelType0 = UNSET
+    model: Any | None | Unset = UNSET
     status: WorkflowStatus | Unset = UNSET
     max_screenshot_scrolls: int | None | Unset = UNSET
     max_elapsed_time_minutes: int | None | Unset = UNSET
-    extra_http_headers: None | Unset | WorkflowExtraHttpHeadersType0 = UNSET
-    cdp_connect_headers: None | Unset | WorkflowCdpConnectHeadersType0 = UNSET
+    extra_http_headers: Any | None | Unset = UNSET
+    cdp_connect_headers: Any | None | Unset = UNSET
     run_with: str | Unset = "agent"
     browser_type: None | str | Unset = UNSET
     ai_fallback: bool | Unset = True
@@ -88,14 +78,6 @@ class Workflow:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.geo_target import GeoTarget
-        from ..models.workflow_cdp_connect_headers_type_0 import (
-            WorkflowCdpConnectHeadersType0,
-        )
-        from ..models.workflow_extra_http_headers_type_0 import (
-            WorkflowExtraHttpHeadersType0,
-        )
-        from ..models.workflow_model_type_0 import WorkflowModelType0
-        from ..models.workflow_proxy_location_type_2 import WorkflowProxyLocationType2
 
         workflow_id = self.workflow_id
 
@@ -125,14 +107,12 @@ class Workflow:
         else:
             description = self.description
 
-        proxy_location: dict[str, Any] | None | str | Unset
+        proxy_location: Any | dict[str, Any] | None | str | Unset
         if isinstance(self.proxy_location, Unset):
             proxy_location = UNSET
         elif isinstance(self.proxy_location, ProxyLocation):
             proxy_location = self.proxy_location.value
-        elif isinstance(self.proxy_location, GeoTarget) or isinstance(
-            self.proxy_location, WorkflowProxyLocationType2
-        ):
+        elif isinstance(self.proxy_location, GeoTarget):
             proxy_location = self.proxy_location.to_dict()
         else:
             proxy_location = self.proxy_location
@@ -175,11 +155,9 @@ class Workflow:
         else:
             browser_profile_key = self.browser_profile_key
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, WorkflowModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -199,19 +177,15 @@ class Workflow:
         else:
             max_elapsed_time_minutes = self.max_elapsed_time_minutes
 
-        extra_http_headers: dict[str, Any] | None | Unset
+        extra_http_headers: Any | None | Unset
         if isinstance(self.extra_http_headers, Unset):
             extra_http_headers = UNSET
-        elif isinstance(self.extra_http_headers, WorkflowExtraHttpHeadersType0):
-            extra_http_headers = self.extra_http_headers.to_dict()
         else:
             extra_http_headers = self.extra_http_headers
 
-        cdp_connect_headers: dict[str, Any] | None | Unset
+        cdp_connect_headers: Any | None | Unset
         if isinstance(self.cdp_connect_headers, Unset):
             cdp_connect_headers = UNSET
-        elif isinstance(self.cdp_connect_headers, WorkflowCdpConnectHeadersType0):
-            cdp_connect_headers = self.cdp_connect_headers.to_dict()
         else:
             cdp_connect_headers = self.cdp_connect_headers
 
@@ -407,15 +381,7 @@ class Workflow:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.geo_target import GeoTarget
-        from ..models.workflow_cdp_connect_headers_type_0 import (
-            WorkflowCdpConnectHeadersType0,
-        )
         from ..models.workflow_definition import WorkflowDefinition
-        from ..models.workflow_extra_http_headers_type_0 import (
-            WorkflowExtraHttpHeadersType0,
-        )
-        from ..models.workflow_model_type_0 import WorkflowModelType0
-        from ..models.workflow_proxy_location_type_2 import WorkflowProxyLocationType2
 
         d = dict(src_dict)
         workflow_id = d.pop("workflow_id")
@@ -451,7 +417,7 @@ class Workflow:
 
         def _parse_proxy_location(
             data: object,
-        ) -> GeoTarget | None | ProxyLocation | Unset | WorkflowProxyLocationType2:
+        ) -> Any | GeoTarget | None | ProxyLocation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -472,18 +438,7 @@ class Workflow:
                 return proxy_location_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_location_type_2 = WorkflowProxyLocationType2.from_dict(data)
-
-                return proxy_location_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                GeoTarget | None | ProxyLocation | Unset | WorkflowProxyLocationType2,
-                data,
-            )
+            return cast(Any | GeoTarget | None | ProxyLocation | Unset, data)
 
         proxy_location = _parse_proxy_location(d.pop("proxy_location", UNSET))
 
@@ -548,20 +503,12 @@ class Workflow:
             d.pop("browser_profile_key", UNSET)
         )
 
-        def _parse_model(data: object) -> None | Unset | WorkflowModelType0:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = WorkflowModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowModelType0, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -594,47 +541,23 @@ class Workflow:
             d.pop("max_elapsed_time_minutes", UNSET)
         )
 
-        def _parse_extra_http_headers(
-            data: object,
-        ) -> None | Unset | WorkflowExtraHttpHeadersType0:
+        def _parse_extra_http_headers(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_http_headers_type_0 = WorkflowExtraHttpHeadersType0.from_dict(
-                    data
-                )
-
-                return extra_http_headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowExtraHttpHeadersType0, data)
+            return cast(Any | None | Unset, data)
 
         extra_http_headers = _parse_extra_http_headers(
             d.pop("extra_http_headers", UNSET)
         )
 
-        def _parse_cdp_connect_headers(
-            data: object,
-        ) -> None | Unset | WorkflowCdpConnectHeadersType0:
+        def _parse_cdp_connect_headers(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cdp_connect_headers_type_0 = WorkflowCdpConnectHeadersType0.from_dict(
-                    data
-                )
-
-                return cdp_connect_headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowCdpConnectHeadersType0, data)
+            return cast(Any | None | Unset, data)
 
         cdp_connect_headers = _parse_cdp_connect_headers(
             d.pop("cdp_connect_headers", UNSET)

@@ -12,18 +12,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.geo_target import GeoTarget
-    from ..models.workflow_create_yaml_request_cdp_connect_headers_type_0 import (
-        WorkflowCreateYAMLRequestCdpConnectHeadersType0,
-    )
-    from ..models.workflow_create_yaml_request_extra_http_headers_type_0 import (
-        WorkflowCreateYAMLRequestExtraHttpHeadersType0,
-    )
-    from ..models.workflow_create_yaml_request_model_type_0 import (
-        WorkflowCreateYAMLRequestModelType0,
-    )
-    from ..models.workflow_create_yaml_request_proxy_location_type_2 import (
-        WorkflowCreateYAMLRequestProxyLocationType2,
-    )
     from ..models.workflow_definition_yaml import WorkflowDefinitionYAML
 
 
@@ -37,13 +25,7 @@ class WorkflowCreateYAMLRequest:
     recording_id: None | str | Unset = UNSET
     """ Durable browser recording to attach to the workflow version created by this save. """
     description: None | str | Unset = UNSET
-    proxy_location: (
-        GeoTarget
-        | None
-        | ProxyLocation
-        | Unset
-        | WorkflowCreateYAMLRequestProxyLocationType2
-    ) = UNSET
+    proxy_location: Any | GeoTarget | None | ProxyLocation | Unset = UNSET
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. """
     webhook_callback_url: None | str | Unset = UNSET
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. URL
@@ -61,18 +43,14 @@ class WorkflowCreateYAMLRequest:
     pin_saved_session_ip: bool | Unset = False
     browser_profile_id: None | str | Unset = UNSET
     browser_profile_key: None | str | Unset = UNSET
-    model: None | Unset | WorkflowCreateYAMLRequestModelType0 = UNSET
+    model: Any | None | Unset = UNSET
     is_saved_task: bool | Unset = False
     max_screenshot_scrolls: int | None | Unset = UNSET
     max_elapsed_time_minutes: int | None | Unset = UNSET
-    extra_http_headers: (
-        None | Unset | WorkflowCreateYAMLRequestExtraHttpHeadersType0
-    ) = UNSET
+    extra_http_headers: Any | None | Unset = UNSET
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. An empty
     object ({}) clears the header map. Values, including ***, are literal. """
-    cdp_connect_headers: (
-        None | Unset | WorkflowCreateYAMLRequestCdpConnectHeadersType0
-    ) = UNSET
+    cdp_connect_headers: Any | None | Unset = UNSET
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. An empty
     object ({}) clears the header map; each masked *** entry keeps the stored value for that key. """
     status: WorkflowStatus | Unset = UNSET
@@ -93,18 +71,6 @@ class WorkflowCreateYAMLRequest:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.geo_target import GeoTarget
-        from ..models.workflow_create_yaml_request_cdp_connect_headers_type_0 import (
-            WorkflowCreateYAMLRequestCdpConnectHeadersType0,
-        )
-        from ..models.workflow_create_yaml_request_extra_http_headers_type_0 import (
-            WorkflowCreateYAMLRequestExtraHttpHeadersType0,
-        )
-        from ..models.workflow_create_yaml_request_model_type_0 import (
-            WorkflowCreateYAMLRequestModelType0,
-        )
-        from ..models.workflow_create_yaml_request_proxy_location_type_2 import (
-            WorkflowCreateYAMLRequestProxyLocationType2,
-        )
 
         title = self.title
 
@@ -122,14 +88,12 @@ class WorkflowCreateYAMLRequest:
         else:
             description = self.description
 
-        proxy_location: dict[str, Any] | None | str | Unset
+        proxy_location: Any | dict[str, Any] | None | str | Unset
         if isinstance(self.proxy_location, Unset):
             proxy_location = UNSET
         elif isinstance(self.proxy_location, ProxyLocation):
             proxy_location = self.proxy_location.value
-        elif isinstance(self.proxy_location, GeoTarget) or isinstance(
-            self.proxy_location, WorkflowCreateYAMLRequestProxyLocationType2
-        ):
+        elif isinstance(self.proxy_location, GeoTarget):
             proxy_location = self.proxy_location.to_dict()
         else:
             proxy_location = self.proxy_location
@@ -176,11 +140,9 @@ class WorkflowCreateYAMLRequest:
         else:
             browser_profile_key = self.browser_profile_key
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, WorkflowCreateYAMLRequestModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -198,23 +160,15 @@ class WorkflowCreateYAMLRequest:
         else:
             max_elapsed_time_minutes = self.max_elapsed_time_minutes
 
-        extra_http_headers: dict[str, Any] | None | Unset
+        extra_http_headers: Any | None | Unset
         if isinstance(self.extra_http_headers, Unset):
             extra_http_headers = UNSET
-        elif isinstance(
-            self.extra_http_headers, WorkflowCreateYAMLRequestExtraHttpHeadersType0
-        ):
-            extra_http_headers = self.extra_http_headers.to_dict()
         else:
             extra_http_headers = self.extra_http_headers
 
-        cdp_connect_headers: dict[str, Any] | None | Unset
+        cdp_connect_headers: Any | None | Unset
         if isinstance(self.cdp_connect_headers, Unset):
             cdp_connect_headers = UNSET
-        elif isinstance(
-            self.cdp_connect_headers, WorkflowCreateYAMLRequestCdpConnectHeadersType0
-        ):
-            cdp_connect_headers = self.cdp_connect_headers.to_dict()
         else:
             cdp_connect_headers = self.cdp_connect_headers
 
@@ -342,18 +296,6 @@ class WorkflowCreateYAMLRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.geo_target import GeoTarget
-        from ..models.workflow_create_yaml_request_cdp_connect_headers_type_0 import (
-            WorkflowCreateYAMLRequestCdpConnectHeadersType0,
-        )
-        from ..models.workflow_create_yaml_request_extra_http_headers_type_0 import (
-            WorkflowCreateYAMLRequestExtraHttpHeadersType0,
-        )
-        from ..models.workflow_create_yaml_request_model_type_0 import (
-            WorkflowCreateYAMLRequestModelType0,
-        )
-        from ..models.workflow_create_yaml_request_proxy_location_type_2 import (
-            WorkflowCreateYAMLRequestProxyLocationType2,
-        )
         from ..models.workflow_definition_yaml import WorkflowDefinitionYAML
 
         d = dict(src_dict)
@@ -383,13 +325,7 @@ class WorkflowCreateYAMLRequest:
 
         def _parse_proxy_location(
             data: object,
-        ) -> (
-            GeoTarget
-            | None
-            | ProxyLocation
-            | Unset
-            | WorkflowCreateYAMLRequestProxyLocationType2
-        ):
+        ) -> Any | GeoTarget | None | ProxyLocation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -410,24 +346,7 @@ class WorkflowCreateYAMLRequest:
                 return proxy_location_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_location_type_2 = (
-                    WorkflowCreateYAMLRequestProxyLocationType2.from_dict(data)
-                )
-
-                return proxy_location_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                GeoTarget
-                | None
-                | ProxyLocation
-                | Unset
-                | WorkflowCreateYAMLRequestProxyLocationType2,
-                data,
-            )
+            return cast(Any | GeoTarget | None | ProxyLocation | Unset, data)
 
         proxy_location = _parse_proxy_location(d.pop("proxy_location", UNSET))
 
@@ -499,22 +418,12 @@ class WorkflowCreateYAMLRequest:
             d.pop("browser_profile_key", UNSET)
         )
 
-        def _parse_model(
-            data: object,
-        ) -> None | Unset | WorkflowCreateYAMLRequestModelType0:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = WorkflowCreateYAMLRequestModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowCreateYAMLRequestModelType0, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -542,51 +451,23 @@ class WorkflowCreateYAMLRequest:
             d.pop("max_elapsed_time_minutes", UNSET)
         )
 
-        def _parse_extra_http_headers(
-            data: object,
-        ) -> None | Unset | WorkflowCreateYAMLRequestExtraHttpHeadersType0:
+        def _parse_extra_http_headers(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_http_headers_type_0 = (
-                    WorkflowCreateYAMLRequestExtraHttpHeadersType0.from_dict(data)
-                )
-
-                return extra_http_headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | Unset | WorkflowCreateYAMLRequestExtraHttpHeadersType0, data
-            )
+            return cast(Any | None | Unset, data)
 
         extra_http_headers = _parse_extra_http_headers(
             d.pop("extra_http_headers", UNSET)
         )
 
-        def _parse_cdp_connect_headers(
-            data: object,
-        ) -> None | Unset | WorkflowCreateYAMLRequestCdpConnectHeadersType0:
+        def _parse_cdp_connect_headers(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cdp_connect_headers_type_0 = (
-                    WorkflowCreateYAMLRequestCdpConnectHeadersType0.from_dict(data)
-                )
-
-                return cdp_connect_headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | Unset | WorkflowCreateYAMLRequestCdpConnectHeadersType0, data
-            )
+            return cast(Any | None | Unset, data)
 
         cdp_connect_headers = _parse_cdp_connect_headers(
             d.pop("cdp_connect_headers", UNSET)

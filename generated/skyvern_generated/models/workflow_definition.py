@@ -61,12 +61,6 @@ if TYPE_CHECKING:
     from ..models.wait_block import WaitBlock
     from ..models.web_search_block import WebSearchBlock
     from ..models.while_loop_block import WhileLoopBlock
-    from ..models.workflow_definition_completion_contract_type_0 import (
-        WorkflowDefinitionCompletionContractType0,
-    )
-    from ..models.workflow_definition_error_code_mapping_type_0 import (
-        WorkflowDefinitionErrorCodeMappingType0,
-    )
     from ..models.workflow_parameter import WorkflowParameter
     from ..models.workflow_retry_policy import WorkflowRetryPolicy
     from ..models.workflow_trigger_block import WorkflowTriggerBlock
@@ -129,13 +123,11 @@ class WorkflowDefinition:
     ]
     version: int | Unset = 1
     finally_block_label: None | str | Unset = UNSET
-    error_code_mapping: None | Unset | WorkflowDefinitionErrorCodeMappingType0 = UNSET
+    error_code_mapping: Any | None | Unset = UNSET
     retry_policy: None | Unset | WorkflowRetryPolicy = UNSET
     """ Optional policy for retrying eligible terminal workflow runs """
     workflow_system_prompt: None | str | Unset = UNSET
-    completion_contract: None | Unset | WorkflowDefinitionCompletionContractType0 = (
-        UNSET
-    )
+    completion_contract: Any | None | Unset = UNSET
     """ Copilot-managed: what a run of this workflow must produce, graded at run finalization. Derived from the
     request when a workflow is accepted; not intended to be authored by hand. """
     browser_settings: BrowserSettings | None | Unset = UNSET
@@ -196,12 +188,6 @@ class WorkflowDefinition:
         from ..models.wait_block import WaitBlock
         from ..models.web_search_block import WebSearchBlock
         from ..models.while_loop_block import WhileLoopBlock
-        from ..models.workflow_definition_completion_contract_type_0 import (
-            WorkflowDefinitionCompletionContractType0,
-        )
-        from ..models.workflow_definition_error_code_mapping_type_0 import (
-            WorkflowDefinitionErrorCodeMappingType0,
-        )
         from ..models.workflow_parameter import WorkflowParameter
         from ..models.workflow_retry_policy import WorkflowRetryPolicy
         from ..models.workflow_trigger_block import WorkflowTriggerBlock
@@ -282,13 +268,9 @@ class WorkflowDefinition:
         else:
             finally_block_label = self.finally_block_label
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(
-            self.error_code_mapping, WorkflowDefinitionErrorCodeMappingType0
-        ):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -306,13 +288,9 @@ class WorkflowDefinition:
         else:
             workflow_system_prompt = self.workflow_system_prompt
 
-        completion_contract: dict[str, Any] | None | Unset
+        completion_contract: Any | None | Unset
         if isinstance(self.completion_contract, Unset):
             completion_contract = UNSET
-        elif isinstance(
-            self.completion_contract, WorkflowDefinitionCompletionContractType0
-        ):
-            completion_contract = self.completion_contract.to_dict()
         else:
             completion_contract = self.completion_contract
 
@@ -405,12 +383,6 @@ class WorkflowDefinition:
         from ..models.wait_block import WaitBlock
         from ..models.web_search_block import WebSearchBlock
         from ..models.while_loop_block import WhileLoopBlock
-        from ..models.workflow_definition_completion_contract_type_0 import (
-            WorkflowDefinitionCompletionContractType0,
-        )
-        from ..models.workflow_definition_error_code_mapping_type_0 import (
-            WorkflowDefinitionErrorCodeMappingType0,
-        )
         from ..models.workflow_parameter import WorkflowParameter
         from ..models.workflow_retry_policy import WorkflowRetryPolicy
         from ..models.workflow_trigger_block import WorkflowTriggerBlock
@@ -701,24 +673,12 @@ class WorkflowDefinition:
             d.pop("finally_block_label", UNSET)
         )
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> None | Unset | WorkflowDefinitionErrorCodeMappingType0:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    WorkflowDefinitionErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowDefinitionErrorCodeMappingType0, data)
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)
@@ -752,24 +712,12 @@ class WorkflowDefinition:
             d.pop("workflow_system_prompt", UNSET)
         )
 
-        def _parse_completion_contract(
-            data: object,
-        ) -> None | Unset | WorkflowDefinitionCompletionContractType0:
+        def _parse_completion_contract(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                completion_contract_type_0 = (
-                    WorkflowDefinitionCompletionContractType0.from_dict(data)
-                )
-
-                return completion_contract_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowDefinitionCompletionContractType0, data)
+            return cast(Any | None | Unset, data)
 
         completion_contract = _parse_completion_contract(
             d.pop("completion_contract", UNSET)

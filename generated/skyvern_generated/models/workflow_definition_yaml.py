@@ -62,12 +62,6 @@ if TYPE_CHECKING:
     from ..models.wait_block_yaml import WaitBlockYAML
     from ..models.web_search_block_yaml import WebSearchBlockYAML
     from ..models.while_loop_block_yaml import WhileLoopBlockYAML
-    from ..models.workflow_definition_yaml_completion_contract_type_0 import (
-        WorkflowDefinitionYAMLCompletionContractType0,
-    )
-    from ..models.workflow_definition_yaml_error_code_mapping_type_0 import (
-        WorkflowDefinitionYAMLErrorCodeMappingType0,
-    )
     from ..models.workflow_parameter_yaml import WorkflowParameterYAML
     from ..models.workflow_retry_policy import WorkflowRetryPolicy
     from ..models.workflow_trigger_block_yaml import WorkflowTriggerBlockYAML
@@ -129,15 +123,11 @@ class WorkflowDefinitionYAML:
     ]
     version: int | None | Unset = UNSET
     finally_block_label: None | str | Unset = UNSET
-    error_code_mapping: None | Unset | WorkflowDefinitionYAMLErrorCodeMappingType0 = (
-        UNSET
-    )
+    error_code_mapping: Any | None | Unset = UNSET
     retry_policy: None | Unset | WorkflowRetryPolicy = UNSET
     """ Optional policy for retrying eligible terminal workflow runs """
     workflow_system_prompt: None | str | Unset = UNSET
-    completion_contract: (
-        None | Unset | WorkflowDefinitionYAMLCompletionContractType0
-    ) = UNSET
+    completion_contract: Any | None | Unset = UNSET
     """ Copilot-managed: what a run of this workflow must produce, graded at run finalization. Derived from the
     request when a workflow is accepted; not intended to be authored by hand. """
     browser_settings: BrowserSettings | None | Unset = UNSET
@@ -198,12 +188,6 @@ class WorkflowDefinitionYAML:
         from ..models.wait_block_yaml import WaitBlockYAML
         from ..models.web_search_block_yaml import WebSearchBlockYAML
         from ..models.while_loop_block_yaml import WhileLoopBlockYAML
-        from ..models.workflow_definition_yaml_completion_contract_type_0 import (
-            WorkflowDefinitionYAMLCompletionContractType0,
-        )
-        from ..models.workflow_definition_yaml_error_code_mapping_type_0 import (
-            WorkflowDefinitionYAMLErrorCodeMappingType0,
-        )
         from ..models.workflow_parameter_yaml import WorkflowParameterYAML
         from ..models.workflow_retry_policy import WorkflowRetryPolicy
         from ..models.workflow_trigger_block_yaml import WorkflowTriggerBlockYAML
@@ -291,13 +275,9 @@ class WorkflowDefinitionYAML:
         else:
             finally_block_label = self.finally_block_label
 
-        error_code_mapping: dict[str, Any] | None | Unset
+        error_code_mapping: Any | None | Unset
         if isinstance(self.error_code_mapping, Unset):
             error_code_mapping = UNSET
-        elif isinstance(
-            self.error_code_mapping, WorkflowDefinitionYAMLErrorCodeMappingType0
-        ):
-            error_code_mapping = self.error_code_mapping.to_dict()
         else:
             error_code_mapping = self.error_code_mapping
 
@@ -315,13 +295,9 @@ class WorkflowDefinitionYAML:
         else:
             workflow_system_prompt = self.workflow_system_prompt
 
-        completion_contract: dict[str, Any] | None | Unset
+        completion_contract: Any | None | Unset
         if isinstance(self.completion_contract, Unset):
             completion_contract = UNSET
-        elif isinstance(
-            self.completion_contract, WorkflowDefinitionYAMLCompletionContractType0
-        ):
-            completion_contract = self.completion_contract.to_dict()
         else:
             completion_contract = self.completion_contract
 
@@ -413,12 +389,6 @@ class WorkflowDefinitionYAML:
         from ..models.wait_block_yaml import WaitBlockYAML
         from ..models.web_search_block_yaml import WebSearchBlockYAML
         from ..models.while_loop_block_yaml import WhileLoopBlockYAML
-        from ..models.workflow_definition_yaml_completion_contract_type_0 import (
-            WorkflowDefinitionYAMLCompletionContractType0,
-        )
-        from ..models.workflow_definition_yaml_error_code_mapping_type_0 import (
-            WorkflowDefinitionYAMLErrorCodeMappingType0,
-        )
         from ..models.workflow_parameter_yaml import WorkflowParameterYAML
         from ..models.workflow_retry_policy import WorkflowRetryPolicy
         from ..models.workflow_trigger_block_yaml import WorkflowTriggerBlockYAML
@@ -711,26 +681,12 @@ class WorkflowDefinitionYAML:
             d.pop("finally_block_label", UNSET)
         )
 
-        def _parse_error_code_mapping(
-            data: object,
-        ) -> None | Unset | WorkflowDefinitionYAMLErrorCodeMappingType0:
+        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_code_mapping_type_0 = (
-                    WorkflowDefinitionYAMLErrorCodeMappingType0.from_dict(data)
-                )
-
-                return error_code_mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | Unset | WorkflowDefinitionYAMLErrorCodeMappingType0, data
-            )
+            return cast(Any | None | Unset, data)
 
         error_code_mapping = _parse_error_code_mapping(
             d.pop("error_code_mapping", UNSET)
@@ -764,26 +720,12 @@ class WorkflowDefinitionYAML:
             d.pop("workflow_system_prompt", UNSET)
         )
 
-        def _parse_completion_contract(
-            data: object,
-        ) -> None | Unset | WorkflowDefinitionYAMLCompletionContractType0:
+        def _parse_completion_contract(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                completion_contract_type_0 = (
-                    WorkflowDefinitionYAMLCompletionContractType0.from_dict(data)
-                )
-
-                return completion_contract_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | Unset | WorkflowDefinitionYAMLCompletionContractType0, data
-            )
+            return cast(Any | None | Unset, data)
 
         completion_contract = _parse_completion_contract(
             d.pop("completion_contract", UNSET)

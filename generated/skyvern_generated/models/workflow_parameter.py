@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -16,12 +15,6 @@ from attrs import field as _attrs_field
 
 from ..models.workflow_parameter_type import WorkflowParameterType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_parameter_default_value_type_4 import (
-        WorkflowParameterDefaultValueType4,
-    )
-
 
 T = TypeVar("T", bound="WorkflowParameter")
 
@@ -36,24 +29,11 @@ class WorkflowParameter:
     modified_at: datetime.datetime
     parameter_type: Literal["workflow"] | Unset = "workflow"
     description: None | str | Unset = UNSET
-    default_value: (
-        bool
-        | float
-        | int
-        | list[Any]
-        | None
-        | str
-        | Unset
-        | WorkflowParameterDefaultValueType4
-    ) = UNSET
+    default_value: Any | bool | float | int | list[Any] | None | str | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_parameter_default_value_type_4 import (
-            WorkflowParameterDefaultValueType4,
-        )
-
         key = self.key
 
         workflow_parameter_id = self.workflow_parameter_id
@@ -74,13 +54,9 @@ class WorkflowParameter:
         else:
             description = self.description
 
-        default_value: (
-            bool | dict[str, Any] | float | int | list[Any] | None | str | Unset
-        )
+        default_value: Any | bool | float | int | list[Any] | None | str | Unset
         if isinstance(self.default_value, Unset):
             default_value = UNSET
-        elif isinstance(self.default_value, WorkflowParameterDefaultValueType4):
-            default_value = self.default_value.to_dict()
         elif isinstance(self.default_value, list):
             default_value = self.default_value
 
@@ -120,10 +96,6 @@ class WorkflowParameter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_parameter_default_value_type_4 import (
-            WorkflowParameterDefaultValueType4,
-        )
-
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -158,30 +130,11 @@ class WorkflowParameter:
 
         def _parse_default_value(
             data: object,
-        ) -> (
-            bool
-            | float
-            | int
-            | list[Any]
-            | None
-            | str
-            | Unset
-            | WorkflowParameterDefaultValueType4
-        ):
+        ) -> Any | bool | float | int | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_value_type_4 = WorkflowParameterDefaultValueType4.from_dict(
-                    data
-                )
-
-                return default_value_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -190,17 +143,7 @@ class WorkflowParameter:
                 return default_value_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                bool
-                | float
-                | int
-                | list[Any]
-                | None
-                | str
-                | Unset
-                | WorkflowParameterDefaultValueType4,
-                data,
-            )
+            return cast(Any | bool | float | int | list[Any] | None | str | Unset, data)
 
         default_value = _parse_default_value(d.pop("default_value", UNSET))
 

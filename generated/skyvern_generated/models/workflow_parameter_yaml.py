@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -16,12 +15,6 @@ from attrs import field as _attrs_field
 from ..models.workflow_parameter_type import WorkflowParameterType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.workflow_parameter_yaml_default_value_type_4 import (
-        WorkflowParameterYAMLDefaultValueType4,
-    )
-
-
 T = TypeVar("T", bound="WorkflowParameterYAML")
 
 
@@ -31,23 +24,10 @@ class WorkflowParameterYAML:
     workflow_parameter_type: WorkflowParameterType
     parameter_type: Literal["workflow"] | Unset = "workflow"
     description: None | str | Unset = UNSET
-    default_value: (
-        bool
-        | float
-        | int
-        | list[Any]
-        | None
-        | str
-        | Unset
-        | WorkflowParameterYAMLDefaultValueType4
-    ) = UNSET
+    default_value: Any | bool | float | int | list[Any] | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_parameter_yaml_default_value_type_4 import (
-            WorkflowParameterYAMLDefaultValueType4,
-        )
-
         key = self.key
 
         workflow_parameter_type = self.workflow_parameter_type.value
@@ -60,13 +40,9 @@ class WorkflowParameterYAML:
         else:
             description = self.description
 
-        default_value: (
-            bool | dict[str, Any] | float | int | list[Any] | None | str | Unset
-        )
+        default_value: Any | bool | float | int | list[Any] | None | str | Unset
         if isinstance(self.default_value, Unset):
             default_value = UNSET
-        elif isinstance(self.default_value, WorkflowParameterYAMLDefaultValueType4):
-            default_value = self.default_value.to_dict()
         elif isinstance(self.default_value, list):
             default_value = self.default_value
 
@@ -92,10 +68,6 @@ class WorkflowParameterYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_parameter_yaml_default_value_type_4 import (
-            WorkflowParameterYAMLDefaultValueType4,
-        )
-
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -122,30 +94,11 @@ class WorkflowParameterYAML:
 
         def _parse_default_value(
             data: object,
-        ) -> (
-            bool
-            | float
-            | int
-            | list[Any]
-            | None
-            | str
-            | Unset
-            | WorkflowParameterYAMLDefaultValueType4
-        ):
+        ) -> Any | bool | float | int | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                default_value_type_4 = WorkflowParameterYAMLDefaultValueType4.from_dict(
-                    data
-                )
-
-                return default_value_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -154,17 +107,7 @@ class WorkflowParameterYAML:
                 return default_value_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                bool
-                | float
-                | int
-                | list[Any]
-                | None
-                | str
-                | Unset
-                | WorkflowParameterYAMLDefaultValueType4,
-                data,
-            )
+            return cast(Any | bool | float | int | list[Any] | None | str | Unset, data)
 
         default_value = _parse_default_value(d.pop("default_value", UNSET))
 

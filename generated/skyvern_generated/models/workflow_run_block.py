@@ -14,13 +14,6 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.action import Action
     from ..models.script_run_response import ScriptRunResponse
-    from ..models.workflow_run_block_data_schema_type_0 import (
-        WorkflowRunBlockDataSchemaType0,
-    )
-    from ..models.workflow_run_block_navigation_payload_type_0 import (
-        WorkflowRunBlockNavigationPayloadType0,
-    )
-    from ..models.workflow_run_block_output_type_0 import WorkflowRunBlockOutputType0
 
 
 T = TypeVar("T", bound="WorkflowRunBlock")
@@ -40,7 +33,7 @@ class WorkflowRunBlock:
     parent_workflow_run_block_id: None | str | Unset = UNSET
     label: None | str | Unset = UNSET
     status: None | str | Unset = UNSET
-    output: list[Any] | None | str | Unset | WorkflowRunBlockOutputType0 = UNSET
+    output: Any | list[Any] | None | str | Unset = UNSET
     continue_on_failure: bool | Unset = False
     failure_reason: None | str | Unset = UNSET
     error_codes: list[str] | Unset = UNSET
@@ -50,13 +43,9 @@ class WorkflowRunBlock:
     final_url: None | str | Unset = UNSET
     finish_reason: None | str | Unset = UNSET
     navigation_goal: None | str | Unset = UNSET
-    navigation_payload: (
-        list[Any] | None | str | Unset | WorkflowRunBlockNavigationPayloadType0
-    ) = UNSET
+    navigation_payload: Any | list[Any] | None | str | Unset = UNSET
     data_extraction_goal: None | str | Unset = UNSET
-    data_schema: list[Any] | None | str | Unset | WorkflowRunBlockDataSchemaType0 = (
-        UNSET
-    )
+    data_schema: Any | list[Any] | None | str | Unset = UNSET
     terminate_criterion: None | str | Unset = UNSET
     complete_criterion: None | str | Unset = UNSET
     actions: list[Action] | Unset = UNSET
@@ -84,15 +73,6 @@ class WorkflowRunBlock:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.script_run_response import ScriptRunResponse
-        from ..models.workflow_run_block_data_schema_type_0 import (
-            WorkflowRunBlockDataSchemaType0,
-        )
-        from ..models.workflow_run_block_navigation_payload_type_0 import (
-            WorkflowRunBlockNavigationPayloadType0,
-        )
-        from ..models.workflow_run_block_output_type_0 import (
-            WorkflowRunBlockOutputType0,
-        )
 
         workflow_run_block_id = self.workflow_run_block_id
 
@@ -142,11 +122,9 @@ class WorkflowRunBlock:
         else:
             status = self.status
 
-        output: dict[str, Any] | list[Any] | None | str | Unset
+        output: Any | list[Any] | None | str | Unset
         if isinstance(self.output, Unset):
             output = UNSET
-        elif isinstance(self.output, WorkflowRunBlockOutputType0):
-            output = self.output.to_dict()
         elif isinstance(self.output, list):
             output = self.output
 
@@ -203,13 +181,9 @@ class WorkflowRunBlock:
         else:
             navigation_goal = self.navigation_goal
 
-        navigation_payload: dict[str, Any] | list[Any] | None | str | Unset
+        navigation_payload: Any | list[Any] | None | str | Unset
         if isinstance(self.navigation_payload, Unset):
             navigation_payload = UNSET
-        elif isinstance(
-            self.navigation_payload, WorkflowRunBlockNavigationPayloadType0
-        ):
-            navigation_payload = self.navigation_payload.to_dict()
         elif isinstance(self.navigation_payload, list):
             navigation_payload = self.navigation_payload
 
@@ -222,11 +196,9 @@ class WorkflowRunBlock:
         else:
             data_extraction_goal = self.data_extraction_goal
 
-        data_schema: dict[str, Any] | list[Any] | None | str | Unset
+        data_schema: Any | list[Any] | None | str | Unset
         if isinstance(self.data_schema, Unset):
             data_schema = UNSET
-        elif isinstance(self.data_schema, WorkflowRunBlockDataSchemaType0):
-            data_schema = self.data_schema.to_dict()
         elif isinstance(self.data_schema, list):
             data_schema = self.data_schema
 
@@ -486,15 +458,6 @@ class WorkflowRunBlock:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.action import Action
         from ..models.script_run_response import ScriptRunResponse
-        from ..models.workflow_run_block_data_schema_type_0 import (
-            WorkflowRunBlockDataSchemaType0,
-        )
-        from ..models.workflow_run_block_navigation_payload_type_0 import (
-            WorkflowRunBlockNavigationPayloadType0,
-        )
-        from ..models.workflow_run_block_output_type_0 import (
-            WorkflowRunBlockOutputType0,
-        )
 
         d = dict(src_dict)
         workflow_run_block_id = d.pop("workflow_run_block_id")
@@ -567,21 +530,11 @@ class WorkflowRunBlock:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_output(
-            data: object,
-        ) -> list[Any] | None | str | Unset | WorkflowRunBlockOutputType0:
+        def _parse_output(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = WorkflowRunBlockOutputType0.from_dict(data)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -590,9 +543,7 @@ class WorkflowRunBlock:
                 return output_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[Any] | None | str | Unset | WorkflowRunBlockOutputType0, data
-            )
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -673,21 +624,11 @@ class WorkflowRunBlock:
 
         def _parse_navigation_payload(
             data: object,
-        ) -> list[Any] | None | str | Unset | WorkflowRunBlockNavigationPayloadType0:
+        ) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                navigation_payload_type_0 = (
-                    WorkflowRunBlockNavigationPayloadType0.from_dict(data)
-                )
-
-                return navigation_payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -696,10 +637,7 @@ class WorkflowRunBlock:
                 return navigation_payload_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[Any] | None | str | Unset | WorkflowRunBlockNavigationPayloadType0,
-                data,
-            )
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         navigation_payload = _parse_navigation_payload(
             d.pop("navigation_payload", UNSET)
@@ -716,21 +654,11 @@ class WorkflowRunBlock:
             d.pop("data_extraction_goal", UNSET)
         )
 
-        def _parse_data_schema(
-            data: object,
-        ) -> list[Any] | None | str | Unset | WorkflowRunBlockDataSchemaType0:
+        def _parse_data_schema(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_schema_type_0 = WorkflowRunBlockDataSchemaType0.from_dict(data)
-
-                return data_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -739,9 +667,7 @@ class WorkflowRunBlock:
                 return data_schema_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[Any] | None | str | Unset | WorkflowRunBlockDataSchemaType0, data
-            )
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
 

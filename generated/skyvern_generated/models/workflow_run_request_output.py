@@ -11,21 +11,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.geo_target import GeoTarget
-    from ..models.workflow_run_request_output_cdp_connect_headers_type_0 import (
-        WorkflowRunRequestOutputCdpConnectHeadersType0,
-    )
-    from ..models.workflow_run_request_output_extra_http_headers_type_0 import (
-        WorkflowRunRequestOutputExtraHttpHeadersType0,
-    )
-    from ..models.workflow_run_request_output_parameters_type_0 import (
-        WorkflowRunRequestOutputParametersType0,
-    )
-    from ..models.workflow_run_request_output_proxy_location_type_2 import (
-        WorkflowRunRequestOutputProxyLocationType2,
-    )
-    from ..models.workflow_run_request_output_run_metadata_type_0 import (
-        WorkflowRunRequestOutputRunMetadataType0,
-    )
 
 
 T = TypeVar("T", bound="WorkflowRunRequestOutput")
@@ -35,17 +20,13 @@ T = TypeVar("T", bound="WorkflowRunRequestOutput")
 class WorkflowRunRequestOutput:
     workflow_id: str
     """ ID of the agent to run. Starts with `wpid_`. `workflow_id` is accepted as an alias. """
-    parameters: None | Unset | WorkflowRunRequestOutputParametersType0 = UNSET
+    parameters: Any | None | Unset = UNSET
     """ Parameters to pass to the workflow """
     title: None | str | Unset = UNSET
     """ The title for this workflow run """
-    proxy_location: (
-        GeoTarget
-        | None
-        | ProxyLocation
-        | Unset
-        | WorkflowRunRequestOutputProxyLocationType2
-    ) = ProxyLocation.RESIDENTIAL
+    proxy_location: Any | GeoTarget | None | ProxyLocation | Unset = (
+        ProxyLocation.RESIDENTIAL
+    )
     """
     Geographic Proxy location to route the browser traffic through. This is only available in Skyvern Cloud.
 
@@ -114,13 +95,9 @@ class WorkflowRunRequestOutput:
     max_elapsed_time_minutes: int | None | Unset = UNSET
     """ Timeout this workflow run after the configured elapsed runtime in minutes. When omitted, the platform
     default is 240 minutes. The maximum configurable value is 480 minutes. """
-    extra_http_headers: None | Unset | WorkflowRunRequestOutputExtraHttpHeadersType0 = (
-        UNSET
-    )
+    extra_http_headers: Any | None | Unset = UNSET
     """ The extra HTTP headers for the requests in browser. """
-    cdp_connect_headers: (
-        None | Unset | WorkflowRunRequestOutputCdpConnectHeadersType0
-    ) = UNSET
+    cdp_connect_headers: Any | None | Unset = UNSET
     """ HTTP headers attached ONLY to the CDP WebSocket handshake when connecting to a remote browser via
     browser_address. Use this for browser-provider auth (e.g., x-api-key for Skyvern Cloud, Browserless, or
     similar). These headers are NEVER forwarded to target websites. """
@@ -133,7 +110,7 @@ class WorkflowRunRequestOutput:
     browser_type: None | str | Unset = UNSET
     """ Browser engine for this run, one of the supported browser types (e.g. msedge, chrome, stealth-chromium).
     Overrides the workflow-level setting. Null inherits from the workflow. """
-    run_metadata: None | Unset | WorkflowRunRequestOutputRunMetadataType0 = UNSET
+    run_metadata: Any | None | Unset = UNSET
     """ String key/value metadata to attach to this workflow run for analytics tag filtering. """
     file_ids: list[str] | None | Unset = UNSET
     """
@@ -146,29 +123,12 @@ class WorkflowRunRequestOutput:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.geo_target import GeoTarget
-        from ..models.workflow_run_request_output_cdp_connect_headers_type_0 import (
-            WorkflowRunRequestOutputCdpConnectHeadersType0,
-        )
-        from ..models.workflow_run_request_output_extra_http_headers_type_0 import (
-            WorkflowRunRequestOutputExtraHttpHeadersType0,
-        )
-        from ..models.workflow_run_request_output_parameters_type_0 import (
-            WorkflowRunRequestOutputParametersType0,
-        )
-        from ..models.workflow_run_request_output_proxy_location_type_2 import (
-            WorkflowRunRequestOutputProxyLocationType2,
-        )
-        from ..models.workflow_run_request_output_run_metadata_type_0 import (
-            WorkflowRunRequestOutputRunMetadataType0,
-        )
 
         workflow_id = self.workflow_id
 
-        parameters: dict[str, Any] | None | Unset
+        parameters: Any | None | Unset
         if isinstance(self.parameters, Unset):
             parameters = UNSET
-        elif isinstance(self.parameters, WorkflowRunRequestOutputParametersType0):
-            parameters = self.parameters.to_dict()
         else:
             parameters = self.parameters
 
@@ -178,14 +138,12 @@ class WorkflowRunRequestOutput:
         else:
             title = self.title
 
-        proxy_location: dict[str, Any] | None | str | Unset
+        proxy_location: Any | dict[str, Any] | None | str | Unset
         if isinstance(self.proxy_location, Unset):
             proxy_location = UNSET
         elif isinstance(self.proxy_location, ProxyLocation):
             proxy_location = self.proxy_location.value
-        elif isinstance(self.proxy_location, GeoTarget) or isinstance(
-            self.proxy_location, WorkflowRunRequestOutputProxyLocationType2
-        ):
+        elif isinstance(self.proxy_location, GeoTarget):
             proxy_location = self.proxy_location.to_dict()
         else:
             proxy_location = self.proxy_location
@@ -240,23 +198,15 @@ class WorkflowRunRequestOutput:
         else:
             max_elapsed_time_minutes = self.max_elapsed_time_minutes
 
-        extra_http_headers: dict[str, Any] | None | Unset
+        extra_http_headers: Any | None | Unset
         if isinstance(self.extra_http_headers, Unset):
             extra_http_headers = UNSET
-        elif isinstance(
-            self.extra_http_headers, WorkflowRunRequestOutputExtraHttpHeadersType0
-        ):
-            extra_http_headers = self.extra_http_headers.to_dict()
         else:
             extra_http_headers = self.extra_http_headers
 
-        cdp_connect_headers: dict[str, Any] | None | Unset
+        cdp_connect_headers: Any | None | Unset
         if isinstance(self.cdp_connect_headers, Unset):
             cdp_connect_headers = UNSET
-        elif isinstance(
-            self.cdp_connect_headers, WorkflowRunRequestOutputCdpConnectHeadersType0
-        ):
-            cdp_connect_headers = self.cdp_connect_headers.to_dict()
         else:
             cdp_connect_headers = self.cdp_connect_headers
 
@@ -284,11 +234,9 @@ class WorkflowRunRequestOutput:
         else:
             browser_type = self.browser_type
 
-        run_metadata: dict[str, Any] | None | Unset
+        run_metadata: Any | None | Unset
         if isinstance(self.run_metadata, Unset):
             run_metadata = UNSET
-        elif isinstance(self.run_metadata, WorkflowRunRequestOutputRunMetadataType0):
-            run_metadata = self.run_metadata.to_dict()
         else:
             run_metadata = self.run_metadata
 
@@ -354,43 +302,16 @@ class WorkflowRunRequestOutput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.geo_target import GeoTarget
-        from ..models.workflow_run_request_output_cdp_connect_headers_type_0 import (
-            WorkflowRunRequestOutputCdpConnectHeadersType0,
-        )
-        from ..models.workflow_run_request_output_extra_http_headers_type_0 import (
-            WorkflowRunRequestOutputExtraHttpHeadersType0,
-        )
-        from ..models.workflow_run_request_output_parameters_type_0 import (
-            WorkflowRunRequestOutputParametersType0,
-        )
-        from ..models.workflow_run_request_output_proxy_location_type_2 import (
-            WorkflowRunRequestOutputProxyLocationType2,
-        )
-        from ..models.workflow_run_request_output_run_metadata_type_0 import (
-            WorkflowRunRequestOutputRunMetadataType0,
-        )
 
         d = dict(src_dict)
         workflow_id = d.pop("workflow_id")
 
-        def _parse_parameters(
-            data: object,
-        ) -> None | Unset | WorkflowRunRequestOutputParametersType0:
+        def _parse_parameters(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parameters_type_0 = WorkflowRunRequestOutputParametersType0.from_dict(
-                    data
-                )
-
-                return parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowRunRequestOutputParametersType0, data)
+            return cast(Any | None | Unset, data)
 
         parameters = _parse_parameters(d.pop("parameters", UNSET))
 
@@ -405,13 +326,7 @@ class WorkflowRunRequestOutput:
 
         def _parse_proxy_location(
             data: object,
-        ) -> (
-            GeoTarget
-            | None
-            | ProxyLocation
-            | Unset
-            | WorkflowRunRequestOutputProxyLocationType2
-        ):
+        ) -> Any | GeoTarget | None | ProxyLocation | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -432,24 +347,7 @@ class WorkflowRunRequestOutput:
                 return proxy_location_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_location_type_2 = (
-                    WorkflowRunRequestOutputProxyLocationType2.from_dict(data)
-                )
-
-                return proxy_location_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                GeoTarget
-                | None
-                | ProxyLocation
-                | Unset
-                | WorkflowRunRequestOutputProxyLocationType2,
-                data,
-            )
+            return cast(Any | GeoTarget | None | ProxyLocation | Unset, data)
 
         proxy_location = _parse_proxy_location(d.pop("proxy_location", UNSET))
 
@@ -537,51 +435,23 @@ class WorkflowRunRequestOutput:
             d.pop("max_elapsed_time_minutes", UNSET)
         )
 
-        def _parse_extra_http_headers(
-            data: object,
-        ) -> None | Unset | WorkflowRunRequestOutputExtraHttpHeadersType0:
+        def _parse_extra_http_headers(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_http_headers_type_0 = (
-                    WorkflowRunRequestOutputExtraHttpHeadersType0.from_dict(data)
-                )
-
-                return extra_http_headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | Unset | WorkflowRunRequestOutputExtraHttpHeadersType0, data
-            )
+            return cast(Any | None | Unset, data)
 
         extra_http_headers = _parse_extra_http_headers(
             d.pop("extra_http_headers", UNSET)
         )
 
-        def _parse_cdp_connect_headers(
-            data: object,
-        ) -> None | Unset | WorkflowRunRequestOutputCdpConnectHeadersType0:
+        def _parse_cdp_connect_headers(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cdp_connect_headers_type_0 = (
-                    WorkflowRunRequestOutputCdpConnectHeadersType0.from_dict(data)
-                )
-
-                return cdp_connect_headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | Unset | WorkflowRunRequestOutputCdpConnectHeadersType0, data
-            )
+            return cast(Any | None | Unset, data)
 
         cdp_connect_headers = _parse_cdp_connect_headers(
             d.pop("cdp_connect_headers", UNSET)
@@ -623,24 +493,12 @@ class WorkflowRunRequestOutput:
 
         browser_type = _parse_browser_type(d.pop("browser_type", UNSET))
 
-        def _parse_run_metadata(
-            data: object,
-        ) -> None | Unset | WorkflowRunRequestOutputRunMetadataType0:
+        def _parse_run_metadata(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                run_metadata_type_0 = (
-                    WorkflowRunRequestOutputRunMetadataType0.from_dict(data)
-                )
-
-                return run_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowRunRequestOutputRunMetadataType0, data)
+            return cast(Any | None | Unset, data)
 
         run_metadata = _parse_run_metadata(d.pop("run_metadata", UNSET))
 

@@ -24,12 +24,6 @@ if TYPE_CHECKING:
     from ..models.script_run_response import ScriptRunResponse
     from ..models.workflow_run_attempt import WorkflowRunAttempt
     from ..models.workflow_run_request_output import WorkflowRunRequestOutput
-    from ..models.workflow_run_response_errors_type_0_item import (
-        WorkflowRunResponseErrorsType0Item,
-    )
-    from ..models.workflow_run_response_output_type_0 import (
-        WorkflowRunResponseOutputType0,
-    )
 
 
 T = TypeVar("T", bound="WorkflowRunResponse")
@@ -46,7 +40,7 @@ class WorkflowRunResponse:
     """ Timestamp when this run was last modified """
     run_type: Literal["workflow_run"]
     """ Type of run - always workflow_run for workflow runs """
-    output: list[Any] | None | str | Unset | WorkflowRunResponseOutputType0 = UNSET
+    output: Any | list[Any] | None | str | Unset = UNSET
     """ Output data from the run, if any. Format/schema depends on the data extracted by the run. """
     downloaded_files: list[FileInfo] | None | Unset = UNSET
     """ List of files downloaded during the run """
@@ -76,7 +70,7 @@ class WorkflowRunResponse:
     viewpoint screenshot """
     script_run: None | ScriptRunResponse | Unset = UNSET
     """ The script run result """
-    errors: list[WorkflowRunResponseErrorsType0Item] | None | Unset = UNSET
+    errors: list[Any] | None | Unset = UNSET
     """ The errors for the run """
     step_count: int | None | Unset = UNSET
     """ Total number of steps executed in this run """
@@ -107,9 +101,6 @@ class WorkflowRunResponse:
         from ..models.browser_settings_receipt import BrowserSettingsReceipt
         from ..models.script_run_response import ScriptRunResponse
         from ..models.workflow_run_request_output import WorkflowRunRequestOutput
-        from ..models.workflow_run_response_output_type_0 import (
-            WorkflowRunResponseOutputType0,
-        )
 
         run_id = self.run_id
 
@@ -121,11 +112,9 @@ class WorkflowRunResponse:
 
         run_type = self.run_type
 
-        output: dict[str, Any] | list[Any] | None | str | Unset
+        output: Any | list[Any] | None | str | Unset
         if isinstance(self.output, Unset):
             output = UNSET
-        elif isinstance(self.output, WorkflowRunResponseOutputType0):
-            output = self.output.to_dict()
         elif isinstance(self.output, list):
             output = self.output
 
@@ -225,14 +214,11 @@ class WorkflowRunResponse:
         else:
             script_run = self.script_run
 
-        errors: list[dict[str, Any]] | None | Unset
+        errors: list[Any] | None | Unset
         if isinstance(self.errors, Unset):
             errors = UNSET
         elif isinstance(self.errors, list):
-            errors = []
-            for errors_type_0_item_data in self.errors:
-                errors_type_0_item = errors_type_0_item_data.to_dict()
-                errors.append(errors_type_0_item)
+            errors = self.errors
 
         else:
             errors = self.errors
@@ -373,12 +359,6 @@ class WorkflowRunResponse:
         from ..models.script_run_response import ScriptRunResponse
         from ..models.workflow_run_attempt import WorkflowRunAttempt
         from ..models.workflow_run_request_output import WorkflowRunRequestOutput
-        from ..models.workflow_run_response_errors_type_0_item import (
-            WorkflowRunResponseErrorsType0Item,
-        )
-        from ..models.workflow_run_response_output_type_0 import (
-            WorkflowRunResponseOutputType0,
-        )
 
         d = dict(src_dict)
         run_id = d.pop("run_id")
@@ -395,21 +375,11 @@ class WorkflowRunResponse:
                 f"run_type must match const 'workflow_run', got '{run_type}'"
             )
 
-        def _parse_output(
-            data: object,
-        ) -> list[Any] | None | str | Unset | WorkflowRunResponseOutputType0:
+        def _parse_output(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = WorkflowRunResponseOutputType0.from_dict(data)
-
-                return output_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -418,9 +388,7 @@ class WorkflowRunResponse:
                 return output_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[Any] | None | str | Unset | WorkflowRunResponseOutputType0, data
-            )
+            return cast(Any | list[Any] | None | str | Unset, data)
 
         output = _parse_output(d.pop("output", UNSET))
 
@@ -595,9 +563,7 @@ class WorkflowRunResponse:
 
         script_run = _parse_script_run(d.pop("script_run", UNSET))
 
-        def _parse_errors(
-            data: object,
-        ) -> list[WorkflowRunResponseErrorsType0Item] | None | Unset:
+        def _parse_errors(data: object) -> list[Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -605,19 +571,12 @@ class WorkflowRunResponse:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                errors_type_0 = []
-                _errors_type_0 = data
-                for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = WorkflowRunResponseErrorsType0Item.from_dict(
-                        errors_type_0_item_data
-                    )
-
-                    errors_type_0.append(errors_type_0_item)
+                errors_type_0 = cast(list[Any], data)
 
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[WorkflowRunResponseErrorsType0Item] | None | Unset, data)
+            return cast(list[Any] | None | Unset, data)
 
         errors = _parse_errors(d.pop("errors", UNSET))
 

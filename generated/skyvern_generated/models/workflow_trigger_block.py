@@ -36,12 +36,6 @@ if TYPE_CHECKING:
     from ..models.output_parameter import OutputParameter
     from ..models.unrecognized import Unrecognized
     from ..models.workflow_parameter import WorkflowParameter
-    from ..models.workflow_trigger_block_model_type_0 import (
-        WorkflowTriggerBlockModelType0,
-    )
-    from ..models.workflow_trigger_block_payload_type_0 import (
-        WorkflowTriggerBlockPayloadType0,
-    )
 
 
 T = TypeVar("T", bound="WorkflowTriggerBlock")
@@ -58,11 +52,11 @@ class WorkflowTriggerBlock:
     """
     block_type: Literal["workflow_trigger"] | Unset = "workflow_trigger"
     continue_on_failure: bool | Unset = False
-    model: None | Unset | WorkflowTriggerBlockModelType0 = UNSET
+    model: Any | None | Unset = UNSET
     disable_cache: bool | Unset = False
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
-    payload: None | Unset | WorkflowTriggerBlockPayloadType0 = UNSET
+    payload: Any | None | Unset = UNSET
     wait_for_completion: bool | Unset = True
     browser_session_id: None | str | Unset = UNSET
     use_parent_browser_session: bool | Unset = False
@@ -107,12 +101,6 @@ class WorkflowTriggerBlock:
         )
         from ..models.output_parameter import OutputParameter
         from ..models.workflow_parameter import WorkflowParameter
-        from ..models.workflow_trigger_block_model_type_0 import (
-            WorkflowTriggerBlockModelType0,
-        )
-        from ..models.workflow_trigger_block_payload_type_0 import (
-            WorkflowTriggerBlockPayloadType0,
-        )
 
         label = self.label
 
@@ -130,11 +118,9 @@ class WorkflowTriggerBlock:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, WorkflowTriggerBlockModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -144,11 +130,9 @@ class WorkflowTriggerBlock:
 
         next_loop_on_failure = self.next_loop_on_failure
 
-        payload: dict[str, Any] | None | Unset
+        payload: Any | None | Unset
         if isinstance(self.payload, Unset):
             payload = UNSET
-        elif isinstance(self.payload, WorkflowTriggerBlockPayloadType0):
-            payload = self.payload.to_dict()
         else:
             payload = self.payload
 
@@ -252,12 +236,6 @@ class WorkflowTriggerBlock:
         from ..models.output_parameter import OutputParameter
         from ..models.unrecognized import Unrecognized
         from ..models.workflow_parameter import WorkflowParameter
-        from ..models.workflow_trigger_block_model_type_0 import (
-            WorkflowTriggerBlockModelType0,
-        )
-        from ..models.workflow_trigger_block_payload_type_0 import (
-            WorkflowTriggerBlockPayloadType0,
-        )
 
         d = dict(src_dict)
         label = d.pop("label")
@@ -285,20 +263,12 @@ class WorkflowTriggerBlock:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> None | Unset | WorkflowTriggerBlockModelType0:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = WorkflowTriggerBlockModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowTriggerBlockModelType0, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -308,22 +278,12 @@ class WorkflowTriggerBlock:
 
         next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
 
-        def _parse_payload(
-            data: object,
-        ) -> None | Unset | WorkflowTriggerBlockPayloadType0:
+        def _parse_payload(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payload_type_0 = WorkflowTriggerBlockPayloadType0.from_dict(data)
-
-                return payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowTriggerBlockPayloadType0, data)
+            return cast(Any | None | Unset, data)
 
         payload = _parse_payload(d.pop("payload", UNSET))
 

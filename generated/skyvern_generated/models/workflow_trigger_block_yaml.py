@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,15 +13,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.workflow_trigger_block_yaml_model_type_0 import (
-        WorkflowTriggerBlockYAMLModelType0,
-    )
-    from ..models.workflow_trigger_block_yaml_payload_type_0 import (
-        WorkflowTriggerBlockYAMLPayloadType0,
-    )
-
 
 T = TypeVar("T", bound="WorkflowTriggerBlockYAML")
 
@@ -37,10 +27,10 @@ class WorkflowTriggerBlockYAML:
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
     continue_on_failure: bool | Unset = False
-    model: None | Unset | WorkflowTriggerBlockYAMLModelType0 = UNSET
+    model: Any | None | Unset = UNSET
     ignore_workflow_system_prompt: bool | Unset = False
     next_loop_on_failure: bool | Unset = False
-    payload: None | Unset | WorkflowTriggerBlockYAMLPayloadType0 = UNSET
+    payload: Any | None | Unset = UNSET
     wait_for_completion: bool | Unset = True
     browser_session_id: None | str | Unset = UNSET
     use_parent_browser_session: bool | Unset = False
@@ -48,13 +38,6 @@ class WorkflowTriggerBlockYAML:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_trigger_block_yaml_model_type_0 import (
-            WorkflowTriggerBlockYAMLModelType0,
-        )
-        from ..models.workflow_trigger_block_yaml_payload_type_0 import (
-            WorkflowTriggerBlockYAMLPayloadType0,
-        )
-
         label = self.label
 
         workflow_permanent_id = self.workflow_permanent_id
@@ -69,11 +52,9 @@ class WorkflowTriggerBlockYAML:
 
         continue_on_failure = self.continue_on_failure
 
-        model: dict[str, Any] | None | Unset
+        model: Any | None | Unset
         if isinstance(self.model, Unset):
             model = UNSET
-        elif isinstance(self.model, WorkflowTriggerBlockYAMLModelType0):
-            model = self.model.to_dict()
         else:
             model = self.model
 
@@ -81,11 +62,9 @@ class WorkflowTriggerBlockYAML:
 
         next_loop_on_failure = self.next_loop_on_failure
 
-        payload: dict[str, Any] | None | Unset
+        payload: Any | None | Unset
         if isinstance(self.payload, Unset):
             payload = UNSET
-        elif isinstance(self.payload, WorkflowTriggerBlockYAMLPayloadType0):
-            payload = self.payload.to_dict()
         else:
             payload = self.payload
 
@@ -143,13 +122,6 @@ class WorkflowTriggerBlockYAML:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_trigger_block_yaml_model_type_0 import (
-            WorkflowTriggerBlockYAMLModelType0,
-        )
-        from ..models.workflow_trigger_block_yaml_payload_type_0 import (
-            WorkflowTriggerBlockYAMLPayloadType0,
-        )
-
         d = dict(src_dict)
         label = d.pop("label")
 
@@ -174,22 +146,12 @@ class WorkflowTriggerBlockYAML:
 
         continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(
-            data: object,
-        ) -> None | Unset | WorkflowTriggerBlockYAMLModelType0:
+        def _parse_model(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                model_type_0 = WorkflowTriggerBlockYAMLModelType0.from_dict(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowTriggerBlockYAMLModelType0, data)
+            return cast(Any | None | Unset, data)
 
         model = _parse_model(d.pop("model", UNSET))
 
@@ -197,22 +159,12 @@ class WorkflowTriggerBlockYAML:
 
         next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
 
-        def _parse_payload(
-            data: object,
-        ) -> None | Unset | WorkflowTriggerBlockYAMLPayloadType0:
+        def _parse_payload(data: object) -> Any | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payload_type_0 = WorkflowTriggerBlockYAMLPayloadType0.from_dict(data)
-
-                return payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowTriggerBlockYAMLPayloadType0, data)
+            return cast(Any | None | Unset, data)
 
         payload = _parse_payload(d.pop("payload", UNSET))
 

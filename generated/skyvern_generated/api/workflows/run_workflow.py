@@ -77,6 +77,15 @@ def _parse_response(
 
         except ValueError:
             return None
+    if response.status_code == 404:
+        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
+        try:
+            response_404 = ErrorResponse.from_dict(response.json())
+
+            return response_404
+
+        except ValueError:
+            return None
     if response.status_code == 422:
         # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
         try:
