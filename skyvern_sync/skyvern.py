@@ -15,12 +15,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeAlias, TypeVar, cast
 
-from skyvern_generated.types import UNSET
-
 from skyvern_sync import _constants as defaults
 from skyvern_sync import polling
 from skyvern_sync.environment import SkyvernEnvironment
-from skyvern_sync.options import RequestOptions
+from skyvern_sync.schemas.runs import RunEngine
 from skyvern_sync.transport import Transport
 from skyvern_sync.validation import (
     check_browser_session_timeout,
@@ -48,16 +46,21 @@ if TYPE_CHECKING:
     )
     from skyvern_generated.types import Response
 
+    from skyvern_sync.options import RequestOptions
     from skyvern_sync.types import UploadFileResponse
 
     GetRunResponse: TypeAlias = TaskRunResponse | WorkflowRunResponse | Unrecognized
+    Options: TypeAlias = RequestOptions | Mapping[str, Any] | None
 
-Options = RequestOptions | Mapping[str, Any] | None
 T = TypeVar("T")
 
 
 def _present(**fields: Any) -> dict[str, Any]:
-    """The fields the caller set: None means "not sent", as in the reference."""
+    """The fields the caller set: None means "not sent", as in the reference.
+
+    Also how optional arguments reach generated functions (`**_present(...)`): one left out gets
+    the generated default, UNSET, without importing the generated layer to name it.
+    """
     return {key: value for key, value in fields.items() if value is not None}
 
 
@@ -132,7 +135,7 @@ class Skyvern:
         self,
         prompt: str,
         url: str | None = None,
-        engine: Any = "skyvern-2.0",
+        engine: RunEngine | str = RunEngine.skyvern_v2,
         wait_for_completion: bool = False,
         timeout: float = defaults.RUN_TIMEOUT,
         max_steps: int | None = None,
@@ -170,7 +173,8 @@ class Skyvern:
             )
         )  # fmt: skip
         sender = self._transport.bind(request_options)
-        run = _parsed(op.sync_detailed(client=sender, body=body, x_user_agent=user_agent or UNSET), TaskRunResponse)
+        response = op.sync_detailed(client=sender, body=body, **_present(x_user_agent=user_agent or None))
+        run = _parsed(response, TaskRunResponse)
         if wait_for_completion:
             return cast(
                 "TaskRunResponse", self.wait_for_run(run.run_id, timeout=timeout, request_options=request_options)
@@ -232,11 +236,13 @@ class Skyvern:
         from skyvern_generated.models import Artifact, ArtifactType
 
         check_text("run_id", run_id)
-        types: list[ArtifactType] | Any = UNSET
+        types: list[ArtifactType] | None = None
         if artifact_type is not None:
             items = [artifact_type] if isinstance(artifact_type, str) else list(artifact_type)
             types = [ArtifactType(str(item)) for item in items]
-        response = op.sync_detailed(run_id, client=self._transport.bind(request_options), artifact_type=types)
+        response = op.sync_detailed(
+            run_id, client=self._transport.bind(request_options), **_present(artifact_type=types)
+        )
         return _parsed_list(response, Artifact)
 
     def get_artifact(self, artifact_id: str, request_options: Options = None) -> Artifact:
@@ -296,9 +302,7 @@ class Skyvern:
         response = op.sync_detailed(
             client=self._transport.bind(request_options),
             body=body,
-            template=UNSET if template is None else template,
-            x_max_steps_override=UNSET if max_steps_override is None else max_steps_override,
-            x_user_agent=user_agent or UNSET,
+            **_present(template=template, x_max_steps_override=max_steps_override, x_user_agent=user_agent or None),
         )
         run = _parsed(response, WorkflowRunResponse)
         if wait_for_completion:
@@ -320,7 +324,7 @@ class Skyvern:
         check_one_definition(json_definition, yaml_definition)
         body = WorkflowRequest.from_dict(_present(json_definition=json_definition, yaml_definition=yaml_definition))
         response = op.sync_detailed(
-            client=self._transport.bind(request_options), body=body, folder_id=folder_id or UNSET
+            client=self._transport.bind(request_options), body=body, **_present(folder_id=folder_id or None)
         )
         return _parsed(response, Workflow)
 
@@ -339,14 +343,14 @@ class Skyvern:
         from skyvern_generated.api.workflows import get_workflows as op
         from skyvern_generated.models import Workflow, WorkflowStatus
 
-        statuses: Any = UNSET
+        statuses: list[WorkflowStatus] | None = None
         if status is not None:
             statuses = [WorkflowStatus(str(s)) for s in ([status] if isinstance(status, str) else status)]
         query = _present(
             page=page, page_size=page_size, only_saved_tasks=only_saved_tasks, only_workflows=only_workflows,
-            title=title, search_key=search_key, folder_id=folder_id,
+            title=title, search_key=search_key, folder_id=folder_id, status=statuses,
         )  # fmt: skip
-        response = op.sync_detailed(client=self._transport.bind(request_options), status=statuses, **query)
+        response = op.sync_detailed(client=self._transport.bind(request_options), **query)
         return _parsed_list(response, Workflow)
 
     def get_workflow(

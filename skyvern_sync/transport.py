@@ -16,7 +16,7 @@ import threading
 import time
 import warnings
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import requests
@@ -25,7 +25,9 @@ from requests.adapters import HTTPAdapter
 
 from skyvern_sync import _constants as defaults
 from skyvern_sync.errors import ApiConnectionError, ApiTimeoutError, error_for_status
-from skyvern_sync.options import RequestOptions
+
+if TYPE_CHECKING:
+    from skyvern_sync.options import RequestOptions
 
 logger = logging.getLogger("skyvern_sync")
 
@@ -141,6 +143,8 @@ class Transport:
         return self._session
 
     def bind(self, options: RequestOptions | Mapping[str, Any] | None) -> BoundTransport:
+        from skyvern_sync.options import RequestOptions  # attrs: paid on the first call, not on import
+
         return BoundTransport(self, RequestOptions.of(options))
 
     def close(self) -> None:
@@ -168,17 +172,21 @@ class Transport:
             try:
                 response = self.session.request(method, full_url, headers=headers, timeout=timeout, **kwargs)
             except requests.exceptions.RequestException as exc:
-                never_sent = isinstance(exc, requests.exceptions.ConnectTimeout) or (
-                    isinstance(exc, requests.exceptions.ConnectionError) and _never_connected(exc)
-                )
+                cause = _urllib3_cause(exc)
+                # NewConnectionError (refused, DNS) is a ConnectTimeoutError: no connection, nothing sent
+                never_sent = isinstance(cause, urllib3.exceptions.ConnectTimeoutError)
                 if attempt < max_retries and (never_sent or not creates):
                     attempt += 1
                     time.sleep(backoff(attempt))
                     continue
                 self._log(method, url, None, started, attempt)
-                error_class = ApiTimeoutError if isinstance(exc, requests.exceptions.Timeout) else ApiConnectionError
+                # requests reports a GET's read timeout as a ConnectionError; urllib3's cause says what it was
+                timed_out = isinstance(exc, requests.exceptions.Timeout) or isinstance(
+                    cause, urllib3.exceptions.ReadTimeoutError
+                )
+                error_class = ApiTimeoutError if timed_out else ApiConnectionError
                 raise error_class(
-                    type(exc).__name__, method=method, path=url, may_have_reached_server=not never_sent
+                    type(cause).__name__, method=method, path=url, may_have_reached_server=not never_sent
                 ) from exc
             status = response.status_code
             if status in defaults.RETRY_STATUSES and attempt < max_retries and (status == 429 or not creates):
@@ -200,23 +208,12 @@ class Transport:
             logger.debug("%s %s -> %s in %.1f ms (retries: %d)", method, path, status or "no answer", elapsed, retries)
 
 
-def _never_connected(exc: BaseException) -> bool:
-    """True when the connection was never established, so no byte of the request was sent."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, urllib3.exceptions.NewConnectionError | urllib3.exceptions.ConnectTimeoutError):
-            return True
-        if isinstance(current, urllib3.exceptions.MaxRetryError) and current.reason is not None:
-            current = current.reason
-            continue
-        current = (
-            current.__cause__
-            or current.__context__
-            or (current.args[0] if current.args and isinstance(current.args[0], BaseException) else None)
-        )
-    return False
+def _urllib3_cause(exc: requests.exceptions.RequestException) -> BaseException:
+    """The urllib3 error behind a requests exception: requests wraps it, often inside a MaxRetryError."""
+    cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+    if isinstance(cause, urllib3.exceptions.MaxRetryError) and cause.reason is not None:
+        return cause.reason
+    return cause
 
 
 def _body(response: requests.Response) -> Any:

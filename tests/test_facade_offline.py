@@ -1,17 +1,8 @@
-"""The facade's own behaviour, against a small HTTP server on loopback that answers as scripted.
-
-Wire bodies here come from tests/samples (captured from the real server); the scripted server
-only replays them with the statuses and headers a test needs (429s, 503s, Retry-After) that the
-local real server cannot be made to produce.
-"""
+"""The facade's own behaviour, against the scripted loopback server of tests/_loopback.py (`server`)."""
 
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,53 +20,7 @@ from skyvern_sync.client.core import ApiError as CoreApiError
 from skyvern_sync.client.errors import ForbiddenError
 from skyvern_sync.polling import next_interval, wait_for_runs
 from skyvern_sync.schemas.runs import RunEngine
-
-SAMPLES = Path(__file__).resolve().parent / "samples"
-KEY = "sk-test-very-secret-key"
-
-
-def sample(name: str) -> tuple[int, Any]:
-    data = json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
-    return data["response"]["status"], data["response"]["body"]
-
-
-class Script:
-    """Answers in order; records what it received."""
-
-    def __init__(self) -> None:
-        self.answers: list[tuple[int, Any, dict[str, str]]] = []
-        self.received: list[tuple[str, str, dict[str, str], bytes]] = []
-
-
-@pytest.fixture
-def server() -> Iterator[tuple[str, Script]]:
-    script = Script()
-
-    class Handler(BaseHTTPRequestHandler):
-        def _answer(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            script.received.append((self.command, self.path, dict(self.headers), self.rfile.read(length)))
-            status, body, headers = script.answers.pop(0) if script.answers else (500, {"detail": "unscripted"}, {})
-            payload = b"" if body is None and status == 204 else json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            for key, value in headers.items():
-                self.send_header(key, value)
-            self.end_headers()
-            self.wfile.write(payload)
-
-        do_GET = do_POST = do_DELETE = _answer
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", script
-    httpd.shutdown()
-    httpd.server_close()
+from tests._loopback import KEY, Script, sample
 
 
 def test_reference_import_paths_and_wire_values() -> None:

@@ -1,0 +1,261 @@
+"""How one client behaves when shared: between threads, across fork(), in logs; and Skyvern.local()."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import socket
+import sys
+import threading
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from skyvern_sync import ApiConnectionError, ApiTimeoutError, NotFoundError, Skyvern
+from skyvern_sync._constants import LOCAL_BASE_URL, POOL_MAXSIZE
+from tests._loopback import KEY, Script, sample
+
+THREADS = 16
+CALLS_PER_THREAD = 20
+
+
+def status(client: Skyvern, run_id: str) -> str:
+    return str(client.get_run(run_id).to_dict()["status"])
+
+
+def test_threads_share_one_client_and_its_bounded_pool(server: tuple[str, Script]) -> None:
+    url, script = server
+    script.default = (*sample("get_run__task_v1_completed"), {})
+    script.delay = 0.002  # long enough for the threads' requests to overlap
+    client = Skyvern(KEY, base_url=url)
+
+    def calls(thread: int) -> list[str]:
+        return [status(client, f"tsk_{thread}_{n}") for n in range(CALLS_PER_THREAD)]
+
+    with ThreadPoolExecutor(THREADS) as pool:
+        statuses = [answer for result in pool.map(calls, range(THREADS)) for answer in result]
+    client.close()
+
+    assert statuses == ["completed"] * THREADS * CALLS_PER_THREAD
+    assert len(script.received) == THREADS * CALLS_PER_THREAD
+    assert {r.path for r in script.received} == {
+        f"/v1/runs/tsk_{t}_{n}" for t in range(THREADS) for n in range(CALLS_PER_THREAD)
+    }
+    # the calls ran concurrently, over connections the pool kept and reused
+    assert 1 < script.most_open_connections <= POOL_MAXSIZE
+    assert len({r.port for r in script.received}) <= POOL_MAXSIZE
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_forked_child_uses_the_client_on_its_own_connections(server: tuple[str, Script]) -> None:
+    url, script = server
+    script.default = (*sample("get_run__task_v1_completed"), {})
+    client = Skyvern(KEY, base_url=url)
+    assert status(client, "tsk_parent_before") == "completed"
+
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: report through the pipe, never return into pytest
+        outcome = b"error"
+        try:
+            outcome = status(client, "tsk_child").encode()
+        finally:
+            os.write(write_end, outcome)
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        child_outcome = pipe.read()
+    _, exit_status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(exit_status) == 0
+    assert child_outcome == b"completed"
+
+    assert status(client, "tsk_parent_after") == "completed"
+    port = {r.path.rsplit("/", 1)[1]: r.port for r in script.received}
+    # had the child written on the parent's pooled socket, both would show the same client port
+    assert port["tsk_child"] != port["tsk_parent_before"]
+    # and the parent's pool is undisturbed: its connection is still the one it had
+    assert port["tsk_parent_after"] == port["tsk_parent_before"]
+
+
+@pytest.fixture
+def debug_log(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
+    caplog.set_level(logging.DEBUG)  # every logger, urllib3's included: none may show the key
+    caplog.set_level(logging.DEBUG, logger="skyvern_sync")
+    yield caplog
+
+
+def test_debug_log_has_one_line_per_call_and_never_the_key(
+    server: tuple[str, Script], debug_log: pytest.LogCaptureFixture
+) -> None:
+    url, script = server
+    status, body = sample("get_run__unknown_id")
+    script.answers += [
+        (*sample("get_run__task_v1_completed"), {}),
+        (status, body, {}),
+        (503, {"detail": "busy"}, {"Retry-After": "0"}),
+        (*sample("get_browser_sessions__one_open"), {}),
+    ]
+    client = Skyvern(KEY, base_url=url)
+    client.get_run("tsk_1")
+    with pytest.raises(NotFoundError) as error:
+        client.get_run("tsk_nope")
+    client.get_browser_sessions()
+
+    ours = [r for r in debug_log.records if r.name == "skyvern_sync"]
+    lines = [r.getMessage() for r in ours]
+    pattern = r"(GET|POST|DELETE) (/\S+) -> (\d{3}|no answer) in \d+\.\d ms \(retries: (\d+)\)"
+    parsed = [re.fullmatch(pattern, line) for line in lines]
+    assert all(parsed), lines
+    assert [m.groups() for m in parsed if m] == [
+        ("GET", "/v1/runs/tsk_1", "200", "0"),
+        ("GET", "/v1/runs/tsk_nope", "404", "0"),
+        ("GET", "/v1/browser_sessions", "200", "1"),
+    ]
+    assert all(r.levelno == logging.DEBUG for r in ours)
+
+    everything = [r.getMessage() for r in debug_log.records] + [str(r.args) for r in debug_log.records]
+    everything += [str(error.value), repr(error.value), repr(client), str(vars(client))]
+    assert script.received[0].headers["x-api-key"] == KEY  # the key was sent, so it could have leaked
+    assert not [text for text in everything if KEY in text]
+
+
+def test_a_connection_error_names_no_secret(debug_log: pytest.LogCaptureFixture) -> None:
+    client = Skyvern(KEY, base_url="http://127.0.0.1:9")
+    with pytest.raises(ApiConnectionError) as error:
+        client.get_run("tsk_1", request_options={"max_retries": 0})
+    assert "-> no answer in" in debug_log.records[-1].getMessage()
+    assert KEY not in str(error.value) and KEY not in repr(error.value)
+    assert not [r for r in debug_log.records if KEY in r.getMessage()]
+
+
+# -- what may_have_reached_server says --------------------------------------------------------------
+
+
+@pytest.fixture
+def silent_server() -> Iterator[tuple[str, list[socket.socket]]]:
+    """Accepts connections and reads, but never answers: every request times out."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                accepted.append(listener.accept()[0])
+            except OSError:
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}", accepted
+    listener.close()
+    for connection in accepted:
+        connection.close()
+
+
+def test_a_refused_connection_never_reached_the_server_and_is_retried(debug_log: pytest.LogCaptureFixture) -> None:
+    client = Skyvern(KEY, base_url="http://127.0.0.1:9")
+    with pytest.raises(ApiConnectionError) as info:
+        client.run_task(prompt="p", request_options={"max_retries": 1, "timeout_in_seconds": 1})
+    assert type(info.value) is ApiConnectionError
+    assert info.value.may_have_reached_server is False
+    assert "NewConnectionError" in str(info.value)
+    # run_task is never resent once it may have arrived; a refused connection sent nothing, so it is
+    assert "POST /v1/run/tasks -> no answer" in debug_log.records[-1].getMessage()
+    assert debug_log.records[-1].getMessage().endswith("(retries: 1)")
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_a_read_timeout_may_have_reached_the_server(
+    silent_server: tuple[str, list[socket.socket]], method: str
+) -> None:
+    url, accepted = silent_server
+    client = Skyvern(KEY, base_url=url)
+    options = {"timeout_in_seconds": 0.2, "max_retries": 0}
+    with pytest.raises(ApiTimeoutError) as info:
+        # requests reports these two differently (ConnectionError for a GET, ReadTimeout for a POST)
+        if method == "GET":
+            client.get_run("tsk_1", request_options=options)
+        else:
+            client.run_task(prompt="p", request_options=options)
+    assert info.value.may_have_reached_server is True
+    assert info.value.method == method
+    assert len(accepted) == 1
+
+
+def test_a_run_that_may_have_started_is_not_sent_again(silent_server: tuple[str, list[socket.socket]]) -> None:
+    url, accepted = silent_server
+    with pytest.raises(ApiTimeoutError):
+        Skyvern(KEY, base_url=url).run_task(prompt="p", request_options={"timeout_in_seconds": 0.2, "max_retries": 2})
+    assert len(accepted) == 1
+
+
+# -- Skyvern.local() ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    for name in [n for n in os.environ if n.startswith("SKYVERN_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_local_reads_dot_env_in_the_working_directory(clean_env: Path, server: tuple[str, Script]) -> None:
+    url, script = server
+    (clean_env / ".env").write_text(
+        f"# a comment\nexport SKYVERN_API_KEY='key-from-file'\nSKYVERN_BASE_URL={url}\nOTHER=x\n", encoding="utf-8"
+    )
+    script.answers.append((*sample("get_browser_sessions__one_open"), {}))
+    client = Skyvern.local()
+    assert client.base_url == url
+    client.get_browser_sessions()
+    assert script.received[0].headers["x-api-key"] == "key-from-file"
+
+
+def test_local_environment_variables_win_over_the_file(
+    clean_env: Path, server: tuple[str, Script], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, script = server
+    (clean_env / ".env").write_text("SKYVERN_API_KEY=key-from-file\nSKYVERN_BASE_URL=http://127.0.0.1:9\n")
+    monkeypatch.setenv("SKYVERN_API_KEY", "key-from-env")
+    monkeypatch.setenv("SKYVERN_BASE_URL", url)
+    script.answers.append((*sample("get_browser_sessions__one_open"), {}))
+    client = Skyvern.local()
+    assert client.base_url == url
+    client.get_browser_sessions()
+    assert script.received[0].headers["x-api-key"] == "key-from-env"
+
+
+def test_local_defaults_to_localhost_8000(clean_env: Path) -> None:
+    (clean_env / "custom.env").write_text("SKYVERN_API_KEY=k\n", encoding="utf-8")
+    assert Skyvern.local(env_file=clean_env / "custom.env").base_url == LOCAL_BASE_URL == "http://localhost:8000"
+
+
+def test_local_without_a_key_says_where_to_put_one(clean_env: Path) -> None:
+    (clean_env / ".env").write_text("SKYVERN_BASE_URL=http://localhost:9000\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"needs SKYVERN_API_KEY in the environment or in \.env"):
+        Skyvern.local()
+
+
+# -- import cost -------------------------------------------------------------------------------------
+
+
+def test_importing_the_client_loads_no_generated_model_or_endpoint() -> None:
+    import subprocess
+
+    heavy = ("skyvern_generated.models", "skyvern_generated.api", "attr", "cattrs")
+    code = (
+        "import sys\n"
+        "def loaded(): return sorted(m for m in sys.modules if m.startswith(HEAVY))\n"
+        "from skyvern_sync import Skyvern\n"
+        "Skyvern('k', base_url='http://127.0.0.1:9')\n"
+        "print(loaded())\n"
+        "import skyvern_generated.api.runs.get_run\n"
+        "print(len(loaded()))\n"
+    ).replace("HEAVY", repr(heavy))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    before, after = result.stdout.splitlines()
+    assert before == "[]"
+    assert int(after) > 0  # the check sees these modules once something loads them

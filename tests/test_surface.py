@@ -1,0 +1,227 @@
+"""The client's surface against the SDK reference it mirrors: method signatures and import paths.
+
+Everything expected here is parsed from ../shared/reference/sdk-complete-reference.mdx, so a
+method, parameter or import the reference adds or changes fails this test until the client follows.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import skyvern_sync
+from skyvern_sync import Skyvern, SkyvernEnvironment
+from skyvern_sync.schemas.run_blocks import CredentialType
+from skyvern_sync.schemas.runs import RunEngine
+from tests.test_spec import REFERENCE_SURFACE
+
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "sdk-complete-reference.mdx"
+pytestmark = pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference is not beside the project")
+
+NO_DEFAULT: Any = inspect.Parameter.empty
+# a parameter the reference names only in a comment (login's secret sources): no default documented
+UNDOCUMENTED: Any = object()
+# names the reference's defaults are written with
+DEFAULT_NAMES = {"RunEngine": RunEngine, "CLOUD": SkyvernEnvironment.CLOUD, "CredentialType": CredentialType}
+
+Signature = list[tuple[str, Any]]
+
+
+def _reference_text() -> str:
+    return REFERENCE.read_text(encoding="utf-8")
+
+
+def _code_and_comment(line: str) -> tuple[str, str]:
+    # no string in the reference's signatures holds a '#'
+    code, _, comment = line.partition("#")
+    return code, comment
+
+
+def _call_text(lines: list[str], start: int, opening: int) -> tuple[str, list[str]]:
+    """The code from `client.name(` to its closing paren (and a `-> ...` after it), and comment-only lines."""
+    code_parts: list[str] = []
+    comments: list[str] = []
+    depth = 0
+    for index in range(start, len(lines)):
+        code, comment = _code_and_comment(lines[index][opening if index == start else 0 :])
+        if not code.strip() and comment:
+            comments.append(comment.strip())
+        code_parts.append(code)
+        depth += code.count("(") - code.count(")")
+        if depth == 0:
+            return "\n".join(code_parts), comments
+    raise AssertionError(f"unbalanced call at reference line {start + 1}")
+
+
+def _evaluate(node: ast.expr) -> Any:
+    return eval(compile(ast.Expression(node), "<reference>", "eval"), {"__builtins__": {}}, dict(DEFAULT_NAMES))
+
+
+def _parse_signature(name: str, text: str, comments: list[str]) -> Signature:
+    call = text.strip().removeprefix(f"client.{name}")
+    try:
+        # a usage example (`client.upload_file(file=f)`) is valid Python: its keywords are the parameters
+        expression = ast.parse(f"_{call}", mode="eval").body
+    except SyntaxError:
+        # a signature (`client.get_run(run_id: str) -> X`) is not; as a `def` it is
+        definition = ast.parse(f"def {name}{call}:\n    pass\n").body[0]
+        assert isinstance(definition, ast.FunctionDef)
+        arguments = definition.args
+        assert not (arguments.posonlyargs or arguments.kwonlyargs or arguments.vararg or arguments.kwarg), name
+        defaults = [NO_DEFAULT] * (len(arguments.args) - len(arguments.defaults)) + [
+            _evaluate(default) for default in arguments.defaults
+        ]
+        params = [(arg.arg, default) for arg, default in zip(arguments.args, defaults, strict=True)]
+    else:
+        assert isinstance(expression, ast.Call) and not expression.args, name
+        params = [(str(keyword.arg), NO_DEFAULT) for keyword in expression.keywords]
+    # `# Bitwarden: bitwarden_collection_id, bitwarden_item_id` inside the parentheses
+    for comment in comments:
+        _label, colon, names = comment.partition(":")
+        if colon and re.fullmatch(r"\s*\w+(\s*,\s*\w+)*\s*", names):
+            params += [(item.strip(), UNDOCUMENTED) for item in names.split(",")]
+    return params
+
+
+def reference_methods() -> dict[str, Signature]:
+    """Every `### \\`name\\`` section's signature, from the first `client.name(` in that section."""
+    lines = _reference_text().splitlines()
+    methods: dict[str, Signature] = {}
+    current: str | None = None
+    for index, line in enumerate(lines):
+        heading = re.match(r"^###\s+`(\w+)`\s*$", line)
+        if heading:
+            current = heading.group(1)
+            continue
+        if line.startswith("#"):
+            current = None  # any other heading ends the method's section
+            continue
+        if current and current not in methods and f"client.{current}(" in line:
+            text, comments = _call_text(lines, index, line.index(f"client.{current}("))
+            methods[current] = _parse_signature(current, text, comments)
+    return methods
+
+
+def reference_constructor() -> Signature:
+    text = _reference_text()
+    block = re.search(r"\*\*Constructor:\*\*\s*```python\n(Skyvern\(.*?\n\))\n```", text, re.DOTALL)
+    assert block, "the reference's constructor block moved"
+    lines = block.group(1).splitlines()
+    call, comments = _call_text(lines, 0, len("Skyvern"))
+    return _parse_signature("__init__", "client.__init__" + call, comments)
+
+
+def client_signature(function: Any) -> list[inspect.Parameter]:
+    return list(inspect.signature(function).parameters.values())[1:]  # without self
+
+
+def same_default(ours: Any, theirs: Any) -> bool:
+    if theirs is UNDOCUMENTED:
+        return ours is not NO_DEFAULT  # optional, as everything named only in a comment is
+    if isinstance(ours, float) or isinstance(theirs, float):
+        # `timeout: float = 1800` and 1800.0: the same number of seconds
+        return {type(ours), type(theirs)} <= {int, float} and ours == theirs
+    return type(ours) is type(theirs) and ours == theirs
+
+
+def assert_matches(where: str, ours: list[inspect.Parameter], theirs: Signature) -> None:
+    assert [p.name for p in ours] == [name for name, _ in theirs], f"{where}: parameter names or order"
+    for parameter, (_, default) in zip(ours, theirs, strict=True):
+        assert parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD, f"{where}({parameter.name}): kind"
+        assert same_default(parameter.default, default), (
+            f"{where}({parameter.name}): default {parameter.default!r}, the reference says {default!r}"
+        )
+
+
+def test_the_reference_parses_into_every_method_it_documents() -> None:
+    methods = reference_methods()
+    # a parser that silently found nothing would make the comparisons below pass vacuously
+    assert set(methods) == set(REFERENCE_SURFACE)
+    assert methods["get_run"] == [("run_id", NO_DEFAULT)]
+    assert methods["get_browser_sessions"] == []
+    assert methods["upload_file"] == [("file", NO_DEFAULT)]
+    assert methods["run_task"][:3] == [("prompt", NO_DEFAULT), ("url", None), ("engine", RunEngine.skyvern_v2)]
+    assert methods["login"][-1] == ("azure_vault_totp_secret_key", UNDOCUMENTED)
+    assert methods["create_browser_session"][0] == ("timeout", 60)
+
+
+@pytest.mark.parametrize("name", sorted(reference_methods()) if REFERENCE.exists() else [])
+def test_each_method_has_the_references_signature_plus_request_options(name: str) -> None:
+    method = getattr(Skyvern, name, None)
+    assert callable(method), f"Skyvern has no method {name!r} (the reference documents it)"
+    *ours, last = client_signature(method)
+    assert_matches(name, ours, reference_methods()[name])
+    assert last.name == "request_options" and last.default is None, f"{name}: request_options must come last"
+
+
+def test_the_constructor_has_the_references_signature() -> None:
+    assert_matches("Skyvern", client_signature(Skyvern.__init__), reference_constructor())
+
+
+def test_signature_comparison_catches_a_renamed_reordered_or_redefaulted_parameter() -> None:
+    def reference(self: object, prompt: str, url: str | None = None) -> None: ...
+
+    expected = [("prompt", NO_DEFAULT), ("url", None)]
+    assert_matches("ok", client_signature(reference), expected)
+
+    def renamed(self: object, prompt: str, link: str | None = None) -> None: ...
+    def reordered(self: object, url: str | None = None, prompt: str = "") -> None: ...
+    def redefaulted(self: object, prompt: str, url: str | None = "") -> None: ...
+
+    for wrong in (renamed, reordered, redefaulted):
+        with pytest.raises(AssertionError):
+            assert_matches(wrong.__name__, client_signature(wrong), expected)
+    assert not same_default("skyvern-2.0", RunEngine.skyvern_v2)  # equal, but not what the reference gives
+    assert not same_default(0, False)
+
+
+def reference_imports() -> list[tuple[str, str]]:
+    """(module, name) for every `from skyvern... import ...` in the reference, parenthesised or not."""
+    found: list[tuple[str, str]] = []
+    pattern = r"^from (skyvern(?:\.\w+)*) import (\([^)]*\)|[^\n]+)"
+    for match in re.finditer(pattern, _reference_text(), re.MULTILINE):
+        statement = ast.parse(match.group(0)).body[0]
+        assert isinstance(statement, ast.ImportFrom)
+        found += [(str(statement.module), alias.name) for alias in statement.names]
+    return found
+
+
+def test_the_reference_names_the_imports_it_uses() -> None:
+    imports = reference_imports()
+    assert ("skyvern.client.errors", "UnprocessableEntityError") in imports  # inside parentheses
+    assert ("skyvern.client.core", "RequestOptions") in imports
+    assert {module for module, _ in imports} == {
+        "skyvern", "skyvern.client", "skyvern.client.core", "skyvern.client.errors", "skyvern.schemas.runs",
+        "skyvern.schemas.run_blocks",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [pytest.param(*pair, id=".".join(pair)) for pair in sorted(set(reference_imports()))] if REFERENCE.exists() else [],
+)
+def test_every_reference_import_works_from_skyvern_sync(module: str, name: str) -> None:
+    ours = importlib.import_module("skyvern_sync" + module.removeprefix("skyvern"))
+    value = getattr(ours, name)
+    # one class however it is imported: `except ApiError` must catch what `skyvern_sync.errors` raises
+    owner = importlib.import_module(value.__module__)
+    assert owner.__name__.startswith("skyvern_sync")
+    assert getattr(owner, value.__qualname__) is value
+    if name in skyvern_sync.__all__:
+        assert getattr(skyvern_sync, name) is value
+
+
+def test_the_package_exports_exactly_all_and_loads_each_on_first_use() -> None:
+    assert set(skyvern_sync._EXPORTS) == set(skyvern_sync.__all__)
+    for name in skyvern_sync.__all__:
+        value = getattr(skyvern_sync, name)
+        assert importlib.import_module(skyvern_sync._EXPORTS[name]).__dict__[name] is value
+    assert set(skyvern_sync.__all__) <= set(dir(skyvern_sync))
+    with pytest.raises(AttributeError, match="has no attribute 'Nothing'"):
+        _ = skyvern_sync.Nothing
