@@ -1,0 +1,97 @@
+"""pytest plugin (entry point `skyvern_sync` in the `pytest11` group): a cassette per test, named after it.
+
+Fixtures: `skyvern_recording` (the active cassette) and `skyvern` (a client bound to it). A test marked
+`@pytest.mark.skyvern_cassette` gets its cassette without asking for a fixture (for code that builds its
+own client). Record modes: `--skyvern-record-mode=none|once|new_episodes|all` (ini `skyvern_record_mode`,
+default `none`: replay only, network blocked). Cassettes live in `--skyvern-cassette-dir` (ini
+`skyvern_cassette_dir`, relative to the rootdir; default `cassettes/` beside each test file) as
+`<test module>/<test name>.yaml`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from skyvern_sync import Skyvern
+from skyvern_sync.environment import SkyvernEnvironment
+from skyvern_sync.testing.recording import RECORD_MODES, Recording, recording
+
+REPLAY_API_KEY = "replayed-without-a-key"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("skyvern_sync", "recorded Skyvern traffic (skyvern_sync.testing)")
+    group.addoption(
+        "--skyvern-record-mode",
+        choices=RECORD_MODES,
+        default=None,
+        help="none: replay only, network blocked (default); once: record missing cassettes; "
+        "new_episodes: add unrecorded requests; all: re-record everything",
+    )
+    group.addoption("--skyvern-cassette-dir", default=None, help="where cassettes live (default: ini or cassettes/)")
+    parser.addini("skyvern_record_mode", "default record mode", default="none")
+    parser.addini("skyvern_cassette_dir", "cassette directory, relative to the rootdir", default="")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "skyvern_cassette(name=None): record/replay this test's Skyvern traffic in its own cassette"
+    )
+
+
+def record_mode(config: pytest.Config) -> str:
+    mode = config.getoption("--skyvern-record-mode") or config.getini("skyvern_record_mode") or "none"
+    if mode not in RECORD_MODES:
+        raise pytest.UsageError(f"skyvern_record_mode must be one of {', '.join(RECORD_MODES)}, got {mode!r}")
+    return str(mode)
+
+
+def cassette_path(request: pytest.FixtureRequest) -> Path:
+    config = request.config
+    option = config.getoption("--skyvern-cassette-dir")
+    ini = str(config.getini("skyvern_cassette_dir") or "")
+    if option:
+        base = Path(option)
+    elif ini:
+        base = config.rootpath / ini
+    else:
+        base = request.path.parent / "cassettes"
+    marker = request.node.get_closest_marker("skyvern_cassette")
+    name = (marker.kwargs.get("name") or (marker.args[0] if marker.args else None)) if marker else None
+    test_name = name or re.sub(r"[^\w.\[\]-]+", "_", request.node.name)
+    return base / request.path.stem / f"{test_name}.yaml"
+
+
+@pytest.fixture
+def skyvern_recording(request: pytest.FixtureRequest) -> Iterator[Recording]:
+    """The test's cassette, active for the whole test (replayed, or recorded with secrets scrubbed)."""
+    secrets = {"<API_KEY>": os.environ.get("SKYVERN_API_KEY", "")}
+    with recording(cassette_path(request), record_mode=record_mode(request.config), secrets=secrets) as active:
+        yield active
+
+
+@pytest.fixture(autouse=True)
+def _skyvern_cassette_marker(request: pytest.FixtureRequest) -> None:
+    if request.node.get_closest_marker("skyvern_cassette") is not None:
+        request.getfixturevalue("skyvern_recording")
+
+
+@pytest.fixture
+def skyvern(skyvern_recording: Recording) -> Iterator[Skyvern]:
+    """A client on the test's cassette: SKYVERN_API_KEY/SKYVERN_BASE_URL while recording, no key in replay."""
+    base_url = skyvern_recording.remember(
+        "base_url", lambda: os.environ.get("SKYVERN_BASE_URL") or SkyvernEnvironment.CLOUD.value
+    )
+    if skyvern_recording.replaying:
+        api_key = REPLAY_API_KEY
+    else:
+        api_key = os.environ.get("SKYVERN_API_KEY", "")
+        if not api_key:
+            raise pytest.UsageError("recording Skyvern traffic needs SKYVERN_API_KEY (and SKYVERN_BASE_URL)")
+    with Skyvern(api_key=api_key, base_url=base_url) as client:
+        yield client

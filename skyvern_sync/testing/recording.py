@@ -1,0 +1,112 @@
+"""One cassette, active: recorded or replayed Skyvern traffic with our scrubbing, matching and clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
+from typing import Any, TypeVar
+
+from skyvern_sync import polling
+from skyvern_sync.testing.clock import CassetteClock
+from skyvern_sync.testing.matching import MATCH_ON, MATCHERS
+from skyvern_sync.testing.network import blocked_network
+from skyvern_sync.testing.scrub import Scrubber
+
+RECORD_MODES = ("none", "once", "new_episodes", "all")
+T = TypeVar("T")
+
+
+class CassetteMissingError(FileNotFoundError):
+    """Replay asked for a cassette that was never recorded."""
+
+
+class Recording:
+    """The active cassette of a test: whether it replays, and values remembered across recordings."""
+
+    def __init__(self, cassette: Any, path: Path, record_mode: str, scrubber: Scrubber) -> None:
+        self.cassette = cassette
+        self.path = path
+        self.record_mode = record_mode
+        self.scrubber = scrubber
+
+    @property
+    def replaying(self) -> bool:
+        """True when no request reaches a server (record mode `none`, or `once` with a recording)."""
+        return bool(self.cassette.write_protected)
+
+    def remember(self, key: str, value: Callable[[], T]) -> T:
+        """`value()` while recording, stored in the cassette; the stored value in replay.
+
+        For whatever a test derives from its environment or the clock (a server's site URL, a unique
+        name), so the replayed request carries the recorded value and matches.
+        """
+        from vcr.errors import MissingMetadataError
+
+        name = f"value:{key}"
+        if self.replaying:
+            try:
+                return self.cassette.get_metadata(name, None)  # type: ignore[no-any-return]
+            except MissingMetadataError:
+                raise CassetteMissingError(
+                    f"{self.path} has no remembered value {key!r}: re-record this test"
+                ) from None
+        return self.cassette.get_metadata(name, value())  # type: ignore[no-any-return]
+
+    def hide(self, placeholder: str, secret: str | None) -> None:
+        """Also replace this literal value (a password in a prompt, say) wherever it appears."""
+        self.scrubber.add(placeholder, secret)
+
+
+def make_vcr(scrubber: Scrubber, record_mode: str) -> Any:
+    # vcrpy is the `testing` extra: imported here so that pytest can load the plugin without it
+    import vcr
+
+    config = vcr.VCR(
+        record_mode=record_mode,
+        match_on=MATCH_ON,
+        before_record_request=scrubber.request,
+        before_record_response=scrubber.response,
+        decode_compressed_response=True,
+        serializer="yaml",
+    )
+    for name, matcher in MATCHERS.items():
+        config.register_matcher(name, matcher)
+    return config
+
+
+@contextmanager
+def recording(
+    path: str | Path,
+    *,
+    record_mode: str = "none",
+    secrets: Mapping[str, str] | None = None,
+    block_network: bool | None = None,
+) -> Iterator[Recording]:
+    """Activate the cassette at `path` for every Skyvern (and other requests/urllib3) call inside.
+
+    record_mode: `none` replays only (the default, for CI), `once` records a missing cassette,
+    `new_episodes` adds unrecorded requests, `all` re-records from scratch.
+    block_network: refuse real connections; by default exactly when replaying.
+    """
+    if record_mode not in RECORD_MODES:
+        raise ValueError(f"record_mode must be one of {', '.join(RECORD_MODES)}, got {record_mode!r}")
+    cassette_path = Path(path)
+    if record_mode == "none" and not cassette_path.exists():
+        raise CassetteMissingError(
+            f"no cassette at {cassette_path}; record it against a server with record mode 'once' or 'all'"
+        )
+    if record_mode == "all":
+        # a re-recording starts empty, so no stale interaction or remembered value survives it
+        cassette_path.unlink(missing_ok=True)
+    cassette_path.parent.mkdir(parents=True, exist_ok=True)
+    scrubber = Scrubber(secrets)
+    with make_vcr(scrubber, record_mode).use_cassette(str(cassette_path)) as cassette:
+        active = Recording(cassette, cassette_path, record_mode, scrubber)
+        replaying = active.replaying
+        previous, polling.CLOCK = polling.CLOCK, CassetteClock(cassette)
+        try:
+            with blocked_network() if (replaying if block_network is None else block_network) else nullcontext():
+                yield active
+        finally:
+            polling.CLOCK = previous

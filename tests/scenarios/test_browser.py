@@ -1,0 +1,77 @@
+"""Browser sessions and browser profiles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from skyvern_sync import BadRequestError, ConflictError, NotFoundError, Skyvern
+
+from .test_workflows import definition
+
+
+def test_browser_session_lifecycle_with_a_run_in_it(skyvern: Skyvern, site_url: str) -> None:
+    session = skyvern.create_browser_session(timeout=15)
+    sid = session.browser_session_id
+    assert sid.startswith("pbs_")
+    assert skyvern.get_browser_session(sid).browser_session_id == sid
+    assert sid in [s.browser_session_id for s in skyvern.get_browser_sessions()]
+
+    run = skyvern.run_task(
+        prompt="Open the products page", url=f"{site_url}/products", engine="skyvern-1.0",
+        browser_session_id=sid, wait_for_completion=True, timeout=300,
+    )  # fmt: skip
+    assert run.status == "completed", run.failure_reason
+
+    assert skyvern.close_browser_session(sid) is None
+
+
+def test_unknown_browser_session_is_not_found(skyvern: Skyvern) -> None:
+    with pytest.raises(NotFoundError):
+        skyvern.get_browser_session("pbs_000000000000000000")
+
+
+def test_blank_browser_profile_lifecycle(skyvern: Skyvern, unique: Callable[[str], str]) -> None:
+    name = unique("blank profile")
+    profile = skyvern.create_browser_profile(name=name, description="made by the scenario suite")
+    pid = profile.browser_profile_id
+    assert profile.name == name
+    # a second profile of the same name is a conflict
+    with pytest.raises(ConflictError) as conflict:
+        skyvern.create_browser_profile(name=name)
+    assert conflict.value.status_code == 409
+    assert "already exists" in str(conflict.value)
+    assert skyvern.get_browser_profile(pid).browser_profile_id == pid
+    assert pid in [p.browser_profile_id for p in skyvern.list_browser_profiles()]
+    assert skyvern.delete_browser_profile(pid) is None
+    with pytest.raises(NotFoundError):
+        skyvern.get_browser_profile(pid)
+
+
+def test_browser_profile_from_a_workflow_run(skyvern: Skyvern, site_url: str, unique: Callable[[str], str]) -> None:
+    workflow = skyvern.create_workflow(json_definition=definition("Keeps its browser", persist=True))
+    run = skyvern.run_workflow(
+        workflow.workflow_permanent_id, parameters={"target_url": f"{site_url}/products"},
+        wait_for_completion=True, timeout=300,
+    )  # fmt: skip
+    assert run.status == "completed", run.failure_reason
+    name = unique("from a run")
+    profile = skyvern.create_browser_profile(name=name, workflow_run_id=run.run_id)
+    assert profile.name == name
+    assert profile.workflow_permanent_id in (workflow.workflow_permanent_id, None)
+    # the reference takes browser_profile_id on run_workflow (run_task has none)
+    used = skyvern.run_workflow(
+        workflow.workflow_permanent_id, parameters={"target_url": f"{site_url}/products"},
+        browser_profile_id=profile.browser_profile_id, wait_for_completion=True, timeout=300,
+    )  # fmt: skip
+    assert used.status == "completed", used.failure_reason
+    skyvern.delete_browser_profile(profile.browser_profile_id)
+    skyvern.delete_workflow(workflow.workflow_permanent_id)
+
+
+def test_a_profile_from_a_session_that_kept_none_is_refused(skyvern: Skyvern, unique: Callable[[str], str]) -> None:
+    session = skyvern.create_browser_session(timeout=5)
+    skyvern.close_browser_session(session.browser_session_id)
+    with pytest.raises(BadRequestError):
+        skyvern.create_browser_profile(name=unique("nothing to keep"), browser_session_id=session.browser_session_id)

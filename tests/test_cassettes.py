@@ -1,0 +1,218 @@
+"""Checks over every recorded cassette: no secret in it, every body still fits openapi.yaml and the models.
+
+Run on cassettes/ by default; `tools.record` runs it on what it has just recorded (`--skyvern-cassette-dir`),
+with the recording server's key in SKYVERN_SYNC_SCAN_SECRETS so the scan looks for it literally.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import attrs
+import jsonschema
+import pytest
+import yaml
+from skyvern_generated.client import AuthenticatedClient
+from skyvern_generated.models import Unrecognized
+
+from skyvern_sync.testing.scrub import SECRET_HEADERS, find_secrets
+from tests.scenarios.test_credentials import SECRETS as SCENARIO_SECRETS
+from tests.test_generated import endpoint, fake_response, walk_models
+from tests.test_spec import REFERENCE_SURFACE
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cassette_dir(config: pytest.Config) -> Path:
+    option = config.getoption("--skyvern-cassette-dir")
+    return Path(option) if option else config.rootpath / str(config.getini("skyvern_cassette_dir") or "cassettes")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "cassette" in metafunc.fixturenames:
+        base = cassette_dir(metafunc.config)
+        paths = sorted(base.rglob("*.yaml"))
+        metafunc.parametrize("cassette", paths, ids=[str(p.relative_to(base)) for p in paths])
+
+
+def interactions(cassette: Path) -> list[dict[str, Any]]:
+    data = yaml.safe_load(cassette.read_text(encoding="utf-8"))
+    return list(data.get("interactions", []))
+
+
+@cache
+def openapi() -> dict[str, Any]:
+    return dict(yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8")))
+
+
+@cache
+def routes() -> list[tuple[str, re.Pattern[str], str]]:
+    found = []
+    for template, item in openapi()["paths"].items():
+        pattern = re.compile("^" + re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(template)) + "$")
+        for method, operation in item.items():
+            found.append((method.upper(), pattern, operation["operationId"]))
+    return found
+
+
+def operation_of(method: str, uri: str) -> str:
+    path = re.sub(r"^[a-z]+://[^/]+", "", uri).split("?")[0]
+    for route_method, pattern, operation_id in routes():
+        if route_method == method.upper() and pattern.match(path):
+            return operation_id
+    raise LookupError(f"{method} {path} is no operation of openapi.yaml")
+
+
+def response_schema(operation_id: str, status: int) -> dict[str, Any] | None:
+    for item in openapi()["paths"].values():
+        for operation in item.values():
+            if operation["operationId"] != operation_id:
+                continue
+            responses = operation["responses"]
+            spec = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX") or responses.get("default")
+            if spec is None:
+                raise AssertionError(
+                    f"{operation_id}: the server answered {status}, which openapi.yaml does not declare"
+                )
+            content = spec.get("content", {}).get("application/json")
+            return None if content is None else dict(content.get("schema", {}))
+    raise LookupError(operation_id)
+
+
+UNRECOGNIZED = {"$ref": "#/components/schemas/Unrecognized"}
+
+
+def strict(schema: Any) -> Any:
+    """openapi.yaml for validation: a tagged union checks the member its tag names, not the open fallback.
+
+    JSON Schema does not read `discriminator`, and every body also fits the free-form `Unrecognized`,
+    so `oneOf` would see two matches and report the whole object; `if tag == X then member X` reports
+    the very field that changed, and an unknown tag is reported as such.
+    """
+    if isinstance(schema, list):
+        return [strict(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {key: strict(value) for key, value in schema.items() if key not in ("discriminator", "oneOf")}
+    members = [m for m in schema.get("oneOf", []) if m != UNRECOGNIZED]
+    discriminator = schema.get("discriminator")
+    if discriminator and "mapping" in discriminator:
+        tag, mapping = discriminator["propertyName"], discriminator["mapping"]
+        out["required"] = [tag]
+        out["properties"] = {tag: {"enum": sorted(mapping)}}
+        out["allOf"] = [
+            {"if": {"properties": {tag: {"const": value}}}, "then": {"$ref": ref}} for value, ref in mapping.items()
+        ]
+    elif "oneOf" in schema:
+        out["anyOf"] = strict(members)
+    return out
+
+
+@cache
+def strict_components() -> dict[str, Any]:
+    return dict(strict(openapi()["components"]))
+
+
+def body_of(response: dict[str, Any]) -> Any:
+    text = response["body"]["string"]
+    if isinstance(text, bytes):
+        text = text.decode("utf-8")
+    return json.loads(text) if text else None
+
+
+def where(cassette: Path, index: int, operation_id: str) -> str:
+    return f"{operation_id} ({cassette.name}, interaction {index})"
+
+
+def test_no_secret_is_in_any_cassette(cassette: Path) -> None:
+    literals = [*SCENARIO_SECRETS, *filter(None, os.environ.get("SKYVERN_SYNC_SCAN_SECRETS", "").split(","))]
+    text = cassette.read_text(encoding="utf-8")
+    found = find_secrets(text, literals)
+    for interaction in interactions(cassette):
+        for part in ("request", "response"):
+            body = interaction[part]["body"]
+            body = body.get("string") if isinstance(body, dict) else body
+            if isinstance(body, bytes):
+                body = body.decode("utf-8", "replace")
+            found += find_secrets(body or "", literals)
+            for name, values in interaction[part].get("headers", {}).items():
+                placeholder = SECRET_HEADERS.get(name.lower())
+                if placeholder is not None:
+                    assert values in ([placeholder], placeholder), f"{cassette.name}: header {name} not scrubbed"
+    assert not found, f"{cassette}: {sorted(set(found))}"
+
+
+def stale(cassette: Path) -> list[str]:
+    """Every way the cassette's responses no longer fit openapi.yaml or the generated models, by operation."""
+    client = AuthenticatedClient(base_url="http://x", token="k")
+    components = strict_components()
+    problems: list[str] = []
+    for index, interaction in enumerate(interactions(cassette)):
+        request, response = interaction["request"], interaction["response"]
+        operation_id = operation_of(request["method"], request["uri"])
+        status = response["status"]["code"]
+        body = body_of(response)
+        at = where(cassette, index, operation_id)
+        try:
+            schema = response_schema(operation_id, status)
+        except AssertionError as undeclared:
+            problems.append(str(undeclared))
+            continue
+        if schema is not None and body is not None:
+            validator = jsonschema.Draft202012Validator({**strict(schema), "components": components})
+            for error in sorted(validator.iter_errors(body), key=lambda e: e.json_path)[:5]:
+                problems.append(f"{at}: {error.json_path}: {error.message[:200]}")
+        if not 200 <= status < 300:
+            continue
+        parsed = endpoint(operation_id)._parse_response(client=client, response=fake_response(status, body))
+        for model in walk_models(parsed):
+            if isinstance(model, Unrecognized):
+                problems.append(f"{at}: a tagged union fell back to a raw dict: {sorted(model.additional_properties)}")
+                continue
+            extra = getattr(model, "additional_properties", {})
+            if extra and [f for f in attrs.fields(type(model)) if f.name != "additional_properties"]:
+                problems.append(f"{at}: {type(model).__name__} has fields openapi.yaml lacks: {sorted(extra)}")
+    return problems
+
+
+def test_every_response_still_fits_openapi_yaml_and_the_models(cassette: Path) -> None:
+    problems = stale(cassette)
+    assert not problems, "\n".join(problems)
+
+
+def test_the_staleness_guard_names_the_operation_and_the_field(tmp_path: Path) -> None:
+    # a recorded get_run body as a newer server might send it: a new field, a changed type, a new run_type
+    original = ROOT / "cassettes" / "test_runs" / "test_run_task_skyvern_1_0_completes_with_output.yaml"
+    data = yaml.safe_load(original.read_text(encoding="utf-8"))
+    polls = [i for i in data["interactions"] if i["request"]["method"] == "GET"]
+    first, second = body_of(polls[0]["response"]), body_of(polls[1]["response"])
+    first["brand_new_field"] = {"x": 1}
+    first["step_count"] = "many"
+    second["run_type"] = "task_v9"
+    polls[0]["response"]["body"]["string"] = json.dumps(first)
+    polls[1]["response"]["body"]["string"] = json.dumps(second)
+    changed = tmp_path / "changed.yaml"
+    changed.write_text(yaml.safe_dump(data), encoding="utf-8")
+
+    problems = "\n".join(stale(changed))
+    lacks = "TaskRunResponse has fields openapi.yaml lacks: ['brand_new_field']"
+    assert f"get_run (changed.yaml, interaction 1): {lacks}" in problems
+    assert "get_run (changed.yaml, interaction 1): $.step_count" in problems
+    assert "get_run (changed.yaml, interaction 2): a tagged union fell back to a raw dict" in problems
+    assert stale(original) == []
+
+
+def test_every_reference_method_is_in_a_cassette(request: pytest.FixtureRequest) -> None:
+    base = cassette_dir(request.config)
+    seen = {
+        operation_of(i["request"]["method"], i["request"]["uri"])
+        for path in base.rglob("*.yaml")
+        for i in interactions(path)
+    }
+    missing = sorted(set(REFERENCE_SURFACE) - seen)
+    assert not missing, f"no cassette exercises {missing}"

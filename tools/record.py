@@ -1,0 +1,106 @@
+"""Record the scenario suite (tests/scenarios) into cassettes, against a real Skyvern server.
+
+    python -m tools.record                       # start a fresh local real server, re-record everything, stop it
+    python -m tools.record -k test_cancel        # re-record one test (any pytest -k expression)
+    python -m tools.record --out /tmp/live       # record elsewhere (CI's live tier) and check what was recorded
+    SKYVERN_API_KEY=... python -m tools.record --base-url https://api.skyvern.com --site-url https://example.com
+
+Every recording is followed by the cassette checks (secret scan with the recording key, staleness guard)
+and by a replay of what was just recorded, and the times of both are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REALSKYVERN = Path(os.environ.get("SKYVERN_SHARED", ROOT.parent / "shared")) / "realskyvern"
+SCENARIOS = "tests/scenarios"
+CHECKS = "tests/test_cassettes.py"
+
+
+@contextmanager
+def local_server(ports: Sequence[str]) -> Iterator[dict[str, str]]:
+    start = REALSKYVERN / "start.sh"
+    if not start.exists():
+        raise SystemExit(f"no real server at {REALSKYVERN}: give --base-url and SKYVERN_API_KEY instead")
+    print(f"starting the real Skyvern server on 127.0.0.1:{ports[0]} ...", flush=True)
+    began = time.monotonic()
+    out = subprocess.run([str(start), *ports], capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"the local server did not start:\n{out.stdout[-2000:]}\n{out.stderr[-4000:]}")
+    values = dict(line.split("=", 1) for line in out.stdout.splitlines() if "=" in line)
+    print(f"server up in {time.monotonic() - began:.0f} s at {values['BASE_URL']}", flush=True)
+    try:
+        yield values
+    finally:
+        subprocess.run([str(REALSKYVERN / "stop.sh"), ports[0]], capture_output=True, check=False)
+
+
+def pytest(args: Sequence[str], env: dict[str, str]) -> tuple[int, float]:
+    began = time.monotonic()
+    code = subprocess.call([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args], cwd=ROOT, env=env)
+    return code, time.monotonic() - began
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-k", dest="select", help="record only the tests this pytest -k expression selects")
+    parser.add_argument("--out", type=Path, default=ROOT / "cassettes", help="cassette directory (default: cassettes/)")
+    parser.add_argument(
+        "--base-url", help="record against this server (key from SKYVERN_API_KEY) instead of a local one"
+    )
+    parser.add_argument("--site-url", help="the site the scenarios browse (default: the local server's test site)")
+    parser.add_argument("--ports", default="8790,8791,8792", help="local server, site and LLM stub ports")
+    args = parser.parse_args(argv)
+
+    with _server(args) as server:
+        env = {
+            **os.environ,
+            "SKYVERN_BASE_URL": server["BASE_URL"],
+            "SKYVERN_API_KEY": server["API_KEY"],
+            "SITE_URL": args.site_url or server.get("SITE_URL", ""),
+            # the secret scan looks for the recording key literally, besides its JWT shape
+            "SKYVERN_SYNC_SCAN_SECRETS": server["API_KEY"],
+        }
+        if not env["SITE_URL"]:
+            raise SystemExit("--site-url is needed with --base-url")
+        selection = ["-k", args.select] if args.select else []
+        out = ["--skyvern-cassette-dir", str(args.out.resolve())]
+        code, recorded = pytest([SCENARIOS, "--skyvern-record-mode=all", "-q", *out, *selection], env)
+    print(f"recorded in {recorded:.0f} s (exit {code})", flush=True)
+    if code != 0:
+        return code
+    # a partial re-recording (-k) need not cover the whole surface on its own
+    coverage = ["-k", "not every_reference_method"] if args.select and args.out != ROOT / "cassettes" else []
+    code, checked = pytest([CHECKS, "-q", *out, *coverage], env)
+    print(f"cassette checks in {checked:.1f} s (exit {code})", flush=True)
+    if code != 0:
+        return code
+    replay_env = {k: v for k, v in env.items() if k not in ("SKYVERN_API_KEY", "SKYVERN_BASE_URL", "SITE_URL")}
+    code, replayed = pytest([SCENARIOS, "-q", *out, *selection], replay_env)
+    print(f"replayed offline in {replayed:.1f} s (exit {code}); recording took {recorded:.0f} s", flush=True)
+    return code
+
+
+@contextmanager
+def _server(args: argparse.Namespace) -> Iterator[dict[str, str]]:
+    if args.base_url:
+        key = os.environ.get("SKYVERN_API_KEY")
+        if not key:
+            raise SystemExit("--base-url needs SKYVERN_API_KEY in the environment")
+        yield {"BASE_URL": args.base_url, "API_KEY": key}
+        return
+    with local_server(args.ports.split(",")) as server:
+        yield server
+
+
+if __name__ == "__main__":
+    sys.exit(main())
