@@ -1,10 +1,12 @@
 """The quickstart: create a workflow, run a task to completion, print what happened.
 
-    python -m skyvern_sync.quickstart
+    python -m skyvern_sync.quickstart          # replays the recorded session (no server, no key)
+    python -m skyvern_sync.quickstart --live   # starts the real Skyvern server on this machine, runs live
 
-With SKYVERN_API_KEY set it talks to SKYVERN_BASE_URL (default: Skyvern Cloud). Without it, it
-starts the real open-source Skyvern server on this machine (../shared/realskyvern, loopback only)
-and stops it afterwards.
+With SKYVERN_API_KEY set it runs live against SKYVERN_BASE_URL (default: Skyvern Cloud). Without it,
+it replays cassettes/test_quickstart/test_quickstart.yaml (recorded from the real server by
+`python -m tools.record`) through the same client code; `--live` starts the real open-source server
+(../shared/realskyvern, loopback only) and stops it afterwards.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from pathlib import Path
 
 from skyvern_sync import Skyvern
 
-REALSKYVERN = Path(__file__).resolve().parent.parent.parent / "shared" / "realskyvern"
+ROOT = Path(__file__).resolve().parent.parent
+REALSKYVERN = ROOT.parent / "shared" / "realskyvern"
+RECORDED = ROOT / "cassettes" / "test_quickstart" / "test_quickstart.yaml"
 PORTS = ("8780", "8781", "8782")
 
 
@@ -59,16 +63,36 @@ def quickstart(client: Skyvern, site: str) -> int:
     )  # fmt: skip
     print(f"run {run.run_id}: {run.status}")
     if run.status == "completed":
-        to_dict = getattr(run.output, "to_dict", None)
-        output = to_dict() if to_dict is not None else run.output
-        print(f"output: {output}")
+        print(f"output: {run.output}")
         return 0
     print(f"failure reason: {run.failure_reason}")
     return 1
 
 
-def main() -> int:
+def replay() -> int:
+    try:
+        from skyvern_sync.testing import recording
+    except ImportError:
+        raise SystemExit("replaying needs the testing extra: pip install -e '.[testing]'") from None
+    if not RECORDED.exists():
+        raise SystemExit(f"no recorded session at {RECORDED}: run with --live or set SKYVERN_API_KEY")
+    with recording(RECORDED, record_mode="none") as session:
+        base_url = session.remember("base_url", str)
+        with Skyvern("replayed-without-a-key", base_url=base_url) as client:
+            return quickstart(client, session.remember("site_url", str))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
     api_key = os.environ.get("SKYVERN_API_KEY")
+    if not api_key and "--live" not in args:
+        print(
+            f"Replaying the recorded quickstart session ({RECORDED.relative_to(ROOT)}) through the real client code,"
+            " offline. To run it live: `python -m skyvern_sync.quickstart --live` (starts the local Skyvern server)"
+            " or set SKYVERN_API_KEY (and SKYVERN_BASE_URL).",
+            flush=True,
+        )
+        return replay()
     if api_key:
         base_url = os.environ.get("SKYVERN_BASE_URL")
         print(f"running live against {base_url or 'Skyvern Cloud'}", flush=True)
