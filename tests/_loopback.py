@@ -1,9 +1,9 @@
 """A small HTTP server on loopback that answers as scripted, for the facade's offline tests.
 
-Wire bodies come from tests/samples (captured from the real server); the server only replays them
-with the statuses and headers a test needs (429s, 503s, Retry-After) that the local real server
-cannot be made to produce. It speaks HTTP/1.1 with keep-alive, as the real server does, so tests
-can see which pooled connection each request came on.
+Wire bodies are real answers recorded in cassettes/ (`sample(name)`, looked up by tests/_recorded.py);
+the server only replays them with the statuses and headers a test needs (429s, 503s, Retry-After) that
+the local real server cannot be made to produce. It speaks HTTP/1.1 with keep-alive, as the real server
+does, so tests can see which pooled connection each request came on.
 """
 
 from __future__ import annotations
@@ -11,21 +11,51 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any, NamedTuple
 
-SAMPLES = Path(__file__).resolve().parent / "samples"
+from tests._recorded import recorded
+
 KEY = "sk-test-very-secret-key"
 
 Answer = tuple[int, Any, dict[str, str]]
 
+# The real answers the offline tests replay, by name: "<operation>__<case>" -> (operation, status
+# (None: any 2xx), what the recorded body shows).
+SAMPLES: dict[str, tuple[str, int | None, Callable[[Any], bool]]] = {
+    "run_task__task_v1": ("run_task", None, lambda run: run["run_type"] == "task_v1"),
+    "run_task__task_v2": ("run_task", None, lambda run: run["run_type"] == "task_v2"),
+    "get_run__task_v1_running": (
+        "get_run",
+        None,
+        lambda run: run["run_type"] == "task_v1" and run["status"] == "running",
+    ),
+    "get_run__task_v1_completed": (
+        "get_run",
+        None,
+        lambda run: run["run_type"] == "task_v1" and run["status"] == "completed",
+    ),
+    "get_run__unknown_id": ("get_run", 404, lambda error: error["detail"].startswith("Task run not found")),
+    "get_browser_sessions__one_open": (
+        "get_browser_sessions",
+        None,
+        lambda sessions: len(sessions) == 1 and sessions[0]["status"] == "created",
+    ),
+    "create_workflow__missing_workflow_definition": (
+        "create_workflow",
+        422,
+        lambda error: error["detail"][0]["loc"] == ["body", "json_definition", "workflow_definition"],
+    ),
+}
+
 
 def sample(name: str) -> tuple[int, Any]:
-    data = json.loads((SAMPLES / f"{name}.json").read_text(encoding="utf-8"))
-    return data["response"]["status"], data["response"]["body"]
+    """The status and body (a copy) of the recorded answer named `name` in SAMPLES."""
+    operation, status, where = SAMPLES[name]
+    answer = recorded(operation, where, status=status)
+    return answer.status, answer.body
 
 
 class Received(NamedTuple):

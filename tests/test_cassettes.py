@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,11 +20,10 @@ from skyvern_generated.client import AuthenticatedClient
 from skyvern_generated.models import Unrecognized
 
 from skyvern_sync.testing.scrub import SECRET_HEADERS, find_secrets
+from tests._recorded import ROOT, body_of, interactions, openapi, operation_of
 from tests.scenarios.test_credentials import SECRETS as SCENARIO_SECRETS
 from tests.test_generated import endpoint, fake_response, walk_models
 from tests.test_spec import REFERENCE_SURFACE
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def cassette_dir(config: pytest.Config) -> Path:
@@ -38,34 +36,6 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         base = cassette_dir(metafunc.config)
         paths = sorted(base.rglob("*.yaml"))
         metafunc.parametrize("cassette", paths, ids=[str(p.relative_to(base)) for p in paths])
-
-
-def interactions(cassette: Path) -> list[dict[str, Any]]:
-    data = yaml.safe_load(cassette.read_text(encoding="utf-8"))
-    return list(data.get("interactions", []))
-
-
-@cache
-def openapi() -> dict[str, Any]:
-    return dict(yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8")))
-
-
-@cache
-def routes() -> list[tuple[str, re.Pattern[str], str]]:
-    found = []
-    for template, item in openapi()["paths"].items():
-        pattern = re.compile("^" + re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(template)) + "$")
-        for method, operation in item.items():
-            found.append((method.upper(), pattern, operation["operationId"]))
-    return found
-
-
-def operation_of(method: str, uri: str) -> str:
-    path = re.sub(r"^[a-z]+://[^/]+", "", uri).split("?")[0]
-    for route_method, pattern, operation_id in routes():
-        if route_method == method.upper() and pattern.match(path):
-            return operation_id
-    raise LookupError(f"{method} {path} is no operation of openapi.yaml")
 
 
 def response_schema(operation_id: str, status: int) -> dict[str, Any] | None:
@@ -116,13 +86,6 @@ def strict(schema: Any) -> Any:
 @cache
 def strict_components() -> dict[str, Any]:
     return dict(strict(openapi()["components"]))
-
-
-def body_of(response: dict[str, Any]) -> Any:
-    text = response["body"]["string"]
-    if isinstance(text, bytes):
-        text = text.decode("utf-8")
-    return json.loads(text) if text else None
 
 
 def where(cassette: Path, index: int, operation_id: str) -> str:

@@ -78,11 +78,11 @@ def test_error_statuses_become_typed_errors_with_status_body_and_headers(server:
 
 def test_a_422_names_the_field_and_why(server: tuple[str, Script]) -> None:
     url, script = server
-    status, body = sample("create_browser_session__timeout_too_small")
+    status, body = sample("create_workflow__missing_workflow_definition")
     script.answers.append((status, body, {}))
     with pytest.raises(UnprocessableEntityError) as info:
         Skyvern(KEY, base_url=url).get_browser_sessions()  # any call: the answer is what matters
-    assert "body.timeout: Input should be greater than or equal to 5" in str(info.value)
+    assert "body.json_definition.workflow_definition: Field required" in str(info.value)
 
 
 def test_reads_are_retried_on_503_and_429_honouring_retry_after(server: tuple[str, Script]) -> None:

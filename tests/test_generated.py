@@ -1,7 +1,7 @@
 """The generated layer: requests-only, and every body the real server returned parses into typed models.
 
-The bodies in tests/samples/ were captured from the real Skyvern server 1.0.56 by
-tools/capture_samples.py; they are not written by hand.
+The bodies are the real server's answers recorded in cassettes/ (tests/_recorded.py reads them);
+none is written by hand.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -22,9 +22,10 @@ from skyvern_generated.client import AuthenticatedClient
 from skyvern_generated.models import RunEngine, RunStatus, TaskRunResponse, Unrecognized, WorkflowRunResponse
 from skyvern_generated.types import Unset
 
+from tests._recorded import Recorded, recorded_answers, recorded_body
+
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated" / "skyvern_generated"
-SAMPLES = sorted((ROOT / "tests" / "samples").glob("*.json"))
 TAGS = ("runs", "workflows", "browser_sessions", "browser_profiles", "credentials", "files")
 
 
@@ -43,12 +44,6 @@ def fake_response(status: int, body: Any) -> requests.Response:
     response._content = b"" if body is None and status == 204 else json.dumps(body).encode()
     response.headers["Content-Type"] = "application/json"
     return response
-
-
-def load(sample: Path) -> dict[str, Any]:
-    data = json.loads(sample.read_text(encoding="utf-8"))
-    assert isinstance(data, dict)
-    return data
 
 
 def walk_models(value: Any) -> Iterator[Any]:
@@ -112,16 +107,24 @@ def test_importing_the_models_package_loads_no_model() -> None:
     assert 0 < int(out[1]) < 40
 
 
-@pytest.mark.parametrize(
-    "sample", [s for s in SAMPLES if 200 <= load(s)["response"]["status"] < 300], ids=lambda p: p.stem
-)
-def test_every_success_body_parses_into_typed_models_and_round_trips(sample: Path) -> None:
-    data = load(sample)
-    body = data["response"]["body"]
-    module = endpoint(data["operation"])
+def successes() -> list[Recorded]:
+    return [answer for answer in recorded_answers() if 200 <= answer.status < 300]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # at collection, not at import: tests._recorded reads the cassettes through tests.test_cassettes,
+    # which imports this module
+    if "success" in metafunc.fixturenames:
+        found = successes()
+        metafunc.parametrize("success", found, ids=[answer.id for answer in found])
+
+
+def test_every_success_body_parses_into_typed_models_and_round_trips(success: Recorded) -> None:
+    body = success.body
+    module = endpoint(success.operation)
     parsed = module._parse_response(
         client=AuthenticatedClient(base_url="http://x", token="k"),
-        response=fake_response(data["response"]["status"], body),
+        response=fake_response(success.status, body),
     )
     if body is None:
         assert parsed is None
@@ -129,35 +132,40 @@ def test_every_success_body_parses_into_typed_models_and_round_trips(sample: Pat
     if isinstance(body, (dict, list)) and body and not (isinstance(body, dict) and set(body) == {"message"}):
         assert parsed is not None
     for model in walk_models(parsed):
-        assert not isinstance(model, Unrecognized), f"{sample.stem}: fell back to Unrecognized"
+        assert not isinstance(model, Unrecognized), f"{success.id}: fell back to Unrecognized"
         declared = [f.name for f in attrs.fields(type(model)) if f.name != "additional_properties"]
         extra = getattr(model, "additional_properties", {})
         if declared:
             # a field the schema does not declare means openapi.yaml is behind the server
-            assert extra == {}, f"{sample.stem}: {type(model).__name__} has undeclared fields {sorted(extra)}"
+            assert extra == {}, f"{success.id}: {type(model).__name__} has undeclared fields {sorted(extra)}"
     if isinstance(parsed, list) or attrs.has(type(parsed)):
         assert same_json(to_json(parsed)) == same_json(body)
 
 
-def test_samples_cover_every_operation() -> None:
+def test_every_operation_has_a_recorded_success_body() -> None:
+    # stricter than tests/test_cassettes.py, where an error answer counts: every operation's success
+    # model is parsed from a real body by the round trip above
     from tests.test_spec import REFERENCE_SURFACE
 
-    covered = {load(s)["operation"] for s in SAMPLES if 200 <= load(s)["response"]["status"] < 300}
-    assert covered == set(REFERENCE_SURFACE)
+    covered = {answer.operation for answer in successes()}
+    assert covered == set(REFERENCE_SURFACE), sorted(set(REFERENCE_SURFACE) ^ covered)
+
+
+def completed(run_type: str) -> Callable[[Any], bool]:
+    return lambda run: run["run_type"] == run_type and run["status"] == "completed"
 
 
 def test_get_run_dispatches_on_run_type() -> None:
-    by_case = {s.stem: load(s)["response"]["body"] for s in SAMPLES if s.stem.startswith("get_run__")}
     parse = endpoint("get_run")._parse_response
     client = AuthenticatedClient(base_url="http://x", token="k")
-    task = parse(client=client, response=fake_response(200, by_case["get_run__task_v2_completed"]))
-    workflow = parse(client=client, response=fake_response(200, by_case["get_run__workflow_completed"]))
+    task = parse(client=client, response=fake_response(200, recorded_body("get_run", completed("task_v2"))))
+    workflow = parse(client=client, response=fake_response(200, recorded_body("get_run", completed("workflow_run"))))
     assert isinstance(task, TaskRunResponse) and task.run_type == "task_v2"
     assert isinstance(workflow, WorkflowRunResponse) and workflow.run_type == "workflow_run"
 
 
 def test_unknown_enum_values_and_fields_round_trip() -> None:
-    body = dict(load(ROOT / "tests/samples/get_run__task_v2_completed.json")["response"]["body"])
+    body = recorded_body("get_run", completed("task_v2"))
     body["status"] = "hibernating"
     body["a_field_from_the_future"] = {"nested": [1, 2]}
     body["run_request"] = {**body["run_request"], "engine": "skyvern-9.0"}
@@ -172,7 +180,7 @@ def test_unknown_enum_values_and_fields_round_trip() -> None:
 
 
 def test_an_unknown_run_type_keeps_the_whole_object() -> None:
-    body = dict(load(ROOT / "tests/samples/get_run__task_v2_completed.json")["response"]["body"])
+    body = recorded_body("get_run", completed("task_v2"))
     body["run_type"] = "task_v9"
     parsed = endpoint("get_run")._parse_response(
         client=AuthenticatedClient(base_url="http://x", token="k"), response=fake_response(200, body)
@@ -182,7 +190,7 @@ def test_an_unknown_run_type_keeps_the_whole_object() -> None:
 
 
 def test_nulls_parse_in_nullable_and_optional_fields() -> None:
-    body = dict(load(ROOT / "tests/samples/get_run__task_v1_running.json")["response"]["body"])
+    body = recorded_body("get_run", lambda run: run["run_type"] == "task_v1" and run["status"] == "running")
     nulls = [key for key, value in body.items() if value is None]
     assert {"output", "finished_at", "failure_reason"} <= set(nulls)
     run = TaskRunResponse.from_dict(body)
@@ -192,8 +200,9 @@ def test_nulls_parse_in_nullable_and_optional_fields() -> None:
 
 
 def test_an_unknown_block_type_in_a_workflow_parses_into_unrecognized() -> None:
-    body = json.loads(
-        json.dumps(load(ROOT / "tests/samples/get_workflow__extraction_with_parameter.json")["response"]["body"])
+    body = recorded_body(
+        "get_workflow",
+        lambda workflow: "extraction" in [b["block_type"] for b in workflow["workflow_definition"]["blocks"]],
     )
     blocks = body["workflow_definition"]["blocks"]
     blocks.append({"block_type": "teleport", "label": "beam", "destination": "mars"})
@@ -231,10 +240,10 @@ def test_the_api_key_never_shows_in_the_generated_clients_repr() -> None:
     assert "sk-very-secret" not in repr(client)
 
 
-@pytest.mark.parametrize("case", ["get_run__task_v1_extract_completed", "get_run__workflow_completed"])
-def test_free_form_json_parses_into_plain_dicts_and_lists(case: str) -> None:
+@pytest.mark.parametrize("run_type", ["task_v1", "workflow_run"])
+def test_free_form_json_parses_into_plain_dicts_and_lists(run_type: str) -> None:
     # the reference types `output` `dict | list | None` and `parameters` `dict`: no generated wrapper class
-    body = load(ROOT / "tests" / "samples" / f"{case}.json")["response"]["body"]
+    body = recorded_body("get_run", lambda run: completed(run_type)(run) and isinstance(run["output"], dict))
     parsed = endpoint("get_run")._parse_response(
         client=AuthenticatedClient(base_url="http://x", token="k"), response=fake_response(200, body)
     )
