@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -179,3 +180,19 @@ def test_every_reference_method_is_in_a_cassette(request: pytest.FixtureRequest)
     }
     missing = sorted(set(REFERENCE_SURFACE) - seen)
     assert not missing, f"no cassette exercises {missing}"
+
+
+def test_every_cassette_belongs_to_a_scenario_test_and_every_scenario_has_one() -> None:
+    scenarios = ROOT / "tests" / "scenarios"
+    tests = {
+        (module.stem, name)
+        for module in scenarios.glob("test_*.py")
+        for name in re.findall(r"^def (test_\w+)\(", module.read_text(encoding="utf-8"), flags=re.M)
+    }
+    cassettes = {(path.parent.name, path.stem) for path in (ROOT / "cassettes").rglob("*.yaml")}
+    assert not cassettes - tests, (
+        f"cassettes without a test (re-recorded under a new name?): {sorted(cassettes - tests)}"
+    )
+    assert not tests - cassettes, (
+        f"scenario tests never recorded (python -m tools.record -k ...): {sorted(tests - cassettes)}"
+    )

@@ -36,6 +36,11 @@ SECRET_FIELDS: Mapping[str, str] = {
     "refresh_token": "<TOKEN>",
     "card_number": "<CARD_NUMBER>",
     "card_cvv": "<CARD_CVV>",
+    "card_exp_month": "<CARD_EXP>",
+    "card_exp_year": "<CARD_EXP>",
+    "card_holder_name": "<CARD_HOLDER>",
+    "billing_email": "<BILLING_EMAIL>",
+    "billing_phone": "<BILLING_PHONE>",
     # a webhook signature is an HMAC keyed with the API key: whoever has it can forge a replay to the receiver
     "x-skyvern-signature": "<SIGNATURE>",
 }

@@ -25,11 +25,18 @@ def test_browser_session_lifecycle_with_a_run_in_it(skyvern: Skyvern, site_url: 
     assert run.status == "completed", run.failure_reason
 
     assert skyvern.close_browser_session(sid) is None
+    assert str(skyvern.get_browser_session(sid).status) != "created"
+    # closing twice is harmless
+    assert skyvern.close_browser_session(sid) is None
 
 
-def test_unknown_browser_session_is_not_found(skyvern: Skyvern) -> None:
+def test_unknown_browser_session_and_profile_are_not_found(skyvern: Skyvern) -> None:
     with pytest.raises(NotFoundError):
         skyvern.get_browser_session("pbs_000000000000000000")
+    with pytest.raises(NotFoundError):
+        skyvern.close_browser_session("pbs_000000000000000000")
+    with pytest.raises(NotFoundError):
+        skyvern.delete_browser_profile("bp_000000000000000000")
 
 
 def test_blank_browser_profile_lifecycle(skyvern: Skyvern, unique: Callable[[str], str]) -> None:
@@ -47,6 +54,8 @@ def test_blank_browser_profile_lifecycle(skyvern: Skyvern, unique: Callable[[str
     assert skyvern.delete_browser_profile(pid) is None
     with pytest.raises(NotFoundError):
         skyvern.get_browser_profile(pid)
+    assert pid not in [p.browser_profile_id for p in skyvern.list_browser_profiles()]
+    assert pid in [p.browser_profile_id for p in skyvern.list_browser_profiles(include_deleted=True)]
 
 
 def test_browser_profile_from_a_workflow_run(skyvern: Skyvern, site_url: str, unique: Callable[[str], str]) -> None:

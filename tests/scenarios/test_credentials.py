@@ -50,6 +50,8 @@ def test_login_with_a_stored_credential(skyvern: Skyvern, site_url: str) -> None
     )
     assert run.status == "completed", run.failure_reason
     assert run.run_type == "workflow_run"
+    # a login is a workflow run, so it has a timeline
+    assert [str(item.type_) for item in skyvern.get_run_timeline(run.run_id)]
     skyvern.delete_credential(credential.credential_id)
 
 
@@ -68,3 +70,39 @@ def test_send_totp_code_is_parsed(skyvern: Skyvern, skyvern_recording: Recording
 def test_unknown_credential_is_not_found(skyvern: Skyvern) -> None:
     with pytest.raises(NotFoundError):
         skyvern.get_credential("cred_000000000000000000")
+
+
+CARD = {
+    "card_number": "4111111111111111",
+    "card_cvv": "737",
+    "card_exp_month": "03",
+    "card_exp_year": "2030",
+    "card_brand": "visa",
+    "card_holder_name": "Alice Scenario",
+}
+SECRET_VALUE = "sk-scenario-secret-value-42"
+SECRETS += (CARD["card_number"], CARD["card_holder_name"], SECRET_VALUE)
+
+
+def test_credit_card_and_secret_credentials(skyvern: Skyvern) -> None:
+    card = skyvern.create_credential(name="company card", credential_type="credit_card", credential=CARD)
+    secret = skyvern.create_credential(
+        name="service token", credential_type="secret", credential={"secret_value": SECRET_VALUE, "secret_label": "x"}
+    )
+    assert str(card.credential_type) == "credit_card" and str(secret.credential_type) == "secret"
+    # the server keeps the card's last four digits and brand; the number and the secret never come back
+    assert card.credential.last_four == "1111"
+    assert card.credential.brand == "visa"
+    assert skyvern.get_credential(secret.credential_id).name == "service token"
+    listed = {c.credential_id: str(c.credential_type) for c in skyvern.get_credentials(page=1, page_size=100)}
+    assert listed[card.credential_id] == "credit_card" and listed[secret.credential_id] == "secret"
+    skyvern.delete_credential(card.credential_id)
+    skyvern.delete_credential(secret.credential_id)
+    with pytest.raises(NotFoundError):
+        skyvern.delete_credential(card.credential_id)
+
+
+def test_send_a_bare_totp_code(skyvern: Skyvern, skyvern_recording: Recording) -> None:
+    # content of 10 characters or fewer is taken as the code itself, without the language model
+    totp = skyvern.send_totp_code(totp_identifier="bob@example.com", content=TOTP_CODE)
+    assert totp.code == ("<TOTP_CODE>" if skyvern_recording.replaying else TOTP_CODE)

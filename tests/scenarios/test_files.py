@@ -22,3 +22,13 @@ def test_download_files_then_wait(skyvern: Skyvern, site_url: str) -> None:
     assert run.status == "completed", run.failure_reason
     assert run.downloaded_files
     assert all(f.url.startswith("file:///") for f in run.downloaded_files)
+
+
+def test_cancel_a_running_download(skyvern: Skyvern, site_url: str) -> None:
+    started = skyvern.download_files(
+        navigation_goal="Download the report [[stub:delay=60]]", url=f"{site_url}/downloads"
+    )
+    skyvern.cancel_run(started.run_id)
+    run = skyvern.wait_for_run(started.run_id, timeout=120)
+    assert run.status == "canceled"
+    assert run.run_type == "workflow_run"

@@ -161,6 +161,9 @@ def test_retry_run_webhook_of_a_run_without_webhook_is_refused(skyvern: Skyvern,
     with pytest.raises(BadRequestError) as refused:
         skyvern.retry_run_webhook(run.run_id)
     assert refused.value.status_code == 400
+    # nor can a completed run be cancelled
+    with pytest.raises(BadRequestError, match="completed"):
+        skyvern.cancel_run(run.run_id)
 
 
 def test_an_invalid_url_is_refused_by_the_server(skyvern: Skyvern) -> None:
@@ -204,3 +207,17 @@ def test_an_engine_the_server_has_not_enabled_is_refused(skyvern: Skyvern, site_
     with pytest.raises(BadRequestError) as refused:
         skyvern.run_task(prompt="Open the products page", url=f"{site_url}/products", engine=RunEngine.ui_tars)
     assert "not enabled" in str(refused.value)
+
+
+def test_unknown_ids_across_run_methods(skyvern: Skyvern) -> None:
+    unknown = "tsk_000000000000000000"
+    with pytest.raises(NotFoundError):
+        skyvern.get_run_timeline(unknown)
+    with pytest.raises(NotFoundError):
+        skyvern.retry_run_webhook(unknown)
+    with pytest.raises(NotFoundError):
+        skyvern.get_artifact("a_000000000000000000")
+    with pytest.raises(NotFoundError):
+        skyvern.get_run("wr_000000000000000000")
+    # artifacts of an unknown run: an empty list, not a 404
+    assert skyvern.get_run_artifacts(unknown) == []

@@ -115,3 +115,19 @@ def test_an_invalid_definition_is_unprocessable(skyvern: Skyvern) -> None:
         skyvern.create_workflow(json_definition={"title": "No definition"})
     assert invalid.value.status_code == 422
     assert "workflow_definition" in str(invalid.value)
+
+
+def test_where_the_server_contradicts_the_reference_on_workflow_ids(skyvern: Skyvern) -> None:
+    created = skyvern.create_workflow(json_definition=definition("Ids"))
+    # the reference says update_workflow takes the version id (w_...): the server answers 404 for it
+    with pytest.raises(NotFoundError):
+        skyvern.update_workflow(created.workflow_id, json_definition=definition("Ids v2"))
+    # deleting an unknown permanent id is a silent 200 (and a version id would be too: the client refuses those)
+    assert skyvern.delete_workflow("wpid_000000000000000000") is None
+    with pytest.raises(ValueError, match="wpid_"):
+        skyvern.delete_workflow(created.workflow_id)
+    # unknown ids list nothing rather than 404
+    assert skyvern.get_workflow_versions("wpid_000000000000000000") == []
+    one = skyvern.get_workflows(page=1, page_size=1)
+    assert len(one) == 1
+    skyvern.delete_workflow(created.workflow_permanent_id)
