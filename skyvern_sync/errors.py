@@ -173,3 +173,7 @@ class RunWaitTimeout(TimeoutError):
         status = getattr(run, "status", None)
         more = f" (and {len(self.pending_run_ids) - 1} more)" if len(self.pending_run_ids) > 1 else ""
         super().__init__(f"run {run_id}{more} did not finish within {timeout:g} s (last status: {status})")
+
+
+class InsecureTransportWarning(UserWarning):
+    """The API key would travel in clear text (`http://`) to a host that is not this machine."""

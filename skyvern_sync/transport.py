@@ -24,7 +24,7 @@ import urllib3
 from requests.adapters import HTTPAdapter
 
 from skyvern_sync import _constants as defaults
-from skyvern_sync.errors import ApiConnectionError, ApiTimeoutError, error_for_status
+from skyvern_sync.errors import ApiConnectionError, ApiTimeoutError, InsecureTransportWarning, error_for_status
 
 if TYPE_CHECKING:
     from skyvern_sync.options import RequestOptions
@@ -40,10 +40,6 @@ CREATES = frozenset(
         "upload_file", "retry_run_webhook",
     }
 )  # fmt: skip
-
-
-class InsecureTransportWarning(UserWarning):
-    """The API key would travel in clear text to a host that is not this machine."""
 
 
 def _is_loopback(host: str) -> bool:

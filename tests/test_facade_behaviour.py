@@ -259,3 +259,41 @@ def test_importing_the_client_loads_no_generated_model_or_endpoint() -> None:
     before, after = result.stdout.splitlines()
     assert before == "[]"
     assert int(after) > 0  # the check sees these modules once something loads them
+
+
+def test_a_blocking_call_works_inside_a_running_event_loop(server: tuple[str, Script]) -> None:
+    # a Jupyter cell runs inside an event loop: the async SDK's asyncio.run() fails there, a plain call does not
+    import asyncio
+
+    url, script = server
+    script.default = (*sample("get_run__task_v1_completed"), {})
+
+    async def cell() -> str:
+        with Skyvern(KEY, base_url=url) as client:
+            return str(client.wait_for_run("tsk_1", timeout=5).status)
+
+    assert asyncio.run(cell()) == "completed"
+
+
+@pytest.mark.parametrize(
+    ("base_url", "warns"),
+    [
+        ("http://skyvern.example.com", True),
+        ("http://10.1.2.3:8000", True),
+        ("http://localhost:8000", False),
+        ("http://127.0.0.1:8000", False),
+        ("http://[::1]:8000", False),
+        ("https://api.skyvern.com", False),
+    ],
+)
+def test_the_key_in_clear_text_to_another_host_is_warned_about(base_url: str, warns: bool) -> None:
+    import warnings
+
+    from skyvern_sync import InsecureTransportWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        Skyvern(KEY, base_url=base_url).close()
+    insecure = [w for w in caught if issubclass(w.category, InsecureTransportWarning)]
+    assert bool(insecure) is warns
+    assert all(KEY not in str(w.message) for w in caught)

@@ -23,5 +23,6 @@ def test_the_readme_starts_with_the_quickstart_and_the_ci_test_command() -> None
     assert first is not None
     quickstart, tests = first.group(1).strip().splitlines()
     assert "python3 -m skyvern_sync.quickstart" in quickstart
-    test_command = tests.split("#")[0].strip()
-    assert test_command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert tests.split("#")[0].strip() in ci
+    assert quickstart.split("#")[0].strip() in ci
