@@ -28,6 +28,7 @@ from skyvern_sync.validation import (
     check_one_definition,
     check_text,
     check_timeout,
+    wire_value,
 )
 
 if TYPE_CHECKING:
@@ -167,7 +168,7 @@ class Skyvern:
             _present(
                 prompt=prompt, url=url, engine=wire_engine, max_steps=max_steps,
                 data_extraction_schema=data_extraction_schema, browser_session_id=browser_session_id,
-                publish_workflow=publish_workflow, proxy_location=_wire(proxy_location), webhook_url=webhook_url,
+                publish_workflow=publish_workflow, proxy_location=wire_value(proxy_location), webhook_url=webhook_url,
                 error_code_mapping=error_code_mapping, totp_identifier=totp_identifier, totp_url=totp_url,
                 title=title, extra_http_headers=extra_http_headers, browser_address=browser_address,
             )
@@ -294,7 +295,7 @@ class Skyvern:
             _present(
                 agent_id=workflow_id, parameters=parameters, run_with=run_with, ai_fallback=ai_fallback,
                 browser_session_id=browser_session_id, browser_profile_id=browser_profile_id,
-                proxy_location=_wire(proxy_location), webhook_url=webhook_url, title=title,
+                proxy_location=wire_value(proxy_location), webhook_url=webhook_url, title=title,
                 totp_identifier=totp_identifier, totp_url=totp_url, extra_http_headers=extra_http_headers,
                 browser_address=browser_address,
             )
@@ -434,9 +435,9 @@ class Skyvern:
         check_browser_session_timeout(timeout)
         body = CreateBrowserSessionRequest.from_dict(
             _present(
-                timeout=timeout, proxy_location=_wire(proxy_location),
-                extensions=[_wire(e) for e in extensions] if extensions is not None else None,
-                browser_type=_wire(browser_type),
+                timeout=timeout, proxy_location=wire_value(proxy_location),
+                extensions=[wire_value(e) for e in extensions] if extensions is not None else None,
+                browser_type=wire_value(browser_type),
             )
         )  # fmt: skip
         return _parsed(
@@ -655,11 +656,6 @@ class Skyvern:
         response = op.sync_detailed(client=self._transport.bind(request_options), body=body)
         # the reference promises `s3uri` where the wire says `s3_uri`: parse into the facade's subclass
         return UploadFileResponse.from_dict(json.loads(response.content))
-
-
-def _wire(value: Any) -> Any:
-    """Enum members go on the wire as their values; anything else as given."""
-    return getattr(value, "value", value)
 
 
 def _read_env_file(path: Path) -> dict[str, str]:

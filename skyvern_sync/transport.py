@@ -23,6 +23,7 @@ import requests
 import urllib3
 from requests.adapters import HTTPAdapter
 
+from skyvern_sync import __version__
 from skyvern_sync import _constants as defaults
 from skyvern_sync.errors import ApiConnectionError, ApiTimeoutError, InsecureTransportWarning, error_for_status
 
@@ -97,7 +98,7 @@ class Transport:
         self._headers = {
             defaults.API_KEY_HEADER: api_key,
             "Accept": "application/json",
-            "User-Agent": "skyvern-sync/0.1.0",
+            "User-Agent": f"skyvern-sync/{__version__}",
         }
         self._pid = os.getpid()
         self._lock = threading.Lock()

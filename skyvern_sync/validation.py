@@ -9,6 +9,11 @@ from skyvern_sync.schemas.run_blocks import CredentialType
 from skyvern_sync.schemas.runs import RunEngine
 
 
+def wire_value(value: Any) -> Any:
+    """An enum member goes on the wire as its value; anything else as given."""
+    return getattr(value, "value", value)
+
+
 def check_text(name: str, value: Any) -> None:
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a string, got {type(value).__name__}")
@@ -23,7 +28,7 @@ def check_timeout(timeout: Any) -> None:
 
 def check_engine(engine: Any) -> str:
     try:
-        return RunEngine(str(getattr(engine, "value", engine))).value
+        return RunEngine(str(wire_value(engine))).value
     except ValueError:
         known = ", ".join(e.value for e in RunEngine)
         raise ValueError(f"engine {engine!r} is not a RunEngine (one of: {known})") from None
@@ -55,7 +60,7 @@ def check_credential(credential_type: Any, credential: Any) -> str:
         "credit_card": NonEmptyCreditCardCredential,
         "secret": SecretCredential,
     }
-    kind = str(getattr(credential_type, "value", credential_type))
+    kind = str(wire_value(credential_type))
     if kind not in shapes:
         raise ValueError(f"credential_type {credential_type!r} is not one of {sorted(shapes)}")
     if not isinstance(credential, Mapping):
@@ -92,7 +97,7 @@ SECRET_SOURCE_FIELDS = set().union(*(allowed for _, allowed in LOGIN_FIELDS.valu
 
 def check_login(credential_type: Any, fields: Mapping[str, Any]) -> str:
     try:
-        kind = CredentialType(str(getattr(credential_type, "value", credential_type))).value
+        kind = CredentialType(str(wire_value(credential_type))).value
     except ValueError:
         known = ", ".join(f"{c.name} ({c.value!r})" for c in CredentialType)
         raise ValueError(f"credential_type {credential_type!r} is not a CredentialType: {known}") from None
