@@ -14,7 +14,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -27,18 +28,22 @@ PORTS = ("8780", "8781", "8782")
 
 
 @contextmanager
-def local_server() -> Iterator[dict[str, str]]:
-    if not (REALSKYVERN / "start.sh").exists():
-        raise SystemExit(f"no SKYVERN_API_KEY set and no local server at {REALSKYVERN}: set SKYVERN_API_KEY")
-    print("starting the real Skyvern server on 127.0.0.1 (the first start installs it: a few minutes)", flush=True)
-    out = subprocess.run([str(REALSKYVERN / "start.sh"), *PORTS], capture_output=True, text=True, check=False)
+def local_server(ports: Sequence[str] = PORTS, realskyvern: Path = REALSKYVERN) -> Iterator[dict[str, str]]:
+    """Start the real Skyvern server on loopback (../shared/realskyvern); yields what start.sh prints."""
+    start = realskyvern / "start.sh"
+    if not start.exists():
+        raise SystemExit(f"no local Skyvern server at {realskyvern}: use a running one (its URL and key) instead")
+    print(f"starting the real Skyvern server on 127.0.0.1:{ports[0]} (a first start installs it: a few minutes)")
+    began = time.monotonic()
+    out = subprocess.run([str(start), *ports], capture_output=True, text=True, check=False)
     if out.returncode != 0:
-        raise SystemExit(f"the local server did not start:\n{out.stderr[-2000:]}")
+        raise SystemExit(f"the local server did not start:\n{out.stdout[-2000:]}\n{out.stderr[-4000:]}")
     values = dict(line.split("=", 1) for line in out.stdout.splitlines() if "=" in line)
+    print(f"server up in {time.monotonic() - began:.0f} s at {values['BASE_URL']}", flush=True)
     try:
         yield values
     finally:
-        subprocess.run([str(REALSKYVERN / "stop.sh"), PORTS[0]], capture_output=True, check=False)
+        subprocess.run([str(realskyvern / "stop.sh"), ports[0]], capture_output=True, check=False)
 
 
 def quickstart(client: Skyvern, site: str) -> int:

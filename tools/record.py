@@ -20,28 +20,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from skyvern_sync.quickstart import local_server
+
 ROOT = Path(__file__).resolve().parent.parent
 REALSKYVERN = Path(os.environ.get("SKYVERN_SHARED", ROOT.parent / "shared")) / "realskyvern"
 SCENARIOS = "tests/scenarios"
 CHECKS = "tests/test_cassettes.py"
-
-
-@contextmanager
-def local_server(ports: Sequence[str]) -> Iterator[dict[str, str]]:
-    start = REALSKYVERN / "start.sh"
-    if not start.exists():
-        raise SystemExit(f"no real server at {REALSKYVERN}: give --base-url and SKYVERN_API_KEY instead")
-    print(f"starting the real Skyvern server on 127.0.0.1:{ports[0]} ...", flush=True)
-    began = time.monotonic()
-    out = subprocess.run([str(start), *ports], capture_output=True, text=True, check=False)
-    if out.returncode != 0:
-        raise SystemExit(f"the local server did not start:\n{out.stdout[-2000:]}\n{out.stderr[-4000:]}")
-    values = dict(line.split("=", 1) for line in out.stdout.splitlines() if "=" in line)
-    print(f"server up in {time.monotonic() - began:.0f} s at {values['BASE_URL']}", flush=True)
-    try:
-        yield values
-    finally:
-        subprocess.run([str(REALSKYVERN / "stop.sh"), ports[0]], capture_output=True, check=False)
 
 
 def pytest(args: Sequence[str], env: dict[str, str]) -> tuple[int, float]:
@@ -98,7 +82,7 @@ def _server(args: argparse.Namespace) -> Iterator[dict[str, str]]:
             raise SystemExit("--base-url needs SKYVERN_API_KEY in the environment")
         yield {"BASE_URL": args.base_url, "API_KEY": key}
         return
-    with local_server(args.ports.split(",")) as server:
+    with local_server(args.ports.split(","), REALSKYVERN) as server:
         yield server
 
 
