@@ -2,40 +2,26 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from skyvern_sync import BadRequestError, NotFoundError, RunWaitTimeout, Skyvern, UnprocessableEntityError
 from skyvern_sync.schemas.runs import RunEngine
 from skyvern_sync.testing import Recording
+from tests._loopback import Script, serve
 
 
 @contextmanager
-def webhook_listener(received: list[bytes], recording: Recording) -> Iterator[str]:
+def webhook_listener(script: Script, recording: Recording) -> Iterator[str]:
     """A loopback receiver for the server's webhook calls while recording; in replay only its URL is needed."""
     if recording.replaying:
         yield recording.remember("webhook_url", lambda: "")
         return
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            received.append(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield recording.remember("webhook_url", lambda: f"http://127.0.0.1:{server.server_address[1]}/hook")
-    finally:
-        server.shutdown()
+    script.default = (200, {}, {})
+    with serve(script) as url:
+        yield recording.remember("webhook_url", lambda: f"{url}/hook")
 
 
 PRODUCTS = ["Alpha Widget", "Beta Gadget", "Gamma Gizmo"]
@@ -173,8 +159,8 @@ def test_an_invalid_url_is_refused_by_the_server(skyvern: Skyvern) -> None:
 
 
 def test_retry_run_webhook_sends_it_again(skyvern: Skyvern, site_url: str, skyvern_recording: Recording) -> None:
-    received: list[bytes] = []
-    with webhook_listener(received, skyvern_recording) as webhook_url:
+    receiver = Script()
+    with webhook_listener(receiver, skyvern_recording) as webhook_url:
         run = skyvern.run_task(
             prompt="Open the products page", url=f"{site_url}/products", engine="skyvern-1.0",
             webhook_url=webhook_url, wait_for_completion=True, timeout=300,
@@ -187,7 +173,7 @@ def test_retry_run_webhook_sends_it_again(skyvern: Skyvern, site_url: str, skyve
     if not skyvern_recording.replaying:
         # the server really called the listener (the retry synchronously; the completion call may still be on
         # its way, it is sent in the background)
-        assert any(run.run_id.encode() in body for body in received)
+        assert any(run.run_id.encode() in call.body for call in receiver.received)
 
 
 def test_run_task_skyvern_3_0_is_a_task_v3_run(skyvern: Skyvern, site_url: str) -> None:
