@@ -20,6 +20,7 @@ import yaml
 from skyvern_generated.client import AuthenticatedClient
 from skyvern_generated.models import Unrecognized
 
+from skyvern_sync.testing.plugin import cassette_dir
 from skyvern_sync.testing.scrub import SECRET_HEADERS, find_secrets
 from tests._recorded import ROOT, body_of, interactions, openapi, operation_of
 from tests.scenarios.test_credentials import SECRETS as SCENARIO_SECRETS
@@ -27,14 +28,9 @@ from tests.test_generated import endpoint, fake_response, walk_models
 from tests.test_spec import REFERENCE_SURFACE
 
 
-def cassette_dir(config: pytest.Config) -> Path:
-    option = config.getoption("--skyvern-cassette-dir")
-    return Path(option) if option else config.rootpath / str(config.getini("skyvern_cassette_dir") or "cassettes")
-
-
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "cassette" in metafunc.fixturenames:
-        base = cassette_dir(metafunc.config)
+        base = cassette_dir(metafunc.config, ROOT / "tests")
         paths = sorted(base.rglob("*.yaml"))
         metafunc.parametrize("cassette", paths, ids=[str(p.relative_to(base)) for p in paths])
 
@@ -172,7 +168,7 @@ def test_the_staleness_guard_names_the_operation_and_the_field(tmp_path: Path) -
 
 
 def test_every_reference_method_is_in_a_cassette(request: pytest.FixtureRequest) -> None:
-    base = cassette_dir(request.config)
+    base = cassette_dir(request.config, ROOT / "tests")
     seen = {
         operation_of(i["request"]["method"], i["request"]["uri"])
         for path in base.rglob("*.yaml")

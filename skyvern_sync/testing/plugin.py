@@ -51,16 +51,17 @@ def record_mode(config: pytest.Config) -> str:
     return str(mode)
 
 
-def cassette_path(request: pytest.FixtureRequest) -> Path:
-    config = request.config
+def cassette_dir(config: pytest.Config, test_dir: Path) -> Path:
+    """The command line's directory, else the ini's (under the rootdir), else `cassettes/` beside the tests."""
     option = config.getoption("--skyvern-cassette-dir")
-    ini = str(config.getini("skyvern_cassette_dir") or "")
     if option:
-        base = Path(option)
-    elif ini:
-        base = config.rootpath / ini
-    else:
-        base = request.path.parent / "cassettes"
+        return Path(option)
+    ini = str(config.getini("skyvern_cassette_dir") or "")
+    return config.rootpath / ini if ini else test_dir / "cassettes"
+
+
+def cassette_path(request: pytest.FixtureRequest) -> Path:
+    base = cassette_dir(request.config, request.path.parent)
     marker = request.node.get_closest_marker("skyvern_cassette")
     name = (marker.kwargs.get("name") or (marker.args[0] if marker.args else None)) if marker else None
     test_name = name or re.sub(r"[^\w.\[\]-]+", "_", request.node.name)

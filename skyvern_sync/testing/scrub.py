@@ -67,15 +67,15 @@ class Scrubber:
     """Replaces secrets in requests and responses; `secrets` maps a placeholder to a literal value to hide."""
 
     def __init__(self, secrets: Mapping[str, str] | None = None) -> None:
-        self._literals = sorted(
-            ((value, placeholder) for placeholder, value in (secrets or {}).items() if value),
-            key=lambda pair: -len(pair[0]),
-        )
+        self._literals: list[tuple[str, str]] = []
         self._roots = _local_roots()
+        for placeholder, value in (secrets or {}).items():
+            self.add(placeholder, value)
 
     def add(self, placeholder: str, value: str | None) -> None:
         if value:
             self._literals.append((value, placeholder))
+            # longest first, so a secret that contains another is replaced whole
             self._literals.sort(key=lambda pair: -len(pair[0]))
 
     # -- text and JSON ---------------------------------------------------------------------
