@@ -13,18 +13,16 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import attrs
 import jsonschema
 import pytest
 import yaml
 from skyvern_generated.client import AuthenticatedClient
-from skyvern_generated.models import Unrecognized
 
 from skyvern_sync.testing.plugin import cassette_dir
 from skyvern_sync.testing.scrub import SECRET_HEADERS, find_secrets
 from tests._recorded import ROOT, body_of, interactions, openapi, operation_of
 from tests.scenarios.test_credentials import SECRETS as SCENARIO_SECRETS
-from tests.test_generated import endpoint, fake_response, walk_models
+from tests.test_generated import endpoint, fake_response, model_problems
 from tests.test_spec import REFERENCE_SURFACE
 
 
@@ -130,13 +128,7 @@ def stale(cassette: Path) -> list[str]:
         if not 200 <= status < 300:
             continue
         parsed = endpoint(operation_id)._parse_response(client=client, response=fake_response(status, body))
-        for model in walk_models(parsed):
-            if isinstance(model, Unrecognized):
-                problems.append(f"{at}: a tagged union fell back to a raw dict: {sorted(model.additional_properties)}")
-                continue
-            extra = getattr(model, "additional_properties", {})
-            if extra and [f for f in attrs.fields(type(model)) if f.name != "additional_properties"]:
-                problems.append(f"{at}: {type(model).__name__} has fields openapi.yaml lacks: {sorted(extra)}")
+        problems += model_problems(parsed, at)
     return problems
 
 
