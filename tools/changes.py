@@ -141,3 +141,84 @@ def _schema_changes(name: str, old: JSON, new: JSON) -> list[str]:
         if values_added:
             lines.append(f"enum values added: {name}.{prop}: {', '.join(values_added)}")
     return lines
+
+
+# -- what the changes mean for the facade ---------------------------------------------------------------
+
+# parameters of the facade that are about the call, not fields of the request (`timeout` is the wait's
+# where there is a `wait_for_completion`, and a field elsewhere: a browser session's minutes)
+CALL_PARAMETERS = frozenset({"self", "wait_for_completion", "request_options"})
+
+
+def _schema_of(document: JSON, schema: Any) -> JSON:
+    if isinstance(schema, dict) and "$ref" in schema:
+        return dict(
+            document.get("components", {}).get("schemas", {}).get(str(schema["$ref"]).removeprefix(SCHEMA_REF), {})
+        )
+    return schema if isinstance(schema, dict) else {}
+
+
+def request_fields(document: JSON, op: JSON) -> dict[str, str]:
+    """What a request can carry: body fields, query parameters and headers, by wire name -> where."""
+    fields = {str(p["name"]): str(p["in"]) for p in op.get("parameters", []) if p.get("in") in ("query", "header")}
+    for kind, content in op.get("requestBody", {}).get("content", {}).items():
+        body = _schema_of(document, content.get("schema"))
+        for name in body.get("properties", {}):
+            fields.setdefault(str(name), "multipart" if "multipart" in kind else "body")
+    return fields
+
+
+def _exposed(wire: str, parameters: set[str], wire_names: Mapping[str, str]) -> bool:
+    python = wire.lower().replace("-", "_")
+    candidates = {wire, python, python.removeprefix("x_")}
+    return bool(candidates & parameters) or wire in wire_names.values()
+
+
+def facade_report(old: JSON, new: JSON, facade: Any, table: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """What a maintainer must touch in the facade: methods whose operation moved, went or changed its request,
+    operations without a method, and request fields no method exposes."""
+    import inspect
+
+    lines: list[str] = []
+    old_ops, new_ops = _operations(old), _operations(new)
+    for name in sorted(old_ops.keys() - new_ops.keys()):
+        lines.append(f"facade: Skyvern.{name}: its operation was removed")
+    for name in sorted(new_ops.keys() - old_ops.keys()):
+        if not callable(getattr(facade, name, None)):
+            lines.append(f"facade: operation {name} has no method: add Skyvern.{name}")
+    for name in sorted(old_ops.keys() & new_ops.keys()):
+        (om, opath, oop), (nm, npath, nop) = old_ops[name], new_ops[name]
+        if (om, opath) != (nm, npath):
+            lines.append(f"facade: Skyvern.{name}: its operation moved: {om} {opath} -> {nm} {npath}")
+        old_fields, new_fields = request_fields(old, oop), request_fields(new, nop)
+        changed = sorted(set(old_fields) ^ set(new_fields))
+        old_body = _schema_of(old, _body_schema(oop))
+        new_body = _schema_of(new, _body_schema(nop))
+        retyped = sorted(
+            prop
+            for prop in set(old_body.get("properties", {})) & set(new_body.get("properties", {}))
+            if type_of(old_body["properties"][prop]) != type_of(new_body["properties"][prop])
+        )
+        if changed or retyped:
+            parts = [f"{'added' if f in new_fields else 'removed'} {f}" for f in changed] + [
+                f"retyped {f}" for f in retyped
+            ]
+            lines.append(f"facade: Skyvern.{name}: its request changed: {', '.join(parts)}")
+    for name, (_, _, op) in sorted(new_ops.items()):
+        method = getattr(facade, name, None)
+        if not callable(method):
+            continue
+        parameters = set(inspect.signature(method).parameters) - CALL_PARAMETERS
+        if "wait_for_completion" in inspect.signature(method).parameters:
+            parameters.discard("timeout")
+        wire_names = table.get(name, {}).get("wire_names", {})
+        hidden = sorted(wire for wire in request_fields(new, op) if not _exposed(wire, parameters, wire_names))
+        if hidden:
+            lines.append(f"facade: Skyvern.{name} does not expose request fields: {', '.join(hidden)}")
+    return lines
+
+
+def _body_schema(op: JSON) -> Any:
+    for content in op.get("requestBody", {}).get("content", {}).values():
+        return content.get("schema")
+    return None

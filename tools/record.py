@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -26,6 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 REALSKYVERN = Path(os.environ.get("SKYVERN_SHARED", ROOT.parent / "shared")) / "realskyvern"
 SCENARIOS = "tests/scenarios"
 CHECKS = "tests/test_cassettes.py"
+# the quickstart's session ships in the package, so an installed wheel can replay it from any directory
+QUICKSTART = ("test_quickstart", "test_quickstart.yaml")
+PACKAGED_SESSION = ROOT / "skyvern_sync" / "quickstart_session.yaml"
 
 
 def pytest(args: Sequence[str], env: dict[str, str]) -> tuple[int, float]:
@@ -71,6 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     replay_env = {k: v for k, v in env.items() if k not in ("SKYVERN_API_KEY", "SKYVERN_BASE_URL", "SITE_URL")}
     code, replayed = pytest([SCENARIOS, "-q", *out, *selection], replay_env)
     print(f"replayed offline in {replayed:.1f} s (exit {code}); recording took {recorded:.0f} s", flush=True)
+    session = args.out.joinpath(*QUICKSTART)
+    if code == 0 and args.out.resolve() == (ROOT / "cassettes").resolve() and session.exists():
+        shutil.copyfile(session, PACKAGED_SESSION)
     return code
 
 

@@ -33,6 +33,29 @@ GENERATED = ROOT / "generated" / PACKAGE
 GENERATOR_VERSION = "0.29.1"  # keep equal to the pin in pyproject.toml's dev extra
 
 
+def render_operations(openapi_text: str) -> str:
+    """generated/skyvern_generated/operations.py: the operation table of overrides.yaml, with method and path."""
+    import jinja2
+
+    document = yaml.safe_load(openapi_text)
+    served = {
+        op["operationId"]: (method.upper(), path)
+        for path, item in document["paths"].items()
+        for method, op in item.items()
+    }
+    rows = []
+    for name, entry in spec.operation_table(spec.load_overrides()).items():
+        method, path = served[name]
+        rows.append({**entry, "name": name, "method": method, "path": path, "wire_names": repr(entry["wire_names"])})
+    environment = jinja2.Environment(  # noqa: S701 (renders Python source, not HTML)
+        loader=jinja2.FileSystemLoader(TOOLS / "templates"),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    return environment.get_template("operations.py.jinja").render(operations=rows)
+
+
 def generate(openapi_text: str, destination: Path) -> None:
     """Run openapi-python-client on `openapi_text`, leaving the package in `destination`."""
     installed = metadata.version("openapi-python-client")
@@ -62,6 +85,12 @@ def generate(openapi_text: str, destination: Path) -> None:
             # a warning means a schema or an operation was dropped: never accept that silently
             raise SystemExit("openapi-python-client reported problems:\n" + "\n".join(problems))
         (out / "py.typed").write_text("", encoding="utf-8")
+        (out / "operations.py").write_text(render_operations(openapi_text), encoding="utf-8")
+        subprocess.run(  # the same formatting the generator's post hooks give its own files
+            [sys.executable, "-m", "ruff", "format", "--isolated", "--no-cache", "--quiet", str(out / "operations.py")],
+            check=True,
+            env=env,
+        )
         if destination.exists():
             shutil.rmtree(destination)
         destination.parent.mkdir(parents=True, exist_ok=True)
@@ -110,6 +139,12 @@ def main(argv: list[str] | None = None) -> int:
     lines = changes.report(baseline, derived)
     print(f"changes from {label} to {args.upstream}: {len(lines) or 'none'}")
     for line in lines:
+        print(f"  {line}")
+    from skyvern_sync import Skyvern  # the facade the report measures the document against
+
+    facade = changes.facade_report(baseline, derived, Skyvern, spec.operation_table(overrides))
+    print(f"what the facade (skyvern_sync.Skyvern) should look at: {len(facade) or 'nothing'}")
+    for line in facade:
         print(f"  {line}")
     if args.report_only:
         return 0

@@ -50,8 +50,25 @@ def load_overrides(path: Path = OVERRIDES) -> JSON:
     return data
 
 
+OPERATION_KINDS = ("read", "change", "create", "start")
+
+
+def operation_table(overrides: Mapping[str, Any]) -> dict[str, JSON]:
+    """The operation table of overrides.yaml: name -> {group, kind, wire_names}, in declared order."""
+    table: dict[str, JSON] = {}
+    for group, entries in overrides["operations"].items():
+        for name, entry in entries.items():
+            kind = entry.get("kind")
+            if kind not in OPERATION_KINDS:
+                raise DerivationError(f"operation {name!r}: kind must be one of {OPERATION_KINDS}, got {kind!r}")
+            if name in table:
+                raise DerivationError(f"operation {name!r} is declared twice")
+            table[name] = {"group": group, "kind": kind, "wire_names": dict(entry.get("wire_names") or {})}
+    return table
+
+
 def operation_names(overrides: Mapping[str, Any]) -> list[str]:
-    return [name for names in overrides["operations"].values() for name in names]
+    return list(operation_table(overrides))
 
 
 def _walk(node: Any) -> Iterator[dict[str, Any]]:
@@ -147,15 +164,73 @@ ERROR_RESPONSE_SCHEMA: JSON = {
 }
 
 
-def _open_tagged_unions(document: JSON, reachable: set[str], fallback: str) -> None:
+def _camel_words(name: str) -> list[str]:
+    return re.findall(r"[A-Z]+(?=[A-Z][a-z]|\b|[0-9_])|[A-Z]?[a-z0-9]+|[A-Z]+", name)
+
+
+def _common_suffix(names: list[str]) -> str:
+    """The longest run of CamelCase words every name ends with: `Block` for TaskBlock and CodeBlock."""
+    split = [_camel_words(name) for name in names]
+    common: list[str] = []
+    for words in zip(*(list(reversed(w)) for w in split), strict=False):
+        if len(set(words)) != 1:
+            break
+        common.insert(0, words[0])
+    return "".join(common)
+
+
+def _without_annotations(schema: Any) -> Any:
+    """A schema without what only documents it (title, description, examples, default)."""
+    if isinstance(schema, dict):
+        return {key: _without_annotations(value) for key, value in schema.items() if key not in ANNOTATIONS}
+    if isinstance(schema, list):
+        return [_without_annotations(item) for item in schema]
+    return schema
+
+
+def _fallback_schema(name: str, key: str, members: list[str], schemas: JSON) -> JSON:
+    """The fields every member declares alike, typed; the tag itself as an open string."""
+    member_schemas = [schemas[member] for member in members]
+    first = member_schemas[0]
+    properties: dict[str, Any] = {}
+    for prop, prop_schema in first.get("properties", {}).items():
+        if prop == key:
+            properties[prop] = {"type": "string", "description": f"The {key} this client does not know yet."}
+            continue
+        shape = _without_annotations(prop_schema)
+        if all(_without_annotations(m.get("properties", {}).get(prop)) == shape for m in member_schemas[1:]):
+            properties[prop] = copy.deepcopy(prop_schema)
+    required = [
+        prop
+        for prop in first.get("required", [])
+        if prop in properties and all(prop in m.get("required", []) for m in member_schemas[1:])
+    ]
+    if key in properties and key not in required:
+        required.append(key)
+    schema: JSON = {
+        "type": "object",
+        "title": name,
+        "description": f"An object whose {key} this client does not know yet (from a newer server): the fields "
+        f"every one of {', '.join(members)} has, typed; every other field is kept in `additional_properties`.",
+        "properties": properties,
+        "additionalProperties": True,
+        "x-fallback": {"property": key, "members": members},
+    }
+    if required:
+        schema["required"] = sorted(required, key=list(properties).index)
+    return schema
+
+
+def _open_tagged_unions(document: JSON, reachable: set[str], prefix: str) -> None:
     """Make every discriminated union dispatch on its tag and keep tags it does not know.
 
     The generator drops `discriminator`, tries each member in turn (slow, and wrong once enums are
     open) and fails on a member it does not know. Each member schema gets `x-tag` (the property and
-    the values that select it, from the upstream mapping) for tools/templates/union_property.py.jinja,
-    and the union gets a last member, `fallback`, that keeps a newer server's object as it came.
+    the values that select it, from the upstream mapping) for tools/templates, and the union gets a
+    last member, its fallback (`_fallback_schema`), that keeps a newer server's object.
     """
     schemas = document["components"]["schemas"]
+    fallbacks: dict[str, JSON] = {}
     for obj in list(_walk([document["paths"], [schemas[name] for name in sorted(reachable)]])):
         members = obj.get("oneOf") or obj.get("anyOf")
         discriminator = obj.get("discriminator")
@@ -169,55 +244,110 @@ def _open_tagged_unions(document: JSON, reachable: set[str], fallback: str) -> N
                 raise DerivationError(f"{name} is tagged by both {tag['property']!r} and {key!r}")
             if value not in tag["values"]:
                 tag["values"] = sorted([*tag["values"], value])
+        names = [str(m["$ref"])[len(SCHEMA_REF) :] for m in members if "$ref" in m]
+        names = [name for name in names if "x-fallback" not in schemas.get(name, fallbacks.get(name, {}))]
+        suffix = _common_suffix(names) or "".join(word.capitalize() for word in key.split("_"))
+        fallback = prefix + suffix
+        schema = _fallback_schema(fallback, key, names, schemas)
+        if fallbacks.setdefault(fallback, schema) != schema:
+            raise DerivationError(f"two unions would share the fallback {fallback!r} with different fields")
         fallback_ref = {"$ref": SCHEMA_REF + fallback}
         if fallback_ref not in members:
             members.append(fallback_ref)
-    schemas[fallback] = {
-        "type": "object",
-        "title": fallback,
-        "description": "An object of a kind this client does not know yet (a newer server's run type or block "
-        "type), with all its fields kept as they came.",
-        "additionalProperties": True,
-    }
+    for name, schema in fallbacks.items():
+        if name in schemas:
+            raise DerivationError(f"the fallback {name!r} clashes with an upstream schema")
+        schemas[name] = schema
 
 
-def _subschemas(schema: JSON) -> Iterator[JSON]:
-    """The schemas directly inside `schema` (not examples or defaults, which may look like schemas)."""
-    for key in ("anyOf", "oneOf", "allOf", "prefixItems"):
-        yield from (member for member in schema.get(key, []) if isinstance(member, dict))
-    for key in ("items", "additionalProperties", "not"):
-        if isinstance(schema.get(key), dict):
-            yield schema[key]
-    yield from (member for member in schema.get("properties", {}).values() if isinstance(member, dict))
+ANNOTATIONS = ("title", "description", "default", "examples", "example", "deprecated")
 
 
-def _free_form_objects_as_any(document: JSON) -> None:
-    """Drop `type: object` from inline objects that declare no properties (`output`, `parameters`, ...).
+def _free_form_objects_as_refs(document: JSON, kinds: Mapping[str, Mapping[str, str]]) -> None:
+    """Make inline objects that declare no properties (`output`, `parameters`, headers) named free-form types.
 
-    The generator makes a class of every `type: object` (`TaskRunResponseOutputType0`, a wrapper
-    around a dict), where the reference promises a plain `dict`; without `type` it passes the JSON
-    value through untouched. The wire is unchanged: `additionalProperties` (true, or the type of the
-    values) stays as documentation. Named component schemas (`Unrecognized`) stay classes.
+    The generator makes a class of every `type: object` (`TaskRunResponseOutputType0`, a wrapper around
+    a dict), where the reference promises a plain `dict`. Each such object becomes a reference to one
+    named schema per kind of value (`JsonObject`, `StringMap`), marked `x-python-type`, which the model
+    template renders as a type alias and parses by checking the JSON type. The wire is unchanged.
     """
+    by_values = {str(kind["values"]): name for name, kind in kinds.items()}
 
-    def visit(schema: JSON, named: bool) -> None:
-        free_form = (
-            schema.get("type") == "object"
-            and not schema.get("properties")
-            and not any(key in schema for key in ("allOf", "anyOf", "oneOf", "patternProperties"))
-            and not any("$ref" in obj for obj in _walk(schema.get("additionalProperties")))
-        )
-        if free_form and not named:
-            del schema["type"]
-            schema.setdefault("additionalProperties", True)  # what an absent one means; marks it an object
-        for member in _subschemas(schema):
-            visit(member, named=False)
+    def kind_of(schema: JSON) -> str | None:
+        if schema.get("type") != "object" or schema.get("properties"):
+            return None
+        if any(key in schema for key in ("allOf", "anyOf", "oneOf", "patternProperties")):
+            return None
+        values = schema.get("additionalProperties", True)
+        if values is True or values == {}:
+            label = "any"
+        elif isinstance(values, dict) and set(values) == {"type"}:
+            label = str(values["type"])
+        else:
+            return None  # a map of models (`{"$ref": ...}` values) stays a generated class with typed values
+        if label not in by_values:
+            raise DerivationError(f"a free-form object with {label} values has no free_form_objects entry")
+        return by_values[label]
 
-    for schema in document["components"]["schemas"].values():
-        visit(schema, named=True)
+    def rewrite(schema: JSON) -> JSON:
+        for key in ("anyOf", "oneOf", "allOf", "prefixItems"):
+            if isinstance(schema.get(key), list):
+                schema[key] = [rewrite(m) if isinstance(m, dict) else m for m in schema[key]]
+        for key in ("items", "additionalProperties", "not"):
+            if isinstance(schema.get(key), dict):
+                schema[key] = rewrite(schema[key])
+        if isinstance(schema.get("properties"), dict):
+            schema["properties"] = {
+                k: rewrite(v) if isinstance(v, dict) else v for k, v in schema["properties"].items()
+            }
+        name = kind_of(schema)
+        if name is None:
+            return schema
+        ref = {"$ref": SCHEMA_REF + name}
+        notes = {key: schema[key] for key in ANNOTATIONS if key in schema}
+        # a lone reference would lose the description the docstrings are made of; a one-member anyOf keeps it
+        return {"anyOf": [ref], **notes} if notes else ref
+
+    schemas = document["components"]["schemas"]
+    for name, schema in list(schemas.items()):
+        # a named schema stays what it is (a class); only what is inside it is rewritten
+        if kind_of(schema) is not None:
+            continue
+        schemas[name] = rewrite(schema)
     for obj in list(_walk(document["paths"])):
         if isinstance(obj.get("schema"), dict):
-            visit(obj["schema"], named=False)
+            obj["schema"] = rewrite(obj["schema"])
+    for name, kind in kinds.items():
+        values: Any = True if kind["values"] == "any" else {"type": kind["values"]}
+        schemas[name] = {
+            "type": "object",
+            "title": name,
+            "description": f"Free-form JSON: an object with {'any values' if values is True else 'string values'}.",
+            "additionalProperties": values,
+            "x-python-type": kind["python"],
+        }
+
+
+def _mark_secrets(schemas: JSON, secrets: Mapping[str, Any]) -> None:
+    """`x-secret: true` on every field overrides.yaml names a secret: the model repr hides its value."""
+    anywhere = set(secrets.get("anywhere", []))
+    for name, schema in schemas.items():
+        wanted = anywhere | set(secrets.get("in", {}).get(name, []))
+        for prop, prop_schema in schema.get("properties", {}).items():
+            if prop in wanted and isinstance(prop_schema, dict):
+                prop_schema["x-secret"] = True
+
+
+def _name_enum_members(schemas: JSON, names: Mapping[str, Mapping[str, str]]) -> list[str]:
+    """`x-enum-varnames` for the enums overrides.yaml names; returns the enums it did not find."""
+    missing = []
+    for enum_name, chosen in names.items():
+        schema = schemas.get(enum_name)
+        if not isinstance(schema, dict) or "enum" not in schema:
+            missing.append(enum_name)
+            continue
+        schema["x-enum-varnames"] = [chosen.get(str(value), re.sub(r"\W", "_", str(value))) for value in schema["enum"]]
+    return missing
 
 
 def _reachable_schemas(document: JSON) -> set[str]:
@@ -253,52 +383,63 @@ def derive(upstream: Mapping[str, Any], overrides: Mapping[str, Any]) -> tuple[J
     dropped_headers = {h.lower() for h in security["drop_header_parameters"]}
 
     paths: dict[str, dict[str, Any]] = {}
-    for tag, names in overrides["operations"].items():
-        for name in names:
-            if name in found:
-                method, path, upstream_op = found[name]
-                op = copy.deepcopy(upstream_op)
-            elif name in added:
-                method, path = added[name]["method"], added[name]["path"]
-                op = copy.deepcopy(added[name]["operation"])
-                warnings.append(f"{name}: not in the upstream document; added as {method.upper()} {path}")
-            else:
-                raise DerivationError(f"operation {name!r} is not in the upstream document")
-            op = {k: v for k, v in op.items() if not k.startswith("x-")}
-            op["operationId"] = name
-            op["tags"] = [tag]
-            params = [
-                p
-                for p in op.get("parameters", [])
-                if not (p.get("in") == "header" and str(p.get("name", "")).lower() in dropped_headers)
-            ]
-            if params:
-                op["parameters"] = params
-            else:
-                op.pop("parameters", None)
-            responses = op.setdefault("responses", {})
-            wanted = list(errors["everywhere"])
-            if any(p.get("in") == "path" for p in params):
-                wanted += errors["with_path_parameters"]
-            if params or "requestBody" in op:
-                wanted += errors["with_input"]
-            wanted += errors.get("only", {}).get(name, [])
-            for status in wanted:
-                response = responses.get(status)
-                if response is None or "content" not in response:
-                    merged = _error_response(status, errors["schema"])
-                    if response and response.get("description"):
-                        merged["description"] = response["description"]
-                    responses[status] = merged
-            op["responses"] = dict(sorted(responses.items(), key=lambda item: item[0]))
-            paths.setdefault(path, {})[method] = op
+    for name, entry in operation_table(overrides).items():
+        tag = entry["group"]
+        if name in found:
+            method, path, upstream_op = found[name]
+            op = copy.deepcopy(upstream_op)
+        elif name in added:
+            method, path = added[name]["method"], added[name]["path"]
+            op = copy.deepcopy(added[name]["operation"])
+            warnings.append(f"{name}: not in the upstream document; added as {method.upper()} {path}")
+        else:
+            raise DerivationError(f"operation {name!r} is not in the upstream document")
+        op = {k: v for k, v in op.items() if not k.startswith("x-")}
+        op["operationId"] = name
+        op["tags"] = [tag]
+        params = [
+            p
+            for p in op.get("parameters", [])
+            if not (p.get("in") == "header" and str(p.get("name", "")).lower() in dropped_headers)
+        ]
+        if params:
+            op["parameters"] = params
+        else:
+            op.pop("parameters", None)
+        responses = op.setdefault("responses", {})
+        wanted = list(errors["everywhere"])
+        if any(p.get("in") == "path" for p in params):
+            wanted += errors["with_path_parameters"]
+        if params or "requestBody" in op:
+            wanted += errors["with_input"]
+        wanted += errors.get("only", {}).get(name, [])
+        for status in wanted:
+            response = responses.get(status)
+            if response is None or "content" not in response:
+                merged = _error_response(status, errors["schema"])
+                if response and response.get("description"):
+                    merged["description"] = response["description"]
+                responses[status] = merged
+        for status in errors.get("plain_detail", {}).get(name, []):
+            content = responses[status]["content"]["application/json"]
+            either = [content["schema"], {"$ref": SCHEMA_REF + errors["schema"]}]
+            content["schema"] = {"anyOf": either} if either[0] != either[1] else either[0]
+        op["responses"] = dict(sorted(responses.items(), key=lambda item: item[0]))
+        paths.setdefault(path, {})[method] = op
 
     components = document["components"]
     components["schemas"][errors["schema"]] = copy.deepcopy(ERROR_RESPONSE_SCHEMA)
     scope = {"paths": paths, "components": components}
-    if overrides.get("free_form_objects") == "any":
-        _free_form_objects_as_any(scope)
-    _open_tagged_unions(scope, _reachable_schemas(scope), overrides["open_unions"]["fallback"])
+    _free_form_objects_as_refs(scope, overrides.get("free_form_objects", {}))
+    _open_tagged_unions(scope, _reachable_schemas(scope), overrides["open_unions"]["fallback_prefix"])
+    _mark_secrets(components["schemas"], overrides.get("secret_fields", {}))
+    for name, aliases in overrides.get("field_aliases", {}).items():
+        schema = components["schemas"].get(name)
+        if not isinstance(schema, dict) or any(wire not in schema.get("properties", {}) for wire in aliases.values()):
+            raise DerivationError(f"field_aliases: {name} has no field {sorted(aliases.values())}")
+        schema["x-aliases"] = dict(aliases)
+    unnamed = _name_enum_members(components["schemas"], overrides.get("enum_member_names", {}))
+    warnings += [f"enum_member_names: no enum {name!r} in the upstream document" for name in unnamed]
     derived: JSON = {
         "openapi": document.get("openapi", "3.1.0"),
         "info": {

@@ -10,12 +10,11 @@ from typing import Any, Protocol
 import requests
 from attrs import define, field
 
+from .errors import UnexpectedBody
+
 
 class Sender(Protocol):
     """What an endpoint function needs: send one request, return the response."""
-
-    @property
-    def raise_on_unexpected_status(self) -> bool: ...
 
     def request(
         self, *, operation: str, method: str, url: str, **kwargs: Any
@@ -23,10 +22,16 @@ class Sender(Protocol):
         """`operation` is the operation id; `url` is relative to the base URL; kwargs go to requests."""
         ...
 
+    def unexpected_body(
+        self, response: requests.Response, problem: Exception
+    ) -> Exception:
+        """The exception to raise for a 2xx response whose body does not fit the schema (`problem` says how)."""
+        ...
+
 
 @define
 class Client:
-    """A client for the API, without authentication.
+    """A client for the API, without authentication. A status other than 2xx raises errors.UnexpectedStatus.
 
     Attributes:
         base_url: all requests go to paths relative to it
@@ -34,7 +39,6 @@ class Client:
         timeout: seconds, or a (connect, read) pair, for every request; None waits forever
         verify_ssl: passed to requests as `verify`
         session: the `requests.Session` to send through; made on first use when not given
-        raise_on_unexpected_status: raise errors.UnexpectedStatus for a status the document does not list
     """
 
     _base_url: str = field(alias="base_url")
@@ -46,7 +50,6 @@ class Client:
     _session: requests.Session | None = field(
         default=None, kw_only=True, alias="session"
     )
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
 
     def get_session(self) -> requests.Session:
         if self._session is None:
@@ -68,6 +71,11 @@ class Client:
             verify=self._verify_ssl,
             **kwargs,
         )
+
+    def unexpected_body(
+        self, response: requests.Response, problem: Exception
+    ) -> Exception:
+        return UnexpectedBody(response.status_code, response.content, problem)
 
     def close(self) -> None:
         if self._session is not None:

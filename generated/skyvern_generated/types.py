@@ -1,18 +1,33 @@
-"""Contains some shared types for properties"""
+"""What every model shares: the `Model` base, file parts, the response wrapper, and the checks from_dict runs.
 
-from collections.abc import Mapping, MutableMapping
+The checks are the slow path of tools/templates/structure.jinja's generated code: a value of the expected
+JSON type never reaches them. Their messages name the JSON path and the type found, never the value,
+which may be a secret.
+"""
+
+import datetime
+import json
+import re
+from collections.abc import Callable, Mapping, MutableMapping
+from enum import Enum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, TypeVar
+from urllib.parse import quote
+from uuid import UUID
 
 from attrs import define
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
+from .errors import ShapeError
 
 
-UNSET: Unset = Unset()
+class _Missing:
+    """A key the JSON does not have (`dict.get(key, MISSING)`); unlike None, never a JSON value."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
 
 # The file types that `requests` accepts in `files=`.
 FileContent = IO[bytes] | bytes | str
@@ -27,14 +42,14 @@ RequestFiles = list[tuple[str, FileTypes]]
 
 @define
 class File:
-    """Contains information for file uploads"""
+    """A file for a multipart upload: its content, and the name and type the part announces."""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return the (filename, file, content type) tuple requests takes for a multipart part"""
+        """The (filename, file, content type) tuple requests takes for a multipart part."""
         return self.file_name, self.payload, self.mime_type
 
 
@@ -43,12 +58,268 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A 2xx response of an endpoint, with its body parsed."""
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+class Model:
+    """Base of every generated model: unknown JSON fields are kept in `additional_properties`."""
+
+    __slots__ = ()
+    additional_properties: dict[str, Any]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The names of the fields this client does not know."""
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# -- reprs ---------------------------------------------------------------------------------------------
+
+SECRET_KEY = re.compile(
+    r"password|passphrase|secret|token|api_?key|cvv|card_number|private_key|cookie",
+    re.IGNORECASE,
+)
+
+
+def hidden(value: object) -> str:
+    """The repr of a secret field: whether it is set, never what it is."""
+    return "None" if value is None else "'***'"
+
+
+def extra_repr(extras: Mapping[str, Any]) -> str:
+    """The repr of unknown fields, with the values of secret-looking names hidden."""
+    return repr(
+        {
+            key: "***" if SECRET_KEY.search(key) else value
+            for key, value in extras.items()
+        }
+    )
+
+
+# -- from_dict's slow path -----------------------------------------------------------------------------
+
+
+def json_type(value: object) -> str:
+    """What a value is, in JSON's words: never the value itself."""
+    if value is MISSING:
+        return "nothing (the field is missing)"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list | tuple):
+        return "an array"
+    if isinstance(value, Mapping):
+        return "an object"
+    return f"a {type(value).__name__}"
+
+
+def invalid(value: object, expected: object, key: str | int) -> ShapeError:
+    if value is MISSING:
+        return missing(key)
+    if isinstance(expected, str) and not expected.startswith(("a ", "an ", "null")):
+        expected = repr(expected)
+    return ShapeError(f"expected {expected}, got {json_type(value)}").within(key)
+
+
+def missing(key: str | int) -> ShapeError:
+    return ShapeError("is missing").within(key)
+
+
+def as_str(value: object, key: str | int) -> str:
+    if isinstance(value, str):
+        return value
+    raise invalid(value, "a string", key)
+
+
+def as_int(value: object, key: str | int) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise invalid(value, "an integer", key)
+
+
+def as_float(value: object, key: str | int) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    raise invalid(value, "a number", key)
+
+
+def as_bool(value: object, key: str | int) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise invalid(value, "a boolean", key)
+
+
+def as_none(value: object, key: str | int) -> None:
+    if value is not None:
+        raise invalid(value, "null", key)
+
+
+def as_datetime(value: object, key: str | int) -> datetime.datetime:
+    if isinstance(value, datetime.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            raise ShapeError(
+                "expected an ISO 8601 date and time, got a string that is not one"
+            ).within(key) from None
+    raise invalid(value, "an ISO 8601 date and time", key)
+
+
+def as_date(value: object, key: str | int) -> datetime.date:
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise ShapeError(
+                "expected an ISO 8601 date, got a string that is not one"
+            ).within(key) from None
+    raise invalid(value, "an ISO 8601 date", key)
+
+
+def as_uuid(value: object, key: str | int) -> UUID:
+    if isinstance(value, UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return UUID(value)
+        except ValueError:
+            raise ShapeError("expected a UUID, got a string that is not one").within(
+                key
+            ) from None
+    raise invalid(value, "a UUID", key)
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def as_enum(enum: type[E], value: object, key: str | int) -> E:
+    """A member of `enum`; a string it does not know becomes a member that keeps it (a newer server's value)."""
+    if isinstance(value, enum):
+        return value
+    if isinstance(value, str):
+        return enum(value)
+    raise invalid(value, "a string", key)
+
+
+def as_object(value: object, key: str | int) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise invalid(value, "an object", key)
+
+
+def as_string_map(value: object, key: str | int) -> dict[str, str]:
+    mapping = as_object(value, key)
+    for name, item in mapping.items():
+        if not isinstance(item, str):
+            raise invalid(item, "a string", name).within(key)
+    return mapping
+
+
+def as_list(value: object, key: str | int) -> list[Any]:
+    if isinstance(value, list):
+        return value
+    if isinstance(value, tuple):
+        return list(value)
+    raise invalid(value, "an array", key)
+
+
+JSON_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "a boolean"}
+
+
+def check_items(items: list[Any], kind: type, key: str | int) -> None:
+    """Every item is a `kind` (str, int, float or bool, as JSON gives them)."""
+    for index, item in enumerate(items):
+        if item.__class__ is not kind and not (kind is float and item.__class__ is int):
+            raise invalid(item, JSON_NAMES[kind], index).within(key)
+
+
+def locate(items: list[Any], parse: Callable[[Any], Any], key: str | int) -> ShapeError:
+    """The error of the first item `parse` refuses, with its index in the path (only called on failure)."""
+    for index, item in enumerate(items):
+        try:
+            parse(item)
+        except ShapeError as error:
+            return error.within(index).within(key)
+    return ShapeError("an item does not fit").within(key)
+
+
+# -- to_dict and requests ------------------------------------------------------------------------------
+
+
+def wire(value: Any) -> Any:
+    """An enum member's value; anything else as it is."""
+    return value.value if isinstance(value, Enum) else value
+
+
+def query_value(value: Any) -> Any:
+    """A query parameter as requests should send it: JSON's `true`/`false`, enum values, lists item by item."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return [query_value(item) for item in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return wire(value)
+
+
+def path_segment(value: Any) -> str:
+    """A path parameter as one percent-encoded segment: `/` is encoded and a dot segment cannot climb."""
+    segment = quote(str(wire(value)), safe="")
+    # urllib3 removes `.` and `..` segments (RFC 3986); encoded, they stay the literal id the caller gave
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment
+
+
+def json_body(content: bytes) -> Any:
+    """The JSON of a response body; ShapeError when there is none or it is not JSON."""
+    if not content.strip():
+        raise ShapeError("the body is empty where JSON was expected")
+    try:
+        return json.loads(content)
+    except RecursionError:
+        raise ShapeError("the body's JSON is nested too deeply to parse") from None
+    except ValueError as error:
+        # the position, never the text: the body may hold a secret
+        where = (
+            f" (at character {error.pos})"
+            if isinstance(error, json.JSONDecodeError)
+            else ""
+        )
+        raise ShapeError(f"the body is not JSON{where}") from None
+
+
+def json_or_none(content: bytes) -> Any:
+    """The JSON of a body that may be empty (`null` when there is none)."""
+    return json_body(content) if content.strip() else None
+
+
+__all__ = ["MISSING", "File", "FileTypes", "Model", "RequestFiles", "Response"]

@@ -119,6 +119,7 @@ if TYPE_CHECKING:
     from .human_interaction_block_yaml import HumanInteractionBlockYAML
     from .input_or_select_context import InputOrSelectContext
     from .jinja_branch_criteria import JinjaBranchCriteria
+    from .json_object import JsonObject
     from .login_block import LoginBlock
     from .login_block_yaml import LoginBlockYAML
     from .login_request import LoginRequest
@@ -157,6 +158,7 @@ if TYPE_CHECKING:
     from .split_pdf_block import SplitPdfBlock
     from .split_pdf_block_yaml import SplitPdfBlockYAML
     from .stored_credential_type import StoredCredentialType
+    from .string_map import StringMap
     from .task_block import TaskBlock
     from .task_block_yaml import TaskBlockYAML
     from .task_run_request import TaskRunRequest
@@ -174,7 +176,12 @@ if TYPE_CHECKING:
     from .totp_code import TOTPCode
     from .totp_code_create import TOTPCodeCreate
     from .totp_type import TotpType
-    from .unrecognized import Unrecognized
+    from .unrecognized_block import UnrecognizedBlock
+    from .unrecognized_block_yaml import UnrecognizedBlockYAML
+    from .unrecognized_branch_criteria import UnrecognizedBranchCriteria
+    from .unrecognized_parameter import UnrecognizedParameter
+    from .unrecognized_parameter_yaml import UnrecognizedParameterYAML
+    from .unrecognized_run_response import UnrecognizedRunResponse
     from .upload_file_body import UploadFileBody
     from .upload_file_response import UploadFileResponse
     from .upload_to_s3_block import UploadToS3Block
@@ -316,6 +323,7 @@ _MODULES = {
     "HumanInteractionBlockYAML": ".human_interaction_block_yaml",
     "InputOrSelectContext": ".input_or_select_context",
     "JinjaBranchCriteria": ".jinja_branch_criteria",
+    "JsonObject": ".json_object",
     "LoginBlock": ".login_block",
     "LoginBlockYAML": ".login_block_yaml",
     "LoginRequest": ".login_request",
@@ -352,6 +360,7 @@ _MODULES = {
     "SplitPdfBlock": ".split_pdf_block",
     "SplitPdfBlockYAML": ".split_pdf_block_yaml",
     "StoredCredentialType": ".stored_credential_type",
+    "StringMap": ".string_map",
     "TaskBlock": ".task_block",
     "TaskBlockYAML": ".task_block_yaml",
     "TaskRunRequest": ".task_run_request",
@@ -369,7 +378,12 @@ _MODULES = {
     "TOTPCode": ".totp_code",
     "TOTPCodeCreate": ".totp_code_create",
     "TotpType": ".totp_type",
-    "Unrecognized": ".unrecognized",
+    "UnrecognizedBlock": ".unrecognized_block",
+    "UnrecognizedBlockYAML": ".unrecognized_block_yaml",
+    "UnrecognizedBranchCriteria": ".unrecognized_branch_criteria",
+    "UnrecognizedParameter": ".unrecognized_parameter",
+    "UnrecognizedParameterYAML": ".unrecognized_parameter_yaml",
+    "UnrecognizedRunResponse": ".unrecognized_run_response",
     "UploadFileBody": ".upload_file_body",
     "UploadFileResponse": ".upload_file_response",
     "UploadToS3Block": ".upload_to_s3_block",
@@ -524,6 +538,7 @@ __all__ = (
     "HumanInteractionBlockYAML",
     "InputOrSelectContext",
     "JinjaBranchCriteria",
+    "JsonObject",
     "LoginBlock",
     "LoginBlockYAML",
     "LoginRequest",
@@ -560,6 +575,7 @@ __all__ = (
     "SplitPdfBlock",
     "SplitPdfBlockYAML",
     "StoredCredentialType",
+    "StringMap",
     "TOTPCode",
     "TOTPCodeCreate",
     "TaskBlock",
@@ -577,7 +593,12 @@ __all__ = (
     "ThoughtScenario",
     "ThoughtType",
     "TotpType",
-    "Unrecognized",
+    "UnrecognizedBlock",
+    "UnrecognizedBlockYAML",
+    "UnrecognizedBranchCriteria",
+    "UnrecognizedParameter",
+    "UnrecognizedParameterYAML",
+    "UnrecognizedRunResponse",
     "UploadFileBody",
     "UploadFileResponse",
     "UploadToS3Block",

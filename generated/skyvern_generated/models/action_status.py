@@ -2,10 +2,15 @@ from enum import StrEnum
 
 
 class ActionStatus(StrEnum):
-    COMPLETED = "completed"
-    FAILED = "failed"
-    PENDING = "pending"
-    SKIPPED = "skipped"
+    """Members are named as the reference names them, after their values in lower case
+    (ActionStatus.completed). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    completed = "completed"
+    failed = "failed"
+    pending = "pending"
+    skipped = "skipped"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.artifact_type import ArtifactType
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="Artifact")
+_new = object.__new__
 
 
-@_attrs_define
-class Artifact:
+@_define(kw_only=True)
+class Artifact(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
     created_at: str
     """ The creation datetime of the task. """
     modified_at: str
@@ -21,339 +24,225 @@ class Artifact:
     artifact_id: str
     artifact_type: ArtifactType
     uri: str
+    bundle_key: str | None = None
+    checksum: str | None = None
+    file_size: int | None = None
+    task_id: str | None = None
+    step_id: str | None = None
+    workflow_run_id: str | None = None
+    workflow_run_block_id: str | None = None
+    run_id: str | None = None
+    browser_session_id: str | None = None
+    observer_cruise_id: str | None = None
+    observer_thought_id: str | None = None
+    ai_suggestion_id: str | None = None
+    signed_url: str | None = None
+    archived: bool | None = None
     organization_id: str
-    bundle_key: None | str | Unset = UNSET
-    checksum: None | str | Unset = UNSET
-    file_size: int | None | Unset = UNSET
-    task_id: None | str | Unset = UNSET
-    step_id: None | str | Unset = UNSET
-    workflow_run_id: None | str | Unset = UNSET
-    workflow_run_block_id: None | str | Unset = UNSET
-    run_id: None | str | Unset = UNSET
-    browser_session_id: None | str | Unset = UNSET
-    observer_cruise_id: None | str | Unset = UNSET
-    observer_thought_id: None | str | Unset = UNSET
-    ai_suggestion_id: None | str | Unset = UNSET
-    signed_url: None | str | Unset = UNSET
-    archived: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        created_at = self.created_at
-
-        modified_at = self.modified_at
-
-        artifact_id = self.artifact_id
-
-        artifact_type = self.artifact_type.value
-
-        uri = self.uri
-
-        organization_id = self.organization_id
-
-        bundle_key: None | str | Unset
-        if isinstance(self.bundle_key, Unset):
-            bundle_key = UNSET
-        else:
-            bundle_key = self.bundle_key
-
-        checksum: None | str | Unset
-        if isinstance(self.checksum, Unset):
-            checksum = UNSET
-        else:
-            checksum = self.checksum
-
-        file_size: int | None | Unset
-        if isinstance(self.file_size, Unset):
-            file_size = UNSET
-        else:
-            file_size = self.file_size
-
-        task_id: None | str | Unset
-        if isinstance(self.task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = self.task_id
-
-        step_id: None | str | Unset
-        if isinstance(self.step_id, Unset):
-            step_id = UNSET
-        else:
-            step_id = self.step_id
-
-        workflow_run_id: None | str | Unset
-        if isinstance(self.workflow_run_id, Unset):
-            workflow_run_id = UNSET
-        else:
-            workflow_run_id = self.workflow_run_id
-
-        workflow_run_block_id: None | str | Unset
-        if isinstance(self.workflow_run_block_id, Unset):
-            workflow_run_block_id = UNSET
-        else:
-            workflow_run_block_id = self.workflow_run_block_id
-
-        run_id: None | str | Unset
-        if isinstance(self.run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = self.run_id
-
-        browser_session_id: None | str | Unset
-        if isinstance(self.browser_session_id, Unset):
-            browser_session_id = UNSET
-        else:
-            browser_session_id = self.browser_session_id
-
-        observer_cruise_id: None | str | Unset
-        if isinstance(self.observer_cruise_id, Unset):
-            observer_cruise_id = UNSET
-        else:
-            observer_cruise_id = self.observer_cruise_id
-
-        observer_thought_id: None | str | Unset
-        if isinstance(self.observer_thought_id, Unset):
-            observer_thought_id = UNSET
-        else:
-            observer_thought_id = self.observer_thought_id
-
-        ai_suggestion_id: None | str | Unset
-        if isinstance(self.ai_suggestion_id, Unset):
-            ai_suggestion_id = UNSET
-        else:
-            ai_suggestion_id = self.ai_suggestion_id
-
-        signed_url: None | str | Unset
-        if isinstance(self.signed_url, Unset):
-            signed_url = UNSET
-        else:
-            signed_url = self.signed_url
-
-        archived = self.archived
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "created_at": created_at,
-                "modified_at": modified_at,
-                "artifact_id": artifact_id,
-                "artifact_type": artifact_type,
-                "uri": uri,
-                "organization_id": organization_id,
-            }
-        )
-        if bundle_key is not UNSET:
-            field_dict["bundle_key"] = bundle_key
-        if checksum is not UNSET:
-            field_dict["checksum"] = checksum
-        if file_size is not UNSET:
-            field_dict["file_size"] = file_size
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if step_id is not UNSET:
-            field_dict["step_id"] = step_id
-        if workflow_run_id is not UNSET:
-            field_dict["workflow_run_id"] = workflow_run_id
-        if workflow_run_block_id is not UNSET:
-            field_dict["workflow_run_block_id"] = workflow_run_block_id
-        if run_id is not UNSET:
-            field_dict["run_id"] = run_id
-        if browser_session_id is not UNSET:
-            field_dict["browser_session_id"] = browser_session_id
-        if observer_cruise_id is not UNSET:
-            field_dict["observer_cruise_id"] = observer_cruise_id
-        if observer_thought_id is not UNSET:
-            field_dict["observer_thought_id"] = observer_thought_id
-        if ai_suggestion_id is not UNSET:
-            field_dict["ai_suggestion_id"] = ai_suggestion_id
-        if signed_url is not UNSET:
-            field_dict["signed_url"] = signed_url
-        if archived is not UNSET:
-            field_dict["archived"] = archived
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `Artifact` from its JSON, as `json.loads` gives it.
 
-        modified_at = d.pop("modified_at")
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("created_at", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "created_at")
+        obj.created_at = value
+        value = get("modified_at", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "modified_at")
+        obj.modified_at = value
+        value = get("artifact_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "artifact_id")
+        obj.artifact_id = value
+        value = get("artifact_type", _MISSING)
+        try:
+            value = _members_ArtifactType[value]
+        except (KeyError, TypeError):
+            value = _t.as_enum(ArtifactType, value, "artifact_type")
+        obj.artifact_type = value
+        value = get("uri", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "uri")
+        obj.uri = value
+        value = get("bundle_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "bundle_key")
+        obj.bundle_key = value
+        value = get("checksum")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "checksum")
+        obj.checksum = value
+        value = get("file_size")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "file_size")
+        obj.file_size = value
+        value = get("task_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "task_id")
+        obj.task_id = value
+        value = get("step_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "step_id")
+        obj.step_id = value
+        value = get("workflow_run_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "workflow_run_id")
+        obj.workflow_run_id = value
+        value = get("workflow_run_block_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "workflow_run_block_id")
+        obj.workflow_run_block_id = value
+        value = get("run_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "run_id")
+        obj.run_id = value
+        value = get("browser_session_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_session_id")
+        obj.browser_session_id = value
+        value = get("observer_cruise_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "observer_cruise_id")
+        obj.observer_cruise_id = value
+        value = get("observer_thought_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "observer_thought_id")
+        obj.observer_thought_id = value
+        value = get("ai_suggestion_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "ai_suggestion_id")
+        obj.ai_suggestion_id = value
+        value = get("signed_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "signed_url")
+        obj.signed_url = value
+        value = get("archived")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "archived")
+        obj.archived = value
+        value = get("organization_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "organization_id")
+        obj.organization_id = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        artifact_id = d.pop("artifact_id")
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["created_at"] = self.created_at
+        data["modified_at"] = self.modified_at
+        data["artifact_id"] = self.artifact_id
+        data["artifact_type"] = _t.wire(self.artifact_type)
+        data["uri"] = self.uri
+        value = self.bundle_key
+        if value is not None:
+            data["bundle_key"] = value
+        value = self.checksum
+        if value is not None:
+            data["checksum"] = value
+        value = self.file_size
+        if value is not None:
+            data["file_size"] = value
+        value = self.task_id
+        if value is not None:
+            data["task_id"] = value
+        value = self.step_id
+        if value is not None:
+            data["step_id"] = value
+        value = self.workflow_run_id
+        if value is not None:
+            data["workflow_run_id"] = value
+        value = self.workflow_run_block_id
+        if value is not None:
+            data["workflow_run_block_id"] = value
+        value = self.run_id
+        if value is not None:
+            data["run_id"] = value
+        value = self.browser_session_id
+        if value is not None:
+            data["browser_session_id"] = value
+        value = self.observer_cruise_id
+        if value is not None:
+            data["observer_cruise_id"] = value
+        value = self.observer_thought_id
+        if value is not None:
+            data["observer_thought_id"] = value
+        value = self.ai_suggestion_id
+        if value is not None:
+            data["ai_suggestion_id"] = value
+        value = self.signed_url
+        if value is not None:
+            data["signed_url"] = value
+        value = self.archived
+        if value is not None:
+            data["archived"] = value
+        data["organization_id"] = self.organization_id
+        return data
 
-        artifact_type = ArtifactType(d.pop("artifact_type"))
 
-        uri = d.pop("uri")
+_KEYS = frozenset(
+    {
+        "created_at",
+        "modified_at",
+        "artifact_id",
+        "artifact_type",
+        "uri",
+        "bundle_key",
+        "checksum",
+        "file_size",
+        "task_id",
+        "step_id",
+        "workflow_run_id",
+        "workflow_run_block_id",
+        "run_id",
+        "browser_session_id",
+        "observer_cruise_id",
+        "observer_thought_id",
+        "ai_suggestion_id",
+        "signed_url",
+        "archived",
+        "organization_id",
+    }
+)
 
-        organization_id = d.pop("organization_id")
 
-        def _parse_bundle_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .artifact_type import ArtifactType
 
-        bundle_key = _parse_bundle_key(d.pop("bundle_key", UNSET))
+_members_ArtifactType: dict[Any, Any] = ArtifactType._value2member_map_
 
-        def _parse_checksum(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        checksum = _parse_checksum(d.pop("checksum", UNSET))
-
-        def _parse_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        file_size = _parse_file_size(d.pop("file_size", UNSET))
-
-        def _parse_task_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
-
-        def _parse_step_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        step_id = _parse_step_id(d.pop("step_id", UNSET))
-
-        def _parse_workflow_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workflow_run_id = _parse_workflow_run_id(d.pop("workflow_run_id", UNSET))
-
-        def _parse_workflow_run_block_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workflow_run_block_id = _parse_workflow_run_block_id(
-            d.pop("workflow_run_block_id", UNSET)
-        )
-
-        def _parse_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
-
-        def _parse_browser_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_session_id = _parse_browser_session_id(
-            d.pop("browser_session_id", UNSET)
-        )
-
-        def _parse_observer_cruise_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        observer_cruise_id = _parse_observer_cruise_id(
-            d.pop("observer_cruise_id", UNSET)
-        )
-
-        def _parse_observer_thought_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        observer_thought_id = _parse_observer_thought_id(
-            d.pop("observer_thought_id", UNSET)
-        )
-
-        def _parse_ai_suggestion_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ai_suggestion_id = _parse_ai_suggestion_id(d.pop("ai_suggestion_id", UNSET))
-
-        def _parse_signed_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signed_url = _parse_signed_url(d.pop("signed_url", UNSET))
-
-        archived = d.pop("archived", UNSET)
-
-        artifact = cls(
-            created_at=created_at,
-            modified_at=modified_at,
-            artifact_id=artifact_id,
-            artifact_type=artifact_type,
-            uri=uri,
-            organization_id=organization_id,
-            bundle_key=bundle_key,
-            checksum=checksum,
-            file_size=file_size,
-            task_id=task_id,
-            step_id=step_id,
-            workflow_run_id=workflow_run_id,
-            workflow_run_block_id=workflow_run_block_id,
-            run_id=run_id,
-            browser_session_id=browser_session_id,
-            observer_cruise_id=observer_cruise_id,
-            observer_thought_id=observer_thought_id,
-            ai_suggestion_id=ai_suggestion_id,
-            signed_url=signed_url,
-            archived=archived,
-        )
-
-        artifact.additional_properties = d
-        return artifact
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["Artifact"]

@@ -2,161 +2,134 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="AWSSecretParameter")
+_new = object.__new__
+_datetime = datetime.datetime.fromisoformat
 
 
-@_attrs_define
-class AWSSecretParameter:
+@_define(kw_only=True)
+class AWSSecretParameter(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    parameter_type: Literal["aws_secret"] | None = None
     key: str
+    description: str | None = None
     aws_secret_parameter_id: str
     workflow_id: str
     aws_key: str
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    parameter_type: Literal["aws_secret"] | Unset = "aws_secret"
-    description: None | str | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        aws_secret_parameter_id = self.aws_secret_parameter_id
-
-        workflow_id = self.workflow_id
-
-        aws_key = self.aws_key
-
-        created_at = self.created_at.isoformat()
-
-        modified_at = self.modified_at.isoformat()
-
-        parameter_type = self.parameter_type
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "aws_secret_parameter_id": aws_secret_parameter_id,
-                "workflow_id": workflow_id,
-                "aws_key": aws_key,
-                "created_at": created_at,
-                "modified_at": modified_at,
-            }
-        )
-        if parameter_type is not UNSET:
-            field_dict["parameter_type"] = parameter_type
-        if description is not UNSET:
-            field_dict["description"] = description
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-
-        return field_dict
+    deleted_at: datetime.datetime | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `AWSSecretParameter` from its JSON, as `json.loads` gives it.
 
-        aws_secret_parameter_id = d.pop("aws_secret_parameter_id")
-
-        workflow_id = d.pop("workflow_id")
-
-        aws_key = d.pop("aws_key")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
-
-        parameter_type = cast(
-            Literal["aws_secret"] | Unset, d.pop("parameter_type", UNSET)
-        )
-        if parameter_type != "aws_secret" and not isinstance(parameter_type, Unset):
-            raise ValueError(
-                f"parameter_type must match const 'aws_secret', got '{parameter_type}'"
-            )
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("parameter_type")
+        if value is not None:
+            if value != "aws_secret":
+                raise _t.invalid(value, "aws_secret", "parameter_type")
+        obj.parameter_type = value
+        value = get("key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "key")
+        obj.key = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        value = get("aws_secret_parameter_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "aws_secret_parameter_id")
+        obj.aws_secret_parameter_id = value
+        value = get("workflow_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "workflow_id")
+        obj.workflow_id = value
+        value = get("aws_key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "aws_key")
+        obj.aws_key = value
+        value = get("created_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "created_at")
+        obj.created_at = value
+        value = get("modified_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "modified_at")
+        obj.modified_at = value
+        value = get("deleted_at")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                value = _datetime(value)
+            except (TypeError, ValueError):
+                value = _t.as_datetime(value, "deleted_at")
+        obj.deleted_at = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.parameter_type
+        if value is not None:
+            data["parameter_type"] = value
+        data["key"] = self.key
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        data["aws_secret_parameter_id"] = self.aws_secret_parameter_id
+        data["workflow_id"] = self.workflow_id
+        data["aws_key"] = self.aws_key
+        data["created_at"] = self.created_at.isoformat()
+        data["modified_at"] = self.modified_at.isoformat()
+        value = self.deleted_at
+        if value is not None:
+            data["deleted_at"] = value.isoformat()
+        return data
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
-        aws_secret_parameter = cls(
-            key=key,
-            aws_secret_parameter_id=aws_secret_parameter_id,
-            workflow_id=workflow_id,
-            aws_key=aws_key,
-            created_at=created_at,
-            modified_at=modified_at,
-            parameter_type=parameter_type,
-            description=description,
-            deleted_at=deleted_at,
-        )
+_KEYS = frozenset(
+    {
+        "parameter_type",
+        "key",
+        "description",
+        "aws_secret_parameter_id",
+        "workflow_id",
+        "aws_key",
+        "created_at",
+        "modified_at",
+        "deleted_at",
+    }
+)
 
-        aws_secret_parameter.additional_properties = d
-        return aws_secret_parameter
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["AWSSecretParameter"]

@@ -1,139 +1,113 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="AzureVaultCredentialParameterYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class AzureVaultCredentialParameterYAML:
+@_define(kw_only=True)
+class AzureVaultCredentialParameterYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    parameter_type: Literal["azure_vault_credential"] | None = None
     key: str
+    description: str | None = None
     vault_name: str
     username_key: str
     password_key: str
-    parameter_type: Literal["azure_vault_credential"] | Unset = "azure_vault_credential"
-    description: None | str | Unset = UNSET
-    totp_secret_key: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        vault_name = self.vault_name
-
-        username_key = self.username_key
-
-        password_key = self.password_key
-
-        parameter_type = self.parameter_type
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        totp_secret_key: None | str | Unset
-        if isinstance(self.totp_secret_key, Unset):
-            totp_secret_key = UNSET
-        else:
-            totp_secret_key = self.totp_secret_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "vault_name": vault_name,
-                "username_key": username_key,
-                "password_key": password_key,
-            }
-        )
-        if parameter_type is not UNSET:
-            field_dict["parameter_type"] = parameter_type
-        if description is not UNSET:
-            field_dict["description"] = description
-        if totp_secret_key is not UNSET:
-            field_dict["totp_secret_key"] = totp_secret_key
-
-        return field_dict
+    totp_secret_key: str | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `AzureVaultCredentialParameterYAML` from its JSON, as `json.loads` gives it.
 
-        vault_name = d.pop("vault_name")
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("parameter_type")
+        if value is not None:
+            if value != "azure_vault_credential":
+                raise _t.invalid(value, "azure_vault_credential", "parameter_type")
+        obj.parameter_type = value
+        value = get("key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "key")
+        obj.key = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        value = get("vault_name", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "vault_name")
+        obj.vault_name = value
+        value = get("username_key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "username_key")
+        obj.username_key = value
+        value = get("password_key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "password_key")
+        obj.password_key = value
+        value = get("totp_secret_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp_secret_key")
+        obj.totp_secret_key = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        username_key = d.pop("username_key")
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.parameter_type
+        if value is not None:
+            data["parameter_type"] = value
+        data["key"] = self.key
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        data["vault_name"] = self.vault_name
+        data["username_key"] = self.username_key
+        data["password_key"] = self.password_key
+        value = self.totp_secret_key
+        if value is not None:
+            data["totp_secret_key"] = value
+        return data
 
-        password_key = d.pop("password_key")
 
-        parameter_type = cast(
-            Literal["azure_vault_credential"] | Unset, d.pop("parameter_type", UNSET)
-        )
-        if parameter_type != "azure_vault_credential" and not isinstance(
-            parameter_type, Unset
-        ):
-            raise ValueError(
-                f"parameter_type must match const 'azure_vault_credential', got '{parameter_type}'"
-            )
+_KEYS = frozenset(
+    {
+        "parameter_type",
+        "key",
+        "description",
+        "vault_name",
+        "username_key",
+        "password_key",
+        "totp_secret_key",
+    }
+)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_totp_secret_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        totp_secret_key = _parse_totp_secret_key(d.pop("totp_secret_key", UNSET))
-
-        azure_vault_credential_parameter_yaml = cls(
-            key=key,
-            vault_name=vault_name,
-            username_key=username_key,
-            password_key=password_key,
-            parameter_type=parameter_type,
-            description=description,
-            totp_secret_key=totp_secret_key,
-        )
-
-        azure_vault_credential_parameter_yaml.additional_properties = d
-        return azure_vault_credential_parameter_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["AzureVaultCredentialParameterYAML"]

@@ -2,270 +2,196 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="BitwardenLoginCredentialParameter")
+_new = object.__new__
+_datetime = datetime.datetime.fromisoformat
 
 
-@_attrs_define
-class BitwardenLoginCredentialParameter:
+@_define(kw_only=True)
+class BitwardenLoginCredentialParameter(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    parameter_type: Literal["bitwarden_login_credential"] | None = None
     key: str
+    description: str | None = None
     bitwarden_login_credential_parameter_id: str
     workflow_id: str
     bitwarden_client_id_aws_secret_key: str
     bitwarden_client_secret_aws_secret_key: str
     bitwarden_master_password_aws_secret_key: str
+    url_parameter_key: str | None = None
+    bitwarden_collection_id: str | None = None
+    bitwarden_item_id: str | None = None
+    totp_identifier: str | None = None
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    parameter_type: Literal["bitwarden_login_credential"] | Unset = (
-        "bitwarden_login_credential"
+    deleted_at: datetime.datetime | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
     )
-    description: None | str | Unset = UNSET
-    url_parameter_key: None | str | Unset = UNSET
-    bitwarden_collection_id: None | str | Unset = UNSET
-    bitwarden_item_id: None | str | Unset = UNSET
-    totp_identifier: None | str | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        bitwarden_login_credential_parameter_id = (
-            self.bitwarden_login_credential_parameter_id
-        )
-
-        workflow_id = self.workflow_id
-
-        bitwarden_client_id_aws_secret_key = self.bitwarden_client_id_aws_secret_key
-
-        bitwarden_client_secret_aws_secret_key = (
-            self.bitwarden_client_secret_aws_secret_key
-        )
-
-        bitwarden_master_password_aws_secret_key = (
-            self.bitwarden_master_password_aws_secret_key
-        )
-
-        created_at = self.created_at.isoformat()
-
-        modified_at = self.modified_at.isoformat()
-
-        parameter_type = self.parameter_type
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        url_parameter_key: None | str | Unset
-        if isinstance(self.url_parameter_key, Unset):
-            url_parameter_key = UNSET
-        else:
-            url_parameter_key = self.url_parameter_key
-
-        bitwarden_collection_id: None | str | Unset
-        if isinstance(self.bitwarden_collection_id, Unset):
-            bitwarden_collection_id = UNSET
-        else:
-            bitwarden_collection_id = self.bitwarden_collection_id
-
-        bitwarden_item_id: None | str | Unset
-        if isinstance(self.bitwarden_item_id, Unset):
-            bitwarden_item_id = UNSET
-        else:
-            bitwarden_item_id = self.bitwarden_item_id
-
-        totp_identifier: None | str | Unset
-        if isinstance(self.totp_identifier, Unset):
-            totp_identifier = UNSET
-        else:
-            totp_identifier = self.totp_identifier
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "bitwarden_login_credential_parameter_id": bitwarden_login_credential_parameter_id,
-                "workflow_id": workflow_id,
-                "bitwarden_client_id_aws_secret_key": bitwarden_client_id_aws_secret_key,
-                "bitwarden_client_secret_aws_secret_key": bitwarden_client_secret_aws_secret_key,
-                "bitwarden_master_password_aws_secret_key": bitwarden_master_password_aws_secret_key,
-                "created_at": created_at,
-                "modified_at": modified_at,
-            }
-        )
-        if parameter_type is not UNSET:
-            field_dict["parameter_type"] = parameter_type
-        if description is not UNSET:
-            field_dict["description"] = description
-        if url_parameter_key is not UNSET:
-            field_dict["url_parameter_key"] = url_parameter_key
-        if bitwarden_collection_id is not UNSET:
-            field_dict["bitwarden_collection_id"] = bitwarden_collection_id
-        if bitwarden_item_id is not UNSET:
-            field_dict["bitwarden_item_id"] = bitwarden_item_id
-        if totp_identifier is not UNSET:
-            field_dict["totp_identifier"] = totp_identifier
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-
-        return field_dict
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `BitwardenLoginCredentialParameter` from its JSON, as `json.loads` gives it.
 
-        bitwarden_login_credential_parameter_id = d.pop(
-            "bitwarden_login_credential_parameter_id"
-        )
-
-        workflow_id = d.pop("workflow_id")
-
-        bitwarden_client_id_aws_secret_key = d.pop("bitwarden_client_id_aws_secret_key")
-
-        bitwarden_client_secret_aws_secret_key = d.pop(
-            "bitwarden_client_secret_aws_secret_key"
-        )
-
-        bitwarden_master_password_aws_secret_key = d.pop(
-            "bitwarden_master_password_aws_secret_key"
-        )
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
-
-        parameter_type = cast(
-            Literal["bitwarden_login_credential"] | Unset,
-            d.pop("parameter_type", UNSET),
-        )
-        if parameter_type != "bitwarden_login_credential" and not isinstance(
-            parameter_type, Unset
-        ):
-            raise ValueError(
-                f"parameter_type must match const 'bitwarden_login_credential', got '{parameter_type}'"
-            )
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_url_parameter_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url_parameter_key = _parse_url_parameter_key(d.pop("url_parameter_key", UNSET))
-
-        def _parse_bitwarden_collection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bitwarden_collection_id = _parse_bitwarden_collection_id(
-            d.pop("bitwarden_collection_id", UNSET)
-        )
-
-        def _parse_bitwarden_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bitwarden_item_id = _parse_bitwarden_item_id(d.pop("bitwarden_item_id", UNSET))
-
-        def _parse_totp_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        totp_identifier = _parse_totp_identifier(d.pop("totp_identifier", UNSET))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("parameter_type")
+        if value is not None:
+            if value != "bitwarden_login_credential":
+                raise _t.invalid(value, "bitwarden_login_credential", "parameter_type")
+        obj.parameter_type = value
+        value = get("key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "key")
+        obj.key = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        value = get("bitwarden_login_credential_parameter_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "bitwarden_login_credential_parameter_id")
+        obj.bitwarden_login_credential_parameter_id = value
+        value = get("workflow_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "workflow_id")
+        obj.workflow_id = value
+        value = get("bitwarden_client_id_aws_secret_key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "bitwarden_client_id_aws_secret_key")
+        obj.bitwarden_client_id_aws_secret_key = value
+        value = get("bitwarden_client_secret_aws_secret_key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "bitwarden_client_secret_aws_secret_key")
+        obj.bitwarden_client_secret_aws_secret_key = value
+        value = get("bitwarden_master_password_aws_secret_key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "bitwarden_master_password_aws_secret_key")
+        obj.bitwarden_master_password_aws_secret_key = value
+        value = get("url_parameter_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "url_parameter_key")
+        obj.url_parameter_key = value
+        value = get("bitwarden_collection_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "bitwarden_collection_id")
+        obj.bitwarden_collection_id = value
+        value = get("bitwarden_item_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "bitwarden_item_id")
+        obj.bitwarden_item_id = value
+        value = get("totp_identifier")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp_identifier")
+        obj.totp_identifier = value
+        value = get("created_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "created_at")
+        obj.created_at = value
+        value = get("modified_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "modified_at")
+        obj.modified_at = value
+        value = get("deleted_at")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                value = _datetime(value)
+            except (TypeError, ValueError):
+                value = _t.as_datetime(value, "deleted_at")
+        obj.deleted_at = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        bitwarden_login_credential_parameter = cls(
-            key=key,
-            bitwarden_login_credential_parameter_id=bitwarden_login_credential_parameter_id,
-            workflow_id=workflow_id,
-            bitwarden_client_id_aws_secret_key=bitwarden_client_id_aws_secret_key,
-            bitwarden_client_secret_aws_secret_key=bitwarden_client_secret_aws_secret_key,
-            bitwarden_master_password_aws_secret_key=bitwarden_master_password_aws_secret_key,
-            created_at=created_at,
-            modified_at=modified_at,
-            parameter_type=parameter_type,
-            description=description,
-            url_parameter_key=url_parameter_key,
-            bitwarden_collection_id=bitwarden_collection_id,
-            bitwarden_item_id=bitwarden_item_id,
-            totp_identifier=totp_identifier,
-            deleted_at=deleted_at,
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.parameter_type
+        if value is not None:
+            data["parameter_type"] = value
+        data["key"] = self.key
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        data["bitwarden_login_credential_parameter_id"] = (
+            self.bitwarden_login_credential_parameter_id
         )
+        data["workflow_id"] = self.workflow_id
+        data["bitwarden_client_id_aws_secret_key"] = (
+            self.bitwarden_client_id_aws_secret_key
+        )
+        data["bitwarden_client_secret_aws_secret_key"] = (
+            self.bitwarden_client_secret_aws_secret_key
+        )
+        data["bitwarden_master_password_aws_secret_key"] = (
+            self.bitwarden_master_password_aws_secret_key
+        )
+        value = self.url_parameter_key
+        if value is not None:
+            data["url_parameter_key"] = value
+        value = self.bitwarden_collection_id
+        if value is not None:
+            data["bitwarden_collection_id"] = value
+        value = self.bitwarden_item_id
+        if value is not None:
+            data["bitwarden_item_id"] = value
+        value = self.totp_identifier
+        if value is not None:
+            data["totp_identifier"] = value
+        data["created_at"] = self.created_at.isoformat()
+        data["modified_at"] = self.modified_at.isoformat()
+        value = self.deleted_at
+        if value is not None:
+            data["deleted_at"] = value.isoformat()
+        return data
 
-        bitwarden_login_credential_parameter.additional_properties = d
-        return bitwarden_login_credential_parameter
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_KEYS = frozenset(
+    {
+        "parameter_type",
+        "key",
+        "description",
+        "bitwarden_login_credential_parameter_id",
+        "workflow_id",
+        "bitwarden_client_id_aws_secret_key",
+        "bitwarden_client_secret_aws_secret_key",
+        "bitwarden_master_password_aws_secret_key",
+        "url_parameter_key",
+        "bitwarden_collection_id",
+        "bitwarden_item_id",
+        "totp_identifier",
+        "created_at",
+        "modified_at",
+        "deleted_at",
+    }
+)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["BitwardenLoginCredentialParameter"]

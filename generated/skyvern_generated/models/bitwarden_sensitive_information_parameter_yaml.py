@@ -1,152 +1,133 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="BitwardenSensitiveInformationParameterYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class BitwardenSensitiveInformationParameterYAML:
+@_define(kw_only=True)
+class BitwardenSensitiveInformationParameterYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    parameter_type: Literal["bitwarden_sensitive_information"] | None = None
     key: str
+    description: str | None = None
     bitwarden_client_id_aws_secret_key: str
     bitwarden_client_secret_aws_secret_key: str
     bitwarden_master_password_aws_secret_key: str
     bitwarden_collection_id: str
     bitwarden_identity_key: str
     bitwarden_identity_fields: list[str]
-    parameter_type: Literal["bitwarden_sensitive_information"] | Unset = (
-        "bitwarden_sensitive_information"
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
     )
-    description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        bitwarden_client_id_aws_secret_key = self.bitwarden_client_id_aws_secret_key
-
-        bitwarden_client_secret_aws_secret_key = (
-            self.bitwarden_client_secret_aws_secret_key
-        )
-
-        bitwarden_master_password_aws_secret_key = (
-            self.bitwarden_master_password_aws_secret_key
-        )
-
-        bitwarden_collection_id = self.bitwarden_collection_id
-
-        bitwarden_identity_key = self.bitwarden_identity_key
-
-        bitwarden_identity_fields = self.bitwarden_identity_fields
-
-        parameter_type = self.parameter_type
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "bitwarden_client_id_aws_secret_key": bitwarden_client_id_aws_secret_key,
-                "bitwarden_client_secret_aws_secret_key": bitwarden_client_secret_aws_secret_key,
-                "bitwarden_master_password_aws_secret_key": bitwarden_master_password_aws_secret_key,
-                "bitwarden_collection_id": bitwarden_collection_id,
-                "bitwarden_identity_key": bitwarden_identity_key,
-                "bitwarden_identity_fields": bitwarden_identity_fields,
-            }
-        )
-        if parameter_type is not UNSET:
-            field_dict["parameter_type"] = parameter_type
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `BitwardenSensitiveInformationParameterYAML` from its JSON, as `json.loads` gives it.
 
-        bitwarden_client_id_aws_secret_key = d.pop("bitwarden_client_id_aws_secret_key")
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("parameter_type")
+        if value is not None:
+            if value != "bitwarden_sensitive_information":
+                raise _t.invalid(
+                    value, "bitwarden_sensitive_information", "parameter_type"
+                )
+        obj.parameter_type = value
+        value = get("key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "key")
+        obj.key = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        value = get("bitwarden_client_id_aws_secret_key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "bitwarden_client_id_aws_secret_key")
+        obj.bitwarden_client_id_aws_secret_key = value
+        value = get("bitwarden_client_secret_aws_secret_key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "bitwarden_client_secret_aws_secret_key")
+        obj.bitwarden_client_secret_aws_secret_key = value
+        value = get("bitwarden_master_password_aws_secret_key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "bitwarden_master_password_aws_secret_key")
+        obj.bitwarden_master_password_aws_secret_key = value
+        value = get("bitwarden_collection_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "bitwarden_collection_id")
+        obj.bitwarden_collection_id = value
+        value = get("bitwarden_identity_key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "bitwarden_identity_key")
+        obj.bitwarden_identity_key = value
+        value = get("bitwarden_identity_fields", _MISSING)
+        if value.__class__ is not list:
+            value = _t.as_list(value, "bitwarden_identity_fields")
+        _t.check_items(value, str, "bitwarden_identity_fields")
+        obj.bitwarden_identity_fields = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        bitwarden_client_secret_aws_secret_key = d.pop(
-            "bitwarden_client_secret_aws_secret_key"
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.parameter_type
+        if value is not None:
+            data["parameter_type"] = value
+        data["key"] = self.key
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        data["bitwarden_client_id_aws_secret_key"] = (
+            self.bitwarden_client_id_aws_secret_key
         )
-
-        bitwarden_master_password_aws_secret_key = d.pop(
-            "bitwarden_master_password_aws_secret_key"
+        data["bitwarden_client_secret_aws_secret_key"] = (
+            self.bitwarden_client_secret_aws_secret_key
         )
-
-        bitwarden_collection_id = d.pop("bitwarden_collection_id")
-
-        bitwarden_identity_key = d.pop("bitwarden_identity_key")
-
-        bitwarden_identity_fields = cast(list[str], d.pop("bitwarden_identity_fields"))
-
-        parameter_type = cast(
-            Literal["bitwarden_sensitive_information"] | Unset,
-            d.pop("parameter_type", UNSET),
+        data["bitwarden_master_password_aws_secret_key"] = (
+            self.bitwarden_master_password_aws_secret_key
         )
-        if parameter_type != "bitwarden_sensitive_information" and not isinstance(
-            parameter_type, Unset
-        ):
-            raise ValueError(
-                f"parameter_type must match const 'bitwarden_sensitive_information', got '{parameter_type}'"
-            )
+        data["bitwarden_collection_id"] = self.bitwarden_collection_id
+        data["bitwarden_identity_key"] = self.bitwarden_identity_key
+        data["bitwarden_identity_fields"] = self.bitwarden_identity_fields
+        return data
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+_KEYS = frozenset(
+    {
+        "parameter_type",
+        "key",
+        "description",
+        "bitwarden_client_id_aws_secret_key",
+        "bitwarden_client_secret_aws_secret_key",
+        "bitwarden_master_password_aws_secret_key",
+        "bitwarden_collection_id",
+        "bitwarden_identity_key",
+        "bitwarden_identity_fields",
+    }
+)
 
-        bitwarden_sensitive_information_parameter_yaml = cls(
-            key=key,
-            bitwarden_client_id_aws_secret_key=bitwarden_client_id_aws_secret_key,
-            bitwarden_client_secret_aws_secret_key=bitwarden_client_secret_aws_secret_key,
-            bitwarden_master_password_aws_secret_key=bitwarden_master_password_aws_secret_key,
-            bitwarden_collection_id=bitwarden_collection_id,
-            bitwarden_identity_key=bitwarden_identity_key,
-            bitwarden_identity_fields=bitwarden_identity_fields,
-            parameter_type=parameter_type,
-            description=description,
-        )
 
-        bitwarden_sensitive_information_parameter_yaml.additional_properties = d
-        return bitwarden_sensitive_information_parameter_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["BitwardenSensitiveInformationParameterYAML"]

@@ -1,172 +1,143 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.jinja_branch_criteria import JinjaBranchCriteria
-    from ..models.prompt_branch_criteria import PromptBranchCriteria
-    from ..models.unrecognized import Unrecognized
-
-
-T = TypeVar("T", bound="BranchCondition")
+_new = object.__new__
 
 
-@_attrs_define
-class BranchCondition:
-    """Represents a single conditional branch edge within a ConditionalBlock."""
+@_define(kw_only=True)
+class BranchCondition(Model):
+    """Represents a single conditional branch edge within a ConditionalBlock.
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     criteria: (
-        JinjaBranchCriteria | None | PromptBranchCriteria | Unrecognized | Unset
-    ) = UNSET
-    next_block_label: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    is_default: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.jinja_branch_criteria import JinjaBranchCriteria
-        from ..models.prompt_branch_criteria import PromptBranchCriteria
-        from ..models.unrecognized import Unrecognized
-
-        id = self.id
-
-        criteria: dict[str, Any] | None | Unset
-        if isinstance(self.criteria, Unset):
-            criteria = UNSET
-        elif (
-            isinstance(self.criteria, JinjaBranchCriteria)
-            or isinstance(self.criteria, PromptBranchCriteria)
-            or isinstance(self.criteria, Unrecognized)
-        ):
-            criteria = self.criteria.to_dict()
-        else:
-            criteria = self.criteria
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        is_default = self.is_default
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if criteria is not UNSET:
-            field_dict["criteria"] = criteria
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_default is not UNSET:
-            field_dict["is_default"] = is_default
-
-        return field_dict
+        JinjaBranchCriteria | PromptBranchCriteria | UnrecognizedBranchCriteria | None
+    ) = None
+    next_block_label: str | None = None
+    description: str | None = None
+    is_default: bool | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.jinja_branch_criteria import JinjaBranchCriteria
-        from ..models.prompt_branch_criteria import PromptBranchCriteria
-        from ..models.unrecognized import Unrecognized
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `BranchCondition` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        def _parse_criteria(
-            data: object,
-        ) -> JinjaBranchCriteria | None | PromptBranchCriteria | Unrecognized | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                tag = data.get("criteria_type")
-                if tag == "jinja2_template":
-                    criteria_type_0_type_0 = JinjaBranchCriteria.from_dict(data)
-
-                    return criteria_type_0_type_0
-                if tag == "prompt":
-                    criteria_type_0_type_1 = PromptBranchCriteria.from_dict(data)
-
-                    return criteria_type_0_type_1
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "id")
+        obj.id = value
+        value = get("criteria")
+        if value is not None:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                criteria_type_0_type_2 = Unrecognized.from_dict(data)
+                value = _p_criteria(value)
+            except _ShapeError as error:
+                raise error.within("criteria") from None
+        obj.criteria = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        value = get("is_default")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "is_default")
+        obj.is_default = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return criteria_type_0_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                JinjaBranchCriteria
-                | None
-                | PromptBranchCriteria
-                | Unrecognized
-                | Unset,
-                data,
-            )
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.id
+        if value is not None:
+            data["id"] = value
+        value = self.criteria
+        if value is not None:
+            data["criteria"] = _p_criteria_json(value)
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        value = self.is_default
+        if value is not None:
+            data["is_default"] = value
+        return data
 
-        criteria = _parse_criteria(d.pop("criteria", UNSET))
 
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+_KEYS = frozenset(
+    {
+        "id",
+        "criteria",
+        "next_block_label",
+        "description",
+        "is_default",
+    }
+)
 
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+def _p_criteria(
+    data: Any,
+) -> JinjaBranchCriteria | PromptBranchCriteria | UnrecognizedBranchCriteria:
+    if data.__class__ is dict:
+        model = _p_criteria_tags.get(data.get("criteria_type"))
+        if model is not None:
+            return model.from_dict(data)  # type: ignore[no-any-return]
+        return UnrecognizedBranchCriteria.from_dict(data)
+    raise _t.invalid(data, "an object or an object", "")
 
-        description = _parse_description(d.pop("description", UNSET))
 
-        is_default = d.pop("is_default", UNSET)
+def _p_criteria_json(value: Any) -> Any:
+    if isinstance(value, JinjaBranchCriteria):
+        return value.to_dict()
+    if isinstance(value, PromptBranchCriteria):
+        return value.to_dict()
+    if isinstance(value, UnrecognizedBranchCriteria):
+        return value.to_dict()
+    return value
 
-        branch_condition = cls(
-            id=id,
-            criteria=criteria,
-            next_block_label=next_block_label,
-            description=description,
-            is_default=is_default,
-        )
 
-        branch_condition.additional_properties = d
-        return branch_condition
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .jinja_branch_criteria import JinjaBranchCriteria
+from .prompt_branch_criteria import PromptBranchCriteria
+from .unrecognized_branch_criteria import UnrecognizedBranchCriteria
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_p_criteria_tags: dict[Any, Any] = {
+    "jinja2_template": JinjaBranchCriteria,
+    "prompt": PromptBranchCriteria,
+}
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["BranchCondition"]

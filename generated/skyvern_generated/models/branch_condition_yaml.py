@@ -1,132 +1,101 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.branch_criteria_yaml import BranchCriteriaYAML
-
-
-T = TypeVar("T", bound="BranchConditionYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class BranchConditionYAML:
-    criteria: BranchCriteriaYAML | None | Unset = UNSET
-    next_block_label: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    is_default: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@_define(kw_only=True)
+class BranchConditionYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.branch_criteria_yaml import BranchCriteriaYAML
-
-        criteria: dict[str, Any] | None | Unset
-        if isinstance(self.criteria, Unset):
-            criteria = UNSET
-        elif isinstance(self.criteria, BranchCriteriaYAML):
-            criteria = self.criteria.to_dict()
-        else:
-            criteria = self.criteria
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        is_default = self.is_default
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if criteria is not UNSET:
-            field_dict["criteria"] = criteria
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_default is not UNSET:
-            field_dict["is_default"] = is_default
-
-        return field_dict
+    criteria: BranchCriteriaYAML | None = None
+    next_block_label: str | None = None
+    description: str | None = None
+    is_default: bool | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.branch_criteria_yaml import BranchCriteriaYAML
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `BranchConditionYAML` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-
-        def _parse_criteria(data: object) -> BranchCriteriaYAML | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("criteria")
+        if value is not None:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                criteria_type_0 = BranchCriteriaYAML.from_dict(data)
+                value = BranchCriteriaYAML.from_dict(value)
+            except _ShapeError as error:
+                raise error.within("criteria") from None
+        obj.criteria = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        value = get("is_default")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "is_default")
+        obj.is_default = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return criteria_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BranchCriteriaYAML | None | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.criteria
+        if value is not None:
+            data["criteria"] = value.to_dict()
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        value = self.is_default
+        if value is not None:
+            data["is_default"] = value
+        return data
 
-        criteria = _parse_criteria(d.pop("criteria", UNSET))
 
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+_KEYS = frozenset(
+    {
+        "criteria",
+        "next_block_label",
+        "description",
+        "is_default",
+    }
+)
 
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .branch_criteria_yaml import BranchCriteriaYAML
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        is_default = d.pop("is_default", UNSET)
-
-        branch_condition_yaml = cls(
-            criteria=criteria,
-            next_block_label=next_block_label,
-            description=description,
-            is_default=is_default,
-        )
-
-        branch_condition_yaml.additional_properties = d
-        return branch_condition_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["BranchConditionYAML"]

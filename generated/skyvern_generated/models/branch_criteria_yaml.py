@@ -1,95 +1,95 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.branch_criteria_yaml_criteria_type import BranchCriteriaYAMLCriteriaType
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="BranchCriteriaYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class BranchCriteriaYAML:
+@_define(kw_only=True)
+class BranchCriteriaYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    criteria_type: BranchCriteriaYAMLCriteriaType | None = None
     expression: str
-    criteria_type: BranchCriteriaYAMLCriteriaType | Unset = (
-        BranchCriteriaYAMLCriteriaType.JINJA2_TEMPLATE
+    description: str | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
     )
-    description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        expression = self.expression
-
-        criteria_type: str | Unset = UNSET
-        if not isinstance(self.criteria_type, Unset):
-            criteria_type = self.criteria_type.value
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "expression": expression,
-            }
-        )
-        if criteria_type is not UNSET:
-            field_dict["criteria_type"] = criteria_type
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        expression = d.pop("expression")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `BranchCriteriaYAML` from its JSON, as `json.loads` gives it.
 
-        _criteria_type = d.pop("criteria_type", UNSET)
-        criteria_type: BranchCriteriaYAMLCriteriaType | Unset
-        if isinstance(_criteria_type, Unset):
-            criteria_type = UNSET
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("criteria_type")
+        if value is not None:
+            try:
+                value = _members_BranchCriteriaYAMLCriteriaType[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(
+                    BranchCriteriaYAMLCriteriaType, value, "criteria_type"
+                )
+        obj.criteria_type = value
+        value = get("expression", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "expression")
+        obj.expression = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
         else:
-            criteria_type = BranchCriteriaYAMLCriteriaType(_criteria_type)
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.criteria_type
+        if value is not None:
+            data["criteria_type"] = _t.wire(value)
+        data["expression"] = self.expression
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        return data
 
-        description = _parse_description(d.pop("description", UNSET))
 
-        branch_criteria_yaml = cls(
-            expression=expression,
-            criteria_type=criteria_type,
-            description=description,
-        )
+_KEYS = frozenset(
+    {
+        "criteria_type",
+        "expression",
+        "description",
+    }
+)
 
-        branch_criteria_yaml.additional_properties = d
-        return branch_criteria_yaml
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .branch_criteria_yaml_criteria_type import BranchCriteriaYAMLCriteriaType
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+_members_BranchCriteriaYAMLCriteriaType: dict[Any, Any] = (
+    BranchCriteriaYAMLCriteriaType._value2member_map_
+)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["BranchCriteriaYAML"]

@@ -2,8 +2,13 @@ from enum import StrEnum
 
 
 class BranchCriteriaYAMLCriteriaType(StrEnum):
-    JINJA2_TEMPLATE = "jinja2_template"
-    PROMPT = "prompt"
+    """Members are named as the reference names them, after their values in lower case
+    (BranchCriteriaYAMLCriteriaType.jinja2_template). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    jinja2_template = "jinja2_template"
+    prompt = "prompt"
 
     def __str__(self) -> str:
         return str(self.value)

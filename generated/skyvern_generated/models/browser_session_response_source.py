@@ -2,8 +2,15 @@ from enum import StrEnum
 
 
 class BrowserSessionResponseSource(StrEnum):
-    EXTERNAL = "external"
-    MANAGED = "managed"
+    """ "external" for a browser the caller registered and runs itself; "managed" for one Skyvern runs.
+
+    Members are named as the reference names them, after their values in lower case
+        (BrowserSessionResponseSource.external). Each is also its wire value: a `str`. A value this client does
+        not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    external = "external"
+    managed = "managed"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,116 +1,119 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.browser_settings_source import BrowserSettingsSource
-from ..models.browser_settings_status import BrowserSettingsStatus
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="BrowserSettingsReceipt")
+_new = object.__new__
 
 
-@_attrs_define
-class BrowserSettingsReceipt:
+@_define(kw_only=True)
+class BrowserSettingsReceipt(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
     requested_timezone_id: str
     """ The timezone that was requested. """
-    source: BrowserSettingsSource
-    status: BrowserSettingsStatus
-    actual_timezone_id: None | str | Unset = UNSET
+    actual_timezone_id: str | None = None
     """ The timezone the browser reported when measured, or null when it could not be measured. """
-    warning: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        requested_timezone_id = self.requested_timezone_id
-
-        source = self.source.value
-
-        status = self.status.value
-
-        actual_timezone_id: None | str | Unset
-        if isinstance(self.actual_timezone_id, Unset):
-            actual_timezone_id = UNSET
-        else:
-            actual_timezone_id = self.actual_timezone_id
-
-        warning: None | str | Unset
-        if isinstance(self.warning, Unset):
-            warning = UNSET
-        else:
-            warning = self.warning
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "requested_timezone_id": requested_timezone_id,
-                "source": source,
-                "status": status,
-            }
-        )
-        if actual_timezone_id is not UNSET:
-            field_dict["actual_timezone_id"] = actual_timezone_id
-        if warning is not UNSET:
-            field_dict["warning"] = warning
-
-        return field_dict
+    source: BrowserSettingsSource
+    """ Where the requested setting came from. """
+    status: BrowserSettingsStatus
+    """ `verified` when the browser reported the requested timezone or an IANA alias of it (Chromium reports
+    `Asia/Calcutta` for `Asia/Kolkata`), `mismatch` when it reported another zone, `unapplied` when the browser
+    already existed and was left unchanged, `unknown` when it could not be measured. """
+    warning: str | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        requested_timezone_id = d.pop("requested_timezone_id")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `BrowserSettingsReceipt` from its JSON, as `json.loads` gives it.
 
-        source = BrowserSettingsSource(d.pop("source"))
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("requested_timezone_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "requested_timezone_id")
+        obj.requested_timezone_id = value
+        value = get("actual_timezone_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "actual_timezone_id")
+        obj.actual_timezone_id = value
+        value = get("source", _MISSING)
+        try:
+            value = _members_BrowserSettingsSource[value]
+        except (KeyError, TypeError):
+            value = _t.as_enum(BrowserSettingsSource, value, "source")
+        obj.source = value
+        value = get("status", _MISSING)
+        try:
+            value = _members_BrowserSettingsStatus[value]
+        except (KeyError, TypeError):
+            value = _t.as_enum(BrowserSettingsStatus, value, "status")
+        obj.status = value
+        value = get("warning")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "warning")
+        obj.warning = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        status = BrowserSettingsStatus(d.pop("status"))
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["requested_timezone_id"] = self.requested_timezone_id
+        value = self.actual_timezone_id
+        if value is not None:
+            data["actual_timezone_id"] = value
+        data["source"] = _t.wire(self.source)
+        data["status"] = _t.wire(self.status)
+        value = self.warning
+        if value is not None:
+            data["warning"] = value
+        return data
 
-        def _parse_actual_timezone_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        actual_timezone_id = _parse_actual_timezone_id(
-            d.pop("actual_timezone_id", UNSET)
-        )
+_KEYS = frozenset(
+    {
+        "requested_timezone_id",
+        "actual_timezone_id",
+        "source",
+        "status",
+        "warning",
+    }
+)
 
-        def _parse_warning(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        warning = _parse_warning(d.pop("warning", UNSET))
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .browser_settings_source import BrowserSettingsSource
+from .browser_settings_status import BrowserSettingsStatus
 
-        browser_settings_receipt = cls(
-            requested_timezone_id=requested_timezone_id,
-            source=source,
-            status=status,
-            actual_timezone_id=actual_timezone_id,
-            warning=warning,
-        )
+_members_BrowserSettingsSource: dict[Any, Any] = (
+    BrowserSettingsSource._value2member_map_
+)
+_members_BrowserSettingsStatus: dict[Any, Any] = (
+    BrowserSettingsStatus._value2member_map_
+)
 
-        browser_settings_receipt.additional_properties = d
-        return browser_settings_receipt
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["BrowserSettingsReceipt"]

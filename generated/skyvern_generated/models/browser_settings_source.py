@@ -2,9 +2,14 @@ from enum import StrEnum
 
 
 class BrowserSettingsSource(StrEnum):
-    EXISTING_SESSION = "existing_session"
-    SESSION_REQUEST = "session_request"
-    WORKFLOW_VERSION = "workflow_version"
+    """Members are named as the reference names them, after their values in lower case
+    (BrowserSettingsSource.existing_session). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    existing_session = "existing_session"
+    session_request = "session_request"
+    workflow_version = "workflow_version"
 
     def __str__(self) -> str:
         return str(self.value)

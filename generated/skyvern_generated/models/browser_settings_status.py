@@ -2,10 +2,15 @@ from enum import StrEnum
 
 
 class BrowserSettingsStatus(StrEnum):
-    MISMATCH = "mismatch"
-    UNAPPLIED = "unapplied"
-    UNKNOWN = "unknown"
-    VERIFIED = "verified"
+    """Members are named as the reference names them, after their values in lower case
+    (BrowserSettingsStatus.mismatch). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    mismatch = "mismatch"
+    unapplied = "unapplied"
+    unknown = "unknown"
+    verified = "verified"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,108 +1,84 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import Model
 
-T = TypeVar("T", bound="ClickContext")
+_new = object.__new__
 
 
-@_attrs_define
-class ClickContext:
-    thought: None | str | Unset = UNSET
-    single_option_click: bool | None | Unset = UNSET
-    desired_state: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@_define(kw_only=True)
+class ClickContext(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        thought: None | str | Unset
-        if isinstance(self.thought, Unset):
-            thought = UNSET
-        else:
-            thought = self.thought
-
-        single_option_click: bool | None | Unset
-        if isinstance(self.single_option_click, Unset):
-            single_option_click = UNSET
-        else:
-            single_option_click = self.single_option_click
-
-        desired_state: bool | None | Unset
-        if isinstance(self.desired_state, Unset):
-            desired_state = UNSET
-        else:
-            desired_state = self.desired_state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if thought is not UNSET:
-            field_dict["thought"] = thought
-        if single_option_click is not UNSET:
-            field_dict["single_option_click"] = single_option_click
-        if desired_state is not UNSET:
-            field_dict["desired_state"] = desired_state
-
-        return field_dict
+    thought: str | None = None
+    single_option_click: bool | None = None
+    desired_state: bool | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `ClickContext` from its JSON, as `json.loads` gives it.
 
-        def _parse_thought(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("thought")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "thought")
+        obj.thought = value
+        value = get("single_option_click")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "single_option_click")
+        obj.single_option_click = value
+        value = get("desired_state")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "desired_state")
+        obj.desired_state = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        thought = _parse_thought(d.pop("thought", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.thought
+        if value is not None:
+            data["thought"] = value
+        value = self.single_option_click
+        if value is not None:
+            data["single_option_click"] = value
+        value = self.desired_state
+        if value is not None:
+            data["desired_state"] = value
+        return data
 
-        def _parse_single_option_click(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
 
-        single_option_click = _parse_single_option_click(
-            d.pop("single_option_click", UNSET)
-        )
+_KEYS = frozenset(
+    {
+        "thought",
+        "single_option_click",
+        "desired_state",
+    }
+)
 
-        def _parse_desired_state(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
 
-        desired_state = _parse_desired_state(d.pop("desired_state", UNSET))
-
-        click_context = cls(
-            thought=thought,
-            single_option_click=single_option_click,
-            desired_state=desired_state,
-        )
-
-        click_context.additional_properties = d
-        return click_context
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["ClickContext"]

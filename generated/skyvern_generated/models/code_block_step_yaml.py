@@ -1,114 +1,94 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import Model
 
-T = TypeVar("T", bound="CodeBlockStepYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class CodeBlockStepYAML:
-    description: None | str | Unset = UNSET
-    action_type: str | Unset = "null_action"
-    line_start: int | None | Unset = UNSET
-    line_end: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@_define(kw_only=True)
+class CodeBlockStepYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        action_type = self.action_type
-
-        line_start: int | None | Unset
-        if isinstance(self.line_start, Unset):
-            line_start = UNSET
-        else:
-            line_start = self.line_start
-
-        line_end: int | None | Unset
-        if isinstance(self.line_end, Unset):
-            line_end = UNSET
-        else:
-            line_end = self.line_end
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if action_type is not UNSET:
-            field_dict["action_type"] = action_type
-        if line_start is not UNSET:
-            field_dict["line_start"] = line_start
-        if line_end is not UNSET:
-            field_dict["line_end"] = line_end
-
-        return field_dict
+    description: str | None = None
+    action_type: str | None = None
+    line_start: int | None = None
+    line_end: int | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `CodeBlockStepYAML` from its JSON, as `json.loads` gives it.
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        value = get("action_type")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "action_type")
+        obj.action_type = value
+        value = get("line_start")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "line_start")
+        obj.line_start = value
+        value = get("line_end")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "line_end")
+        obj.line_end = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        description = _parse_description(d.pop("description", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        value = self.action_type
+        if value is not None:
+            data["action_type"] = value
+        value = self.line_start
+        if value is not None:
+            data["line_start"] = value
+        value = self.line_end
+        if value is not None:
+            data["line_end"] = value
+        return data
 
-        action_type = d.pop("action_type", UNSET)
 
-        def _parse_line_start(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+_KEYS = frozenset(
+    {
+        "description",
+        "action_type",
+        "line_start",
+        "line_end",
+    }
+)
 
-        line_start = _parse_line_start(d.pop("line_start", UNSET))
 
-        def _parse_line_end(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        line_end = _parse_line_end(d.pop("line_end", UNSET))
-
-        code_block_step_yaml = cls(
-            description=description,
-            action_type=action_type,
-            line_start=line_start,
-            line_end=line_end,
-        )
-
-        code_block_step_yaml.additional_properties = d
-        return code_block_step_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["CodeBlockStepYAML"]

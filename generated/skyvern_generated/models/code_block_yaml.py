@@ -1,366 +1,259 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.code_block_step_yaml import CodeBlockStepYAML
+_new = object.__new__
 
 
-T = TypeVar("T", bound="CodeBlockYAML")
+@_define(kw_only=True)
+class CodeBlockYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-
-@_attrs_define
-class CodeBlockYAML:
+    block_type: Literal["code"] | None = None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    code: str
-    block_type: Literal["code"] | Unset = "code"
-    next_block_label: None | str | Unset = UNSET
+    next_block_label: str | None = None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    error_code_mapping: Any | None | Unset = UNSET
-    parameter_keys: list[str] | None | Unset = UNSET
-    prompt: None | str | Unset = UNSET
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    code: str
+    error_code_mapping: StringMap | None = None
+    parameter_keys: list[str] | None = None
+    prompt: str | None = None
     """ Plain-language goal of this code block, shown as the block's Goal in the editor """
-    steps: list[CodeBlockStepYAML] | None | Unset = UNSET
+    steps: list[CodeBlockStepYAML] | None = None
     """ Plain-language step outline mapped to code line ranges; always rebuilt from the code on save, so any value
     sent is ignored """
-    data_schema: Any | list[Any] | None | str | Unset = UNSET
+    data_schema: JsonObject | list[Any] | str | None = None
     """ JSON schema of the object this block's return produces; keys match the return keys; null when the block
     returns nothing """
-    user_owned_goal: bool | None | Unset = UNSET
+    user_owned_goal: bool | None = None
     """ True when a person wrote this block's Goal, so copilot regenerations keep their text. Set by the editor or
     the workflow API; a value the copilot submits is ignored in favour of the stored one """
-    goal_needs_regeneration: bool | None | Unset = UNSET
+    goal_needs_regeneration: bool | None = None
     """ True when a person edited the Goal and the code has not been rebuilt from it yet. Set by the editor or the
     workflow API; a value the copilot submits is ignored in favour of the stored one """
-    code_edited_by_hand: bool | None | Unset = UNSET
+    code_edited_by_hand: bool | None = None
     """ True when a person edited this block's code in the editor's code field since the Goal was last confirmed, so
-    the Goal may no longer describe the code. Set by the editor; a value the copilot submits is ignored in favour of
-    the stored one """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        code = self.code
-
-        block_type = self.block_type
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        error_code_mapping: Any | None | Unset
-        if isinstance(self.error_code_mapping, Unset):
-            error_code_mapping = UNSET
-        else:
-            error_code_mapping = self.error_code_mapping
-
-        parameter_keys: list[str] | None | Unset
-        if isinstance(self.parameter_keys, Unset):
-            parameter_keys = UNSET
-        elif isinstance(self.parameter_keys, list):
-            parameter_keys = self.parameter_keys
-
-        else:
-            parameter_keys = self.parameter_keys
-
-        prompt: None | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = self.prompt
-
-        steps: list[dict[str, Any]] | None | Unset
-        if isinstance(self.steps, Unset):
-            steps = UNSET
-        elif isinstance(self.steps, list):
-            steps = []
-            for steps_type_0_item_data in self.steps:
-                steps_type_0_item = steps_type_0_item_data.to_dict()
-                steps.append(steps_type_0_item)
-
-        else:
-            steps = self.steps
-
-        data_schema: Any | list[Any] | None | str | Unset
-        if isinstance(self.data_schema, Unset):
-            data_schema = UNSET
-        elif isinstance(self.data_schema, list):
-            data_schema = self.data_schema
-
-        else:
-            data_schema = self.data_schema
-
-        user_owned_goal: bool | None | Unset
-        if isinstance(self.user_owned_goal, Unset):
-            user_owned_goal = UNSET
-        else:
-            user_owned_goal = self.user_owned_goal
-
-        goal_needs_regeneration: bool | None | Unset
-        if isinstance(self.goal_needs_regeneration, Unset):
-            goal_needs_regeneration = UNSET
-        else:
-            goal_needs_regeneration = self.goal_needs_regeneration
-
-        code_edited_by_hand: bool | None | Unset
-        if isinstance(self.code_edited_by_hand, Unset):
-            code_edited_by_hand = UNSET
-        else:
-            code_edited_by_hand = self.code_edited_by_hand
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "code": code,
-            }
-        )
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if error_code_mapping is not UNSET:
-            field_dict["error_code_mapping"] = error_code_mapping
-        if parameter_keys is not UNSET:
-            field_dict["parameter_keys"] = parameter_keys
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if steps is not UNSET:
-            field_dict["steps"] = steps
-        if data_schema is not UNSET:
-            field_dict["data_schema"] = data_schema
-        if user_owned_goal is not UNSET:
-            field_dict["user_owned_goal"] = user_owned_goal
-        if goal_needs_regeneration is not UNSET:
-            field_dict["goal_needs_regeneration"] = goal_needs_regeneration
-        if code_edited_by_hand is not UNSET:
-            field_dict["code_edited_by_hand"] = code_edited_by_hand
-
-        return field_dict
+    the Goal may no longer describe the code. Set by the editor; a value the copilot submits is ignored in
+    favour of the stored one """
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.code_block_step_yaml import CodeBlockStepYAML
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `CodeBlockYAML` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        label = d.pop("label")
-
-        code = d.pop("code")
-
-        block_type = cast(Literal["code"] | Unset, d.pop("block_type", UNSET))
-        if block_type != "code" and not isinstance(block_type, Unset):
-            raise ValueError(f"block_type must match const 'code', got '{block_type}'")
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        error_code_mapping = _parse_error_code_mapping(
-            d.pop("error_code_mapping", UNSET)
-        )
-
-        def _parse_parameter_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("block_type")
+        if value is not None:
+            if value != "code":
+                raise _t.invalid(value, "code", "block_type")
+        obj.block_type = value
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("code", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "code")
+        obj.code = value
+        value = get("error_code_mapping")
+        if value is not None:
+            value = _t.as_string_map(value, "error_code_mapping")
+        obj.error_code_mapping = value
+        value = get("parameter_keys")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "parameter_keys")
+            _t.check_items(value, str, "parameter_keys")
+        obj.parameter_keys = value
+        value = get("prompt")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "prompt")
+        obj.prompt = value
+        value = get("steps")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "steps")
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parameter_keys_type_0 = cast(list[str], data)
-
-                return parameter_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        parameter_keys = _parse_parameter_keys(d.pop("parameter_keys", UNSET))
-
-        def _parse_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        def _parse_steps(data: object) -> list[CodeBlockStepYAML] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                value = [CodeBlockStepYAML.from_dict(item) for item in value]
+            except _ShapeError:
+                raise _t.locate(value, CodeBlockStepYAML.from_dict, "steps") from None
+        obj.steps = value
+        value = get("data_schema")
+        if value is not None:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                steps_type_0 = []
-                _steps_type_0 = data
-                for steps_type_0_item_data in _steps_type_0:
-                    steps_type_0_item = CodeBlockStepYAML.from_dict(
-                        steps_type_0_item_data
-                    )
+                value = _p_data_schema(value)
+            except _ShapeError as error:
+                raise error.within("data_schema") from None
+        obj.data_schema = value
+        value = get("user_owned_goal")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "user_owned_goal")
+        obj.user_owned_goal = value
+        value = get("goal_needs_regeneration")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "goal_needs_regeneration")
+        obj.goal_needs_regeneration = value
+        value = get("code_edited_by_hand")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "code_edited_by_hand")
+        obj.code_edited_by_hand = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                    steps_type_0.append(steps_type_0_item)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        data["code"] = self.code
+        value = self.error_code_mapping
+        if value is not None:
+            data["error_code_mapping"] = value
+        value = self.parameter_keys
+        if value is not None:
+            data["parameter_keys"] = value
+        value = self.prompt
+        if value is not None:
+            data["prompt"] = value
+        value = self.steps
+        if value is not None:
+            data["steps"] = [item.to_dict() for item in value]
+        value = self.data_schema
+        if value is not None:
+            data["data_schema"] = _p_data_schema_json(value)
+        value = self.user_owned_goal
+        if value is not None:
+            data["user_owned_goal"] = value
+        value = self.goal_needs_regeneration
+        if value is not None:
+            data["goal_needs_regeneration"] = value
+        value = self.code_edited_by_hand
+        if value is not None:
+            data["code_edited_by_hand"] = value
+        return data
 
-                return steps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CodeBlockStepYAML] | None | Unset, data)
 
-        steps = _parse_steps(d.pop("steps", UNSET))
+_KEYS = frozenset(
+    {
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "code",
+        "error_code_mapping",
+        "parameter_keys",
+        "prompt",
+        "steps",
+        "data_schema",
+        "user_owned_goal",
+        "goal_needs_regeneration",
+        "code_edited_by_hand",
+    }
+)
 
-        def _parse_data_schema(data: object) -> Any | list[Any] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_schema_type_1 = cast(list[Any], data)
 
-                return data_schema_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | list[Any] | None | str | Unset, data)
+def _p_data_schema(data: Any) -> JsonObject | list[Any] | str:
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return]
+    if data.__class__ is list:
+        try:
+            if data.__class__ is not list:
+                data = _t.as_list(data, "")
 
-        data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
+            return data  # type: ignore[no-any-return]
+        except _ShapeError:
+            pass
+    if isinstance(data, str):
+        return data
+    raise _t.invalid(data, "an object or an array or a string", "")
 
-        def _parse_user_owned_goal(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
 
-        user_owned_goal = _parse_user_owned_goal(d.pop("user_owned_goal", UNSET))
+def _p_data_schema_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return value
+    return value
 
-        def _parse_goal_needs_regeneration(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
 
-        goal_needs_regeneration = _parse_goal_needs_regeneration(
-            d.pop("goal_needs_regeneration", UNSET)
-        )
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .code_block_step_yaml import CodeBlockStepYAML
+from .json_object import JsonObject
+from .string_map import StringMap
 
-        def _parse_code_edited_by_hand(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        code_edited_by_hand = _parse_code_edited_by_hand(
-            d.pop("code_edited_by_hand", UNSET)
-        )
-
-        code_block_yaml = cls(
-            label=label,
-            code=code,
-            block_type=block_type,
-            next_block_label=next_block_label,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            error_code_mapping=error_code_mapping,
-            parameter_keys=parameter_keys,
-            prompt=prompt,
-            steps=steps,
-            data_schema=data_schema,
-            user_owned_goal=user_owned_goal,
-            goal_needs_regeneration=goal_needs_regeneration,
-            code_edited_by_hand=code_edited_by_hand,
-        )
-
-        code_block_yaml.additional_properties = d
-        return code_block_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["CodeBlockYAML"]

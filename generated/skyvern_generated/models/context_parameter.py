@@ -1,290 +1,231 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.aws_secret_parameter import AWSSecretParameter
-    from ..models.azure_secret_parameter import AzureSecretParameter
-    from ..models.azure_vault_credential_parameter import AzureVaultCredentialParameter
-    from ..models.bitwarden_credit_card_data_parameter import (
-        BitwardenCreditCardDataParameter,
-    )
-    from ..models.bitwarden_login_credential_parameter import (
-        BitwardenLoginCredentialParameter,
-    )
-    from ..models.bitwarden_sensitive_information_parameter import (
-        BitwardenSensitiveInformationParameter,
-    )
-    from ..models.credential_parameter import CredentialParameter
-    from ..models.one_password_credential_parameter import (
-        OnePasswordCredentialParameter,
-    )
-    from ..models.output_parameter import OutputParameter
-    from ..models.workflow_parameter import WorkflowParameter
+_new = object.__new__
 
 
-T = TypeVar("T", bound="ContextParameter")
+@_define(kw_only=True)
+class ContextParameter(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-
-@_attrs_define
-class ContextParameter:
+    parameter_type: Literal["context"] | None = None
     key: str
+    description: str | None = None
     source: (
-        AWSSecretParameter
+        WorkflowParameter
+        | ContextParameter
+        | AWSSecretParameter
         | AzureSecretParameter
-        | AzureVaultCredentialParameter
-        | BitwardenCreditCardDataParameter
         | BitwardenLoginCredentialParameter
         | BitwardenSensitiveInformationParameter
-        | ContextParameter
-        | CredentialParameter
+        | BitwardenCreditCardDataParameter
         | OnePasswordCredentialParameter
+        | AzureVaultCredentialParameter
         | OutputParameter
-        | WorkflowParameter
+        | CredentialParameter
     )
-    parameter_type: Literal["context"] | Unset = "context"
-    description: None | str | Unset = UNSET
-    value: Any | bool | float | int | list[Any] | None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.aws_secret_parameter import AWSSecretParameter
-        from ..models.azure_secret_parameter import AzureSecretParameter
-        from ..models.azure_vault_credential_parameter import (
-            AzureVaultCredentialParameter,
-        )
-        from ..models.bitwarden_credit_card_data_parameter import (
-            BitwardenCreditCardDataParameter,
-        )
-        from ..models.bitwarden_login_credential_parameter import (
-            BitwardenLoginCredentialParameter,
-        )
-        from ..models.bitwarden_sensitive_information_parameter import (
-            BitwardenSensitiveInformationParameter,
-        )
-        from ..models.one_password_credential_parameter import (
-            OnePasswordCredentialParameter,
-        )
-        from ..models.output_parameter import OutputParameter
-        from ..models.workflow_parameter import WorkflowParameter
-
-        key = self.key
-
-        source: dict[str, Any]
-        if (
-            isinstance(self.source, WorkflowParameter)
-            or isinstance(self.source, ContextParameter)
-            or isinstance(self.source, AWSSecretParameter)
-            or isinstance(self.source, AzureSecretParameter)
-            or isinstance(self.source, BitwardenLoginCredentialParameter)
-            or isinstance(self.source, BitwardenSensitiveInformationParameter)
-            or isinstance(self.source, BitwardenCreditCardDataParameter)
-            or isinstance(self.source, OnePasswordCredentialParameter)
-            or isinstance(self.source, AzureVaultCredentialParameter)
-            or isinstance(self.source, OutputParameter)
-        ):
-            source = self.source.to_dict()
-        else:
-            source = self.source.to_dict()
-
-        parameter_type = self.parameter_type
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        value: Any | bool | float | int | list[Any] | None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, list):
-            value = self.value
-
-        else:
-            value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "source": source,
-            }
-        )
-        if parameter_type is not UNSET:
-            field_dict["parameter_type"] = parameter_type
-        if description is not UNSET:
-            field_dict["description"] = description
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+    value: str | int | float | bool | JsonObject | list[Any] | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.aws_secret_parameter import AWSSecretParameter
-        from ..models.azure_secret_parameter import AzureSecretParameter
-        from ..models.azure_vault_credential_parameter import (
-            AzureVaultCredentialParameter,
-        )
-        from ..models.bitwarden_credit_card_data_parameter import (
-            BitwardenCreditCardDataParameter,
-        )
-        from ..models.bitwarden_login_credential_parameter import (
-            BitwardenLoginCredentialParameter,
-        )
-        from ..models.bitwarden_sensitive_information_parameter import (
-            BitwardenSensitiveInformationParameter,
-        )
-        from ..models.credential_parameter import CredentialParameter
-        from ..models.one_password_credential_parameter import (
-            OnePasswordCredentialParameter,
-        )
-        from ..models.output_parameter import OutputParameter
-        from ..models.workflow_parameter import WorkflowParameter
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `ContextParameter` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        key = d.pop("key")
-
-        def _parse_source(
-            data: object,
-        ) -> (
-            AWSSecretParameter
-            | AzureSecretParameter
-            | AzureVaultCredentialParameter
-            | BitwardenCreditCardDataParameter
-            | BitwardenLoginCredentialParameter
-            | BitwardenSensitiveInformationParameter
-            | ContextParameter
-            | CredentialParameter
-            | OnePasswordCredentialParameter
-            | OutputParameter
-            | WorkflowParameter
-        ):
-            if isinstance(data, dict):
-                tag = data.get("parameter_type")
-                if tag == "workflow":
-                    source_type_0 = WorkflowParameter.from_dict(data)
-
-                    return source_type_0
-                if tag == "context":
-                    source_type_1 = ContextParameter.from_dict(data)
-
-                    return source_type_1
-                if tag == "aws_secret":
-                    source_type_2 = AWSSecretParameter.from_dict(data)
-
-                    return source_type_2
-                if tag == "azure_secret":
-                    source_type_3 = AzureSecretParameter.from_dict(data)
-
-                    return source_type_3
-                if tag == "bitwarden_login_credential":
-                    source_type_4 = BitwardenLoginCredentialParameter.from_dict(data)
-
-                    return source_type_4
-                if tag == "bitwarden_sensitive_information":
-                    source_type_5 = BitwardenSensitiveInformationParameter.from_dict(
-                        data
-                    )
-
-                    return source_type_5
-                if tag == "bitwarden_credit_card_data":
-                    source_type_6 = BitwardenCreditCardDataParameter.from_dict(data)
-
-                    return source_type_6
-                if tag == "onepassword":
-                    source_type_7 = OnePasswordCredentialParameter.from_dict(data)
-
-                    return source_type_7
-                if tag == "azure_vault_credential":
-                    source_type_8 = AzureVaultCredentialParameter.from_dict(data)
-
-                    return source_type_8
-                if tag == "output":
-                    source_type_9 = OutputParameter.from_dict(data)
-
-                    return source_type_9
-                if tag == "credential":
-                    source_type_10 = CredentialParameter.from_dict(data)
-
-                    return source_type_10
-
-        source = _parse_source(d.pop("source"))
-
-        parameter_type = cast(
-            Literal["context"] | Unset, d.pop("parameter_type", UNSET)
-        )
-        if parameter_type != "context" and not isinstance(parameter_type, Unset):
-            raise ValueError(
-                f"parameter_type must match const 'context', got '{parameter_type}'"
-            )
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_value(
-            data: object,
-        ) -> Any | bool | float | int | list[Any] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("parameter_type")
+        if value is not None:
+            if value != "context":
+                raise _t.invalid(value, "context", "parameter_type")
+        obj.parameter_type = value
+        value = get("key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "key")
+        obj.key = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        value = get("source", _MISSING)
+        try:
+            value = _p_source(value)
+        except _ShapeError as error:
+            raise error.within("source") from None
+        obj.source = value
+        value = get("value")
+        if value is not None:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_5 = cast(list[Any], data)
+                value = _p_value(value)
+            except _ShapeError as error:
+                raise error.within("value") from None
+        obj.value = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return value_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | bool | float | int | list[Any] | None | str | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.parameter_type
+        if value is not None:
+            data["parameter_type"] = value
+        data["key"] = self.key
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        data["source"] = _p_source_json(self.source)
+        value = self.value
+        if value is not None:
+            data["value"] = _p_value_json(value)
+        return data
 
-        value = _parse_value(d.pop("value", UNSET))
 
-        context_parameter = cls(
-            key=key,
-            source=source,
-            parameter_type=parameter_type,
-            description=description,
-            value=value,
-        )
+_KEYS = frozenset(
+    {
+        "parameter_type",
+        "key",
+        "description",
+        "source",
+        "value",
+    }
+)
 
-        context_parameter.additional_properties = d
-        return context_parameter
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+def _p_source(
+    data: Any,
+) -> (
+    WorkflowParameter
+    | ContextParameter
+    | AWSSecretParameter
+    | AzureSecretParameter
+    | BitwardenLoginCredentialParameter
+    | BitwardenSensitiveInformationParameter
+    | BitwardenCreditCardDataParameter
+    | OnePasswordCredentialParameter
+    | AzureVaultCredentialParameter
+    | OutputParameter
+    | CredentialParameter
+):
+    if data.__class__ is dict:
+        model = _p_source_tags.get(data.get("parameter_type"))
+        if model is not None:
+            return model.from_dict(data)  # type: ignore[no-any-return]
+    raise _t.invalid(
+        data,
+        "an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object",
+        "",
+    )
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+def _p_source_json(value: Any) -> Any:
+    if isinstance(value, WorkflowParameter):
+        return value.to_dict()
+    if isinstance(value, ContextParameter):
+        return value.to_dict()
+    if isinstance(value, AWSSecretParameter):
+        return value.to_dict()
+    if isinstance(value, AzureSecretParameter):
+        return value.to_dict()
+    if isinstance(value, BitwardenLoginCredentialParameter):
+        return value.to_dict()
+    if isinstance(value, BitwardenSensitiveInformationParameter):
+        return value.to_dict()
+    if isinstance(value, BitwardenCreditCardDataParameter):
+        return value.to_dict()
+    if isinstance(value, OnePasswordCredentialParameter):
+        return value.to_dict()
+    if isinstance(value, AzureVaultCredentialParameter):
+        return value.to_dict()
+    if isinstance(value, OutputParameter):
+        return value.to_dict()
+    if isinstance(value, CredentialParameter):
+        return value.to_dict()
+    return value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+def _p_value(data: Any) -> str | int | float | bool | JsonObject | list[Any]:
+    if isinstance(data, str):
+        return data
+    if data.__class__ is int:
+        return data
+    if data.__class__ is float or data.__class__ is int:
+        return float(data)
+    if data.__class__ is bool:
+        return data
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return]
+    if data.__class__ is list:
+        try:
+            if data.__class__ is not list:
+                data = _t.as_list(data, "")
+
+            return data  # type: ignore[no-any-return]
+        except _ShapeError:
+            pass
+    raise _t.invalid(
+        data,
+        "a string or an integer or a number or a boolean or an object or an array",
+        "",
+    )
+
+
+def _p_value_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return value
+    return value
+
+
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .aws_secret_parameter import AWSSecretParameter
+from .azure_secret_parameter import AzureSecretParameter
+from .azure_vault_credential_parameter import AzureVaultCredentialParameter
+from .bitwarden_credit_card_data_parameter import BitwardenCreditCardDataParameter
+from .bitwarden_login_credential_parameter import BitwardenLoginCredentialParameter
+from .bitwarden_sensitive_information_parameter import (
+    BitwardenSensitiveInformationParameter,
+)
+from .credential_parameter import CredentialParameter
+from .json_object import JsonObject
+from .one_password_credential_parameter import OnePasswordCredentialParameter
+from .output_parameter import OutputParameter
+from .workflow_parameter import WorkflowParameter
+
+_p_source_tags: dict[Any, Any] = {
+    "workflow": WorkflowParameter,
+    "context": ContextParameter,
+    "aws_secret": AWSSecretParameter,
+    "azure_secret": AzureSecretParameter,
+    "bitwarden_login_credential": BitwardenLoginCredentialParameter,
+    "bitwarden_sensitive_information": BitwardenSensitiveInformationParameter,
+    "bitwarden_credit_card_data": BitwardenCreditCardDataParameter,
+    "onepassword": OnePasswordCredentialParameter,
+    "azure_vault_credential": AzureVaultCredentialParameter,
+    "output": OutputParameter,
+    "credential": CredentialParameter,
+}
+
+
+__all__ = ["ContextParameter"]

@@ -1,192 +1,158 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.proxy_location import ProxyLocation
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.geo_target import GeoTarget
-
-
-T = TypeVar("T", bound="CreateBrowserProfileRequest")
+_new = object.__new__
 
 
-@_attrs_define
-class CreateBrowserProfileRequest:
+@_define(kw_only=True)
+class CreateBrowserProfileRequest(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
     name: str
     """ Name for the browser profile """
-    description: None | str | Unset = UNSET
+    description: str | None = None
     """ Optional profile description """
-    browser_session_id: None | str | Unset = UNSET
+    browser_session_id: str | None = None
     """ Persistent browser session to convert into a profile. Omit for a blank profile. """
-    workflow_run_id: None | str | Unset = UNSET
+    workflow_run_id: str | None = None
     """ Workflow run whose persisted session should be captured. Omit for a blank profile. """
-    proxy_location: Any | GeoTarget | None | ProxyLocation | Unset = UNSET
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
     """ Optional proxy location for this profile's pinned proxy identity. """
-    proxy_session_id: None | str | Unset = UNSET
+    proxy_session_id: str | None = None
     """ Explicit sticky-session id for this profile's pinned proxy identity. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.geo_target import GeoTarget
-
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        browser_session_id: None | str | Unset
-        if isinstance(self.browser_session_id, Unset):
-            browser_session_id = UNSET
-        else:
-            browser_session_id = self.browser_session_id
-
-        workflow_run_id: None | str | Unset
-        if isinstance(self.workflow_run_id, Unset):
-            workflow_run_id = UNSET
-        else:
-            workflow_run_id = self.workflow_run_id
-
-        proxy_location: Any | dict[str, Any] | None | str | Unset
-        if isinstance(self.proxy_location, Unset):
-            proxy_location = UNSET
-        elif isinstance(self.proxy_location, ProxyLocation):
-            proxy_location = self.proxy_location.value
-        elif isinstance(self.proxy_location, GeoTarget):
-            proxy_location = self.proxy_location.to_dict()
-        else:
-            proxy_location = self.proxy_location
-
-        proxy_session_id: None | str | Unset
-        if isinstance(self.proxy_session_id, Unset):
-            proxy_session_id = UNSET
-        else:
-            proxy_session_id = self.proxy_session_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if browser_session_id is not UNSET:
-            field_dict["browser_session_id"] = browser_session_id
-        if workflow_run_id is not UNSET:
-            field_dict["workflow_run_id"] = workflow_run_id
-        if proxy_location is not UNSET:
-            field_dict["proxy_location"] = proxy_location
-        if proxy_session_id is not UNSET:
-            field_dict["proxy_session_id"] = proxy_session_id
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.geo_target import GeoTarget
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `CreateBrowserProfileRequest` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_browser_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_session_id = _parse_browser_session_id(
-            d.pop("browser_session_id", UNSET)
-        )
-
-        def _parse_workflow_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workflow_run_id = _parse_workflow_run_id(d.pop("workflow_run_id", UNSET))
-
-        def _parse_proxy_location(
-            data: object,
-        ) -> Any | GeoTarget | None | ProxyLocation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("name", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "name")
+        obj.name = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        value = get("browser_session_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_session_id")
+        obj.browser_session_id = value
+        value = get("workflow_run_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "workflow_run_id")
+        obj.workflow_run_id = value
+        value = get("proxy_location")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                proxy_location_type_0 = ProxyLocation(data)
+                value = _p_proxy_location(value)
+            except _ShapeError as error:
+                raise error.within("proxy_location") from None
+        obj.proxy_location = value
+        value = get("proxy_session_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "proxy_session_id")
+        obj.proxy_session_id = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return proxy_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["name"] = self.name
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        value = self.browser_session_id
+        if value is not None:
+            data["browser_session_id"] = value
+        value = self.workflow_run_id
+        if value is not None:
+            data["workflow_run_id"] = value
+        value = self.proxy_location
+        if value is not None:
+            data["proxy_location"] = _p_proxy_location_json(value)
+        value = self.proxy_session_id
+        if value is not None:
+            data["proxy_session_id"] = value
+        return data
+
+
+_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "browser_session_id",
+        "workflow_run_id",
+        "proxy_location",
+        "proxy_session_id",
+    }
+)
+
+
+def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
+    if isinstance(data, str):
+        try:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_location_type_1 = GeoTarget.from_dict(data)
+                data = _members_ProxyLocation[data]
+            except (KeyError, TypeError):
+                data = _t.as_enum(ProxyLocation, data, "")
+            return data  # type: ignore[no-any-return]
+        except _ShapeError:
+            pass
+    if data.__class__ is dict:
+        try:
+            return GeoTarget.from_dict(data)
+        except _ShapeError:
+            pass
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return]
+    raise _t.invalid(data, "a string or an object or an object", "")
 
-                return proxy_location_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | GeoTarget | None | ProxyLocation | Unset, data)
 
-        proxy_location = _parse_proxy_location(d.pop("proxy_location", UNSET))
+def _p_proxy_location_json(value: Any) -> Any:
+    if isinstance(value, ProxyLocation):
+        return value.value
+    if isinstance(value, GeoTarget):
+        return value.to_dict()
+    return value
 
-        def _parse_proxy_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        proxy_session_id = _parse_proxy_session_id(d.pop("proxy_session_id", UNSET))
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .geo_target import GeoTarget
+from .json_object import JsonObject
+from .proxy_location import ProxyLocation
 
-        create_browser_profile_request = cls(
-            name=name,
-            description=description,
-            browser_session_id=browser_session_id,
-            workflow_run_id=workflow_run_id,
-            proxy_location=proxy_location,
-            proxy_session_id=proxy_session_id,
-        )
+_members_ProxyLocation: dict[Any, Any] = ProxyLocation._value2member_map_
 
-        create_browser_profile_request.additional_properties = d
-        return create_browser_profile_request
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["CreateBrowserProfileRequest"]

@@ -1,298 +1,256 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.credential_vault_type import CredentialVaultType
-from ..models.proxy_location import ProxyLocation
-from ..models.stored_credential_type import StoredCredentialType
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.geo_target import GeoTarget
-    from ..models.non_empty_credit_card_credential import NonEmptyCreditCardCredential
-    from ..models.non_empty_password_credential import NonEmptyPasswordCredential
-    from ..models.secret_credential import SecretCredential
+_new = object.__new__
 
 
-T = TypeVar("T", bound="CreateCredentialRequest")
-
-
-@_attrs_define
-class CreateCredentialRequest:
-    """Request model for creating a new credential."""
+@_define(kw_only=True)
+class CreateCredentialRequest(Model):
+    """Request model for creating a new credential.
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
     name: str
     """ Name of the credential """
     credential_type: StoredCredentialType
     """ Type of credential stored in the system. """
     credential: (
-        NonEmptyCreditCardCredential | NonEmptyPasswordCredential | SecretCredential
+        NonEmptyPasswordCredential | NonEmptyCreditCardCredential | SecretCredential
     )
     """ The credential data to store """
-    vault_type: CredentialVaultType | None | Unset = UNSET
+    vault_type: CredentialVaultType | None = None
     """ Which vault to store this credential in. If omitted, uses the instance default. Use this to mix Skyvern-
     hosted and custom credentials within the same organization. """
-    proxy_location: Any | GeoTarget | None | ProxyLocation | Unset = UNSET
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
     """ Optional proxy location for this credential's pinned proxy identity. """
-    proxy_session_id: None | str | Unset = UNSET
+    proxy_session_id: str | None = None
     """ Optional advanced reuse key for this credential's pinned proxy identity. """
-    rotate_proxy_session_id: bool | Unset = False
+    rotate_proxy_session_id: bool | None = None
     """ Rotate the Skyvern-managed proxy sticky-session id when updating this credential. """
-    browser_profile_id: None | str | Unset = UNSET
+    browser_profile_id: str | None = None
     """ Optional plain browser profile to link as this credential's saved profile. Must be an unmanaged profile in
     your organization that no other credential already owns. """
-    auto_profile_disabled: bool | Unset = False
+    auto_profile_disabled: bool | None = None
     """ Disable automatic saving and reuse of this credential's browser profile. """
-    pin_saved_session_ip: bool | Unset = False
+    pin_saved_session_ip: bool | None = None
     """ Keep the same IP across sign-ins that reuse this credential's saved profile. """
-    tested_url: None | str | Unset = UNSET
+    tested_url: str | None = None
     """ Login page URL used during the credential test """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.geo_target import GeoTarget
-        from ..models.non_empty_credit_card_credential import (
-            NonEmptyCreditCardCredential,
-        )
-        from ..models.non_empty_password_credential import NonEmptyPasswordCredential
-
-        name = self.name
-
-        credential_type = self.credential_type.value
-
-        credential: dict[str, Any]
-        if isinstance(self.credential, NonEmptyPasswordCredential) or isinstance(
-            self.credential, NonEmptyCreditCardCredential
-        ):
-            credential = self.credential.to_dict()
-        else:
-            credential = self.credential.to_dict()
-
-        vault_type: None | str | Unset
-        if isinstance(self.vault_type, Unset):
-            vault_type = UNSET
-        elif isinstance(self.vault_type, CredentialVaultType):
-            vault_type = self.vault_type.value
-        else:
-            vault_type = self.vault_type
-
-        proxy_location: Any | dict[str, Any] | None | str | Unset
-        if isinstance(self.proxy_location, Unset):
-            proxy_location = UNSET
-        elif isinstance(self.proxy_location, ProxyLocation):
-            proxy_location = self.proxy_location.value
-        elif isinstance(self.proxy_location, GeoTarget):
-            proxy_location = self.proxy_location.to_dict()
-        else:
-            proxy_location = self.proxy_location
-
-        proxy_session_id: None | str | Unset
-        if isinstance(self.proxy_session_id, Unset):
-            proxy_session_id = UNSET
-        else:
-            proxy_session_id = self.proxy_session_id
-
-        rotate_proxy_session_id = self.rotate_proxy_session_id
-
-        browser_profile_id: None | str | Unset
-        if isinstance(self.browser_profile_id, Unset):
-            browser_profile_id = UNSET
-        else:
-            browser_profile_id = self.browser_profile_id
-
-        auto_profile_disabled = self.auto_profile_disabled
-
-        pin_saved_session_ip = self.pin_saved_session_ip
-
-        tested_url: None | str | Unset
-        if isinstance(self.tested_url, Unset):
-            tested_url = UNSET
-        else:
-            tested_url = self.tested_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "credential_type": credential_type,
-                "credential": credential,
-            }
-        )
-        if vault_type is not UNSET:
-            field_dict["vault_type"] = vault_type
-        if proxy_location is not UNSET:
-            field_dict["proxy_location"] = proxy_location
-        if proxy_session_id is not UNSET:
-            field_dict["proxy_session_id"] = proxy_session_id
-        if rotate_proxy_session_id is not UNSET:
-            field_dict["rotate_proxy_session_id"] = rotate_proxy_session_id
-        if browser_profile_id is not UNSET:
-            field_dict["browser_profile_id"] = browser_profile_id
-        if auto_profile_disabled is not UNSET:
-            field_dict["auto_profile_disabled"] = auto_profile_disabled
-        if pin_saved_session_ip is not UNSET:
-            field_dict["pin_saved_session_ip"] = pin_saved_session_ip
-        if tested_url is not UNSET:
-            field_dict["tested_url"] = tested_url
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.geo_target import GeoTarget
-        from ..models.non_empty_credit_card_credential import (
-            NonEmptyCreditCardCredential,
-        )
-        from ..models.non_empty_password_credential import NonEmptyPasswordCredential
-        from ..models.secret_credential import SecretCredential
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `CreateCredentialRequest` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        credential_type = StoredCredentialType(d.pop("credential_type"))
-
-        def _parse_credential(
-            data: object,
-        ) -> (
-            NonEmptyCreditCardCredential | NonEmptyPasswordCredential | SecretCredential
-        ):
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("name", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "name")
+        obj.name = value
+        value = get("credential_type", _MISSING)
+        try:
+            value = _members_StoredCredentialType[value]
+        except (KeyError, TypeError):
+            value = _t.as_enum(StoredCredentialType, value, "credential_type")
+        obj.credential_type = value
+        value = get("credential", _MISSING)
+        try:
+            value = _p_credential(value)
+        except _ShapeError as error:
+            raise error.within("credential") from None
+        obj.credential = value
+        value = get("vault_type")
+        if value is not None:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credential_type_0 = NonEmptyPasswordCredential.from_dict(data)
-
-                return credential_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                value = _members_CredentialVaultType[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(CredentialVaultType, value, "vault_type")
+        obj.vault_type = value
+        value = get("proxy_location")
+        if value is not None:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credential_type_1 = NonEmptyCreditCardCredential.from_dict(data)
+                value = _p_proxy_location(value)
+            except _ShapeError as error:
+                raise error.within("proxy_location") from None
+        obj.proxy_location = value
+        value = get("proxy_session_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "proxy_session_id")
+        obj.proxy_session_id = value
+        value = get("rotate_proxy_session_id")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "rotate_proxy_session_id")
+        obj.rotate_proxy_session_id = value
+        value = get("browser_profile_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_profile_id")
+        obj.browser_profile_id = value
+        value = get("auto_profile_disabled")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "auto_profile_disabled")
+        obj.auto_profile_disabled = value
+        value = get("pin_saved_session_ip")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "pin_saved_session_ip")
+        obj.pin_saved_session_ip = value
+        value = get("tested_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "tested_url")
+        obj.tested_url = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return credential_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            credential_type_2 = SecretCredential.from_dict(data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["name"] = self.name
+        data["credential_type"] = _t.wire(self.credential_type)
+        data["credential"] = _p_credential_json(self.credential)
+        value = self.vault_type
+        if value is not None:
+            data["vault_type"] = _t.wire(value)
+        value = self.proxy_location
+        if value is not None:
+            data["proxy_location"] = _p_proxy_location_json(value)
+        value = self.proxy_session_id
+        if value is not None:
+            data["proxy_session_id"] = value
+        value = self.rotate_proxy_session_id
+        if value is not None:
+            data["rotate_proxy_session_id"] = value
+        value = self.browser_profile_id
+        if value is not None:
+            data["browser_profile_id"] = value
+        value = self.auto_profile_disabled
+        if value is not None:
+            data["auto_profile_disabled"] = value
+        value = self.pin_saved_session_ip
+        if value is not None:
+            data["pin_saved_session_ip"] = value
+        value = self.tested_url
+        if value is not None:
+            data["tested_url"] = value
+        return data
 
-            return credential_type_2
 
-        credential = _parse_credential(d.pop("credential"))
+_KEYS = frozenset(
+    {
+        "name",
+        "credential_type",
+        "credential",
+        "vault_type",
+        "proxy_location",
+        "proxy_session_id",
+        "rotate_proxy_session_id",
+        "browser_profile_id",
+        "auto_profile_disabled",
+        "pin_saved_session_ip",
+        "tested_url",
+    }
+)
 
-        def _parse_vault_type(data: object) -> CredentialVaultType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+
+def _p_credential(
+    data: Any,
+) -> NonEmptyPasswordCredential | NonEmptyCreditCardCredential | SecretCredential:
+    if data.__class__ is dict:
+        try:
+            return NonEmptyPasswordCredential.from_dict(data)
+        except _ShapeError:
+            pass
+    if data.__class__ is dict:
+        try:
+            return NonEmptyCreditCardCredential.from_dict(data)
+        except _ShapeError:
+            pass
+    if data.__class__ is dict:
+        try:
+            return SecretCredential.from_dict(data)
+        except _ShapeError:
+            pass
+    raise _t.invalid(data, "an object or an object or an object", "")
+
+
+def _p_credential_json(value: Any) -> Any:
+    if isinstance(value, NonEmptyPasswordCredential):
+        return value.to_dict()
+    if isinstance(value, NonEmptyCreditCardCredential):
+        return value.to_dict()
+    if isinstance(value, SecretCredential):
+        return value.to_dict()
+    return value
+
+
+def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
+    if isinstance(data, str):
+        try:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                vault_type_type_0 = CredentialVaultType(data)
+                data = _members_ProxyLocation[data]
+            except (KeyError, TypeError):
+                data = _t.as_enum(ProxyLocation, data, "")
+            return data  # type: ignore[no-any-return]
+        except _ShapeError:
+            pass
+    if data.__class__ is dict:
+        try:
+            return GeoTarget.from_dict(data)
+        except _ShapeError:
+            pass
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return]
+    raise _t.invalid(data, "a string or an object or an object", "")
 
-                return vault_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CredentialVaultType | None | Unset, data)
 
-        vault_type = _parse_vault_type(d.pop("vault_type", UNSET))
+def _p_proxy_location_json(value: Any) -> Any:
+    if isinstance(value, ProxyLocation):
+        return value.value
+    if isinstance(value, GeoTarget):
+        return value.to_dict()
+    return value
 
-        def _parse_proxy_location(
-            data: object,
-        ) -> Any | GeoTarget | None | ProxyLocation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                proxy_location_type_0 = ProxyLocation(data)
 
-                return proxy_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_location_type_1 = GeoTarget.from_dict(data)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .credential_vault_type import CredentialVaultType
+from .geo_target import GeoTarget
+from .json_object import JsonObject
+from .non_empty_credit_card_credential import NonEmptyCreditCardCredential
+from .non_empty_password_credential import NonEmptyPasswordCredential
+from .proxy_location import ProxyLocation
+from .secret_credential import SecretCredential
+from .stored_credential_type import StoredCredentialType
 
-                return proxy_location_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | GeoTarget | None | ProxyLocation | Unset, data)
+_members_CredentialVaultType: dict[Any, Any] = CredentialVaultType._value2member_map_
+_members_ProxyLocation: dict[Any, Any] = ProxyLocation._value2member_map_
+_members_StoredCredentialType: dict[Any, Any] = StoredCredentialType._value2member_map_
 
-        proxy_location = _parse_proxy_location(d.pop("proxy_location", UNSET))
 
-        def _parse_proxy_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        proxy_session_id = _parse_proxy_session_id(d.pop("proxy_session_id", UNSET))
-
-        rotate_proxy_session_id = d.pop("rotate_proxy_session_id", UNSET)
-
-        def _parse_browser_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_profile_id = _parse_browser_profile_id(
-            d.pop("browser_profile_id", UNSET)
-        )
-
-        auto_profile_disabled = d.pop("auto_profile_disabled", UNSET)
-
-        pin_saved_session_ip = d.pop("pin_saved_session_ip", UNSET)
-
-        def _parse_tested_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tested_url = _parse_tested_url(d.pop("tested_url", UNSET))
-
-        create_credential_request = cls(
-            name=name,
-            credential_type=credential_type,
-            credential=credential,
-            vault_type=vault_type,
-            proxy_location=proxy_location,
-            proxy_session_id=proxy_session_id,
-            rotate_proxy_session_id=rotate_proxy_session_id,
-            browser_profile_id=browser_profile_id,
-            auto_profile_disabled=auto_profile_disabled,
-            pin_saved_session_ip=pin_saved_session_ip,
-            tested_url=tested_url,
-        )
-
-        create_credential_request.additional_properties = d
-        return create_credential_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["CreateCredentialRequest"]

@@ -2,9 +2,16 @@ from enum import StrEnum
 
 
 class CredentialCheck(StrEnum):
-    LOGIN_REQUEST_NOT_5XX_OR_429 = "login_request_not_5xx_or_429"
-    NO_RECENT_LOGIN_WITH_SAME_CREDENTIAL = "no_recent_login_with_same_credential"
-    SITE_REJECTED_CREDENTIALS = "site_rejected_credentials"
+    """The confirmations a credential-rejection verdict has to clear before it is returned as one.
+
+    Members are named as the reference names them, after their values in lower case
+        (CredentialCheck.login_request_not_5xx_or_429). Each is also its wire value: a `str`. A value this client does
+        not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    login_request_not_5xx_or_429 = "login_request_not_5xx_or_429"
+    no_recent_login_with_same_credential = "no_recent_login_with_same_credential"
+    site_rejected_credentials = "site_rejected_credentials"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,167 +1,163 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.credential_check import CredentialCheck
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="CredentialCheckEvidence")
+_new = object.__new__
 
 
-@_attrs_define
-class CredentialCheckEvidence:
+@_define(kw_only=True)
+class CredentialCheckEvidence(Model):
     """Why a credential-rejection verdict was or was not confirmed. Reaches the caller on the run
     response and the webhook, so a customer can tell a confirmed rejection from an unconfirmed one
     before blocking the credential.
-
-    """
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
     confirmed: bool
     """ True only when every credential confirmation check passed. The login-request status check is not available
     yet, so the organization-scoped confirmation flag must remain disabled until that check is implemented. """
-    checks_passed: list[CredentialCheck] | Unset = UNSET
-    checks_failed: list[CredentialCheck] | Unset = UNSET
-    checks_skipped: list[CredentialCheck] | Unset = UNSET
-    site_message: None | str | Unset = UNSET
-    login_request_status: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        confirmed = self.confirmed
-
-        checks_passed: list[str] | Unset = UNSET
-        if not isinstance(self.checks_passed, Unset):
-            checks_passed = []
-            for checks_passed_item_data in self.checks_passed:
-                checks_passed_item = checks_passed_item_data.value
-                checks_passed.append(checks_passed_item)
-
-        checks_failed: list[str] | Unset = UNSET
-        if not isinstance(self.checks_failed, Unset):
-            checks_failed = []
-            for checks_failed_item_data in self.checks_failed:
-                checks_failed_item = checks_failed_item_data.value
-                checks_failed.append(checks_failed_item)
-
-        checks_skipped: list[str] | Unset = UNSET
-        if not isinstance(self.checks_skipped, Unset):
-            checks_skipped = []
-            for checks_skipped_item_data in self.checks_skipped:
-                checks_skipped_item = checks_skipped_item_data.value
-                checks_skipped.append(checks_skipped_item)
-
-        site_message: None | str | Unset
-        if isinstance(self.site_message, Unset):
-            site_message = UNSET
-        else:
-            site_message = self.site_message
-
-        login_request_status: int | None | Unset
-        if isinstance(self.login_request_status, Unset):
-            login_request_status = UNSET
-        else:
-            login_request_status = self.login_request_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "confirmed": confirmed,
-            }
-        )
-        if checks_passed is not UNSET:
-            field_dict["checks_passed"] = checks_passed
-        if checks_failed is not UNSET:
-            field_dict["checks_failed"] = checks_failed
-        if checks_skipped is not UNSET:
-            field_dict["checks_skipped"] = checks_skipped
-        if site_message is not UNSET:
-            field_dict["site_message"] = site_message
-        if login_request_status is not UNSET:
-            field_dict["login_request_status"] = login_request_status
-
-        return field_dict
+    checks_passed: list[CredentialCheck] | None = None
+    checks_failed: list[CredentialCheck] | None = None
+    checks_skipped: list[CredentialCheck] | None = None
+    site_message: str | None = None
+    login_request_status: int | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        confirmed = d.pop("confirmed")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `CredentialCheckEvidence` from its JSON, as `json.loads` gives it.
 
-        _checks_passed = d.pop("checks_passed", UNSET)
-        checks_passed: list[CredentialCheck] | Unset = UNSET
-        if _checks_passed is not UNSET:
-            checks_passed = []
-            for checks_passed_item_data in _checks_passed:
-                checks_passed_item = CredentialCheck(checks_passed_item_data)
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("confirmed", _MISSING)
+        if value.__class__ is not bool:
+            value = _t.as_bool(value, "confirmed")
+        obj.confirmed = value
+        value = get("checks_passed")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "checks_passed")
+            try:
+                value = [_p_checks_passed_item(item) for item in value]
+            except _ShapeError:
+                raise _t.locate(value, _p_checks_passed_item, "checks_passed") from None
+        obj.checks_passed = value
+        value = get("checks_failed")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "checks_failed")
+            try:
+                value = [_p_checks_failed_item(item) for item in value]
+            except _ShapeError:
+                raise _t.locate(value, _p_checks_failed_item, "checks_failed") from None
+        obj.checks_failed = value
+        value = get("checks_skipped")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "checks_skipped")
+            try:
+                value = [_p_checks_skipped_item(item) for item in value]
+            except _ShapeError:
+                raise _t.locate(
+                    value, _p_checks_skipped_item, "checks_skipped"
+                ) from None
+        obj.checks_skipped = value
+        value = get("site_message")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "site_message")
+        obj.site_message = value
+        value = get("login_request_status")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "login_request_status")
+        obj.login_request_status = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                checks_passed.append(checks_passed_item)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["confirmed"] = self.confirmed
+        value = self.checks_passed
+        if value is not None:
+            data["checks_passed"] = [_t.wire(item) for item in value]
+        value = self.checks_failed
+        if value is not None:
+            data["checks_failed"] = [_t.wire(item) for item in value]
+        value = self.checks_skipped
+        if value is not None:
+            data["checks_skipped"] = [_t.wire(item) for item in value]
+        value = self.site_message
+        if value is not None:
+            data["site_message"] = value
+        value = self.login_request_status
+        if value is not None:
+            data["login_request_status"] = value
+        return data
 
-        _checks_failed = d.pop("checks_failed", UNSET)
-        checks_failed: list[CredentialCheck] | Unset = UNSET
-        if _checks_failed is not UNSET:
-            checks_failed = []
-            for checks_failed_item_data in _checks_failed:
-                checks_failed_item = CredentialCheck(checks_failed_item_data)
 
-                checks_failed.append(checks_failed_item)
+_KEYS = frozenset(
+    {
+        "confirmed",
+        "checks_passed",
+        "checks_failed",
+        "checks_skipped",
+        "site_message",
+        "login_request_status",
+    }
+)
 
-        _checks_skipped = d.pop("checks_skipped", UNSET)
-        checks_skipped: list[CredentialCheck] | Unset = UNSET
-        if _checks_skipped is not UNSET:
-            checks_skipped = []
-            for checks_skipped_item_data in _checks_skipped:
-                checks_skipped_item = CredentialCheck(checks_skipped_item_data)
 
-                checks_skipped.append(checks_skipped_item)
+def _p_checks_passed_item(item: Any) -> CredentialCheck:
+    try:
+        item = _members_CredentialCheck[item]
+    except (KeyError, TypeError):
+        item = _t.as_enum(CredentialCheck, item, "")
+    return item  # type: ignore[no-any-return]
 
-        def _parse_site_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        site_message = _parse_site_message(d.pop("site_message", UNSET))
+def _p_checks_failed_item(item: Any) -> CredentialCheck:
+    try:
+        item = _members_CredentialCheck[item]
+    except (KeyError, TypeError):
+        item = _t.as_enum(CredentialCheck, item, "")
+    return item  # type: ignore[no-any-return]
 
-        def _parse_login_request_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
-        login_request_status = _parse_login_request_status(
-            d.pop("login_request_status", UNSET)
-        )
+def _p_checks_skipped_item(item: Any) -> CredentialCheck:
+    try:
+        item = _members_CredentialCheck[item]
+    except (KeyError, TypeError):
+        item = _t.as_enum(CredentialCheck, item, "")
+    return item  # type: ignore[no-any-return]
 
-        credential_check_evidence = cls(
-            confirmed=confirmed,
-            checks_passed=checks_passed,
-            checks_failed=checks_failed,
-            checks_skipped=checks_skipped,
-            site_message=site_message,
-            login_request_status=login_request_status,
-        )
 
-        credential_check_evidence.additional_properties = d
-        return credential_check_evidence
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .credential_check import CredentialCheck
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_members_CredentialCheck: dict[Any, Any] = CredentialCheck._value2member_map_
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["CredentialCheckEvidence"]

@@ -1,206 +1,131 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="CredentialParameterYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class CredentialParameterYAML:
+@_define(kw_only=True)
+class CredentialParameterYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    parameter_type: Literal["credential"] | None = None
     key: str
+    description: str | None = None
     credential_id: str
-    parameter_type: Literal["credential"] | Unset = "credential"
-    description: None | str | Unset = UNSET
-    credential_ids: list[str] | None | Unset = UNSET
-    selection_strategy: None | str | Unset = UNSET
-    fallback_credential_ids: list[str] | None | Unset = UNSET
-    fallback_trigger: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        credential_id = self.credential_id
-
-        parameter_type = self.parameter_type
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        credential_ids: list[str] | None | Unset
-        if isinstance(self.credential_ids, Unset):
-            credential_ids = UNSET
-        elif isinstance(self.credential_ids, list):
-            credential_ids = self.credential_ids
-
-        else:
-            credential_ids = self.credential_ids
-
-        selection_strategy: None | str | Unset
-        if isinstance(self.selection_strategy, Unset):
-            selection_strategy = UNSET
-        else:
-            selection_strategy = self.selection_strategy
-
-        fallback_credential_ids: list[str] | None | Unset
-        if isinstance(self.fallback_credential_ids, Unset):
-            fallback_credential_ids = UNSET
-        elif isinstance(self.fallback_credential_ids, list):
-            fallback_credential_ids = self.fallback_credential_ids
-
-        else:
-            fallback_credential_ids = self.fallback_credential_ids
-
-        fallback_trigger: None | str | Unset
-        if isinstance(self.fallback_trigger, Unset):
-            fallback_trigger = UNSET
-        else:
-            fallback_trigger = self.fallback_trigger
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "credential_id": credential_id,
-            }
-        )
-        if parameter_type is not UNSET:
-            field_dict["parameter_type"] = parameter_type
-        if description is not UNSET:
-            field_dict["description"] = description
-        if credential_ids is not UNSET:
-            field_dict["credential_ids"] = credential_ids
-        if selection_strategy is not UNSET:
-            field_dict["selection_strategy"] = selection_strategy
-        if fallback_credential_ids is not UNSET:
-            field_dict["fallback_credential_ids"] = fallback_credential_ids
-        if fallback_trigger is not UNSET:
-            field_dict["fallback_trigger"] = fallback_trigger
-
-        return field_dict
+    credential_ids: list[str] | None = None
+    selection_strategy: str | None = None
+    fallback_credential_ids: list[str] | None = None
+    fallback_trigger: str | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `CredentialParameterYAML` from its JSON, as `json.loads` gives it.
 
-        credential_id = d.pop("credential_id")
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("parameter_type")
+        if value is not None:
+            if value != "credential":
+                raise _t.invalid(value, "credential", "parameter_type")
+        obj.parameter_type = value
+        value = get("key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "key")
+        obj.key = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        value = get("credential_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "credential_id")
+        obj.credential_id = value
+        value = get("credential_ids")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "credential_ids")
+            _t.check_items(value, str, "credential_ids")
+        obj.credential_ids = value
+        value = get("selection_strategy")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "selection_strategy")
+        obj.selection_strategy = value
+        value = get("fallback_credential_ids")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "fallback_credential_ids")
+            _t.check_items(value, str, "fallback_credential_ids")
+        obj.fallback_credential_ids = value
+        value = get("fallback_trigger")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "fallback_trigger")
+        obj.fallback_trigger = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        parameter_type = cast(
-            Literal["credential"] | Unset, d.pop("parameter_type", UNSET)
-        )
-        if parameter_type != "credential" and not isinstance(parameter_type, Unset):
-            raise ValueError(
-                f"parameter_type must match const 'credential', got '{parameter_type}'"
-            )
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.parameter_type
+        if value is not None:
+            data["parameter_type"] = value
+        data["key"] = self.key
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        data["credential_id"] = self.credential_id
+        value = self.credential_ids
+        if value is not None:
+            data["credential_ids"] = value
+        value = self.selection_strategy
+        if value is not None:
+            data["selection_strategy"] = value
+        value = self.fallback_credential_ids
+        if value is not None:
+            data["fallback_credential_ids"] = value
+        value = self.fallback_trigger
+        if value is not None:
+            data["fallback_trigger"] = value
+        return data
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+_KEYS = frozenset(
+    {
+        "parameter_type",
+        "key",
+        "description",
+        "credential_id",
+        "credential_ids",
+        "selection_strategy",
+        "fallback_credential_ids",
+        "fallback_trigger",
+    }
+)
 
-        def _parse_credential_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                credential_ids_type_0 = cast(list[str], data)
 
-                return credential_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        credential_ids = _parse_credential_ids(d.pop("credential_ids", UNSET))
-
-        def _parse_selection_strategy(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        selection_strategy = _parse_selection_strategy(
-            d.pop("selection_strategy", UNSET)
-        )
-
-        def _parse_fallback_credential_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fallback_credential_ids_type_0 = cast(list[str], data)
-
-                return fallback_credential_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        fallback_credential_ids = _parse_fallback_credential_ids(
-            d.pop("fallback_credential_ids", UNSET)
-        )
-
-        def _parse_fallback_trigger(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fallback_trigger = _parse_fallback_trigger(d.pop("fallback_trigger", UNSET))
-
-        credential_parameter_yaml = cls(
-            key=key,
-            credential_id=credential_id,
-            parameter_type=parameter_type,
-            description=description,
-            credential_ids=credential_ids,
-            selection_strategy=selection_strategy,
-            fallback_credential_ids=fallback_credential_ids,
-            fallback_trigger=fallback_trigger,
-        )
-
-        credential_parameter_yaml.additional_properties = d
-        return credential_parameter_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["CredentialParameterYAML"]

@@ -2,10 +2,15 @@ from enum import StrEnum
 
 
 class CredentialType(StrEnum):
-    AZURE_VAULT = "azure_vault"
-    BITWARDEN = "bitwarden"
-    SKYVERN = "skyvern"
-    VALUE_2 = "1password"
+    """Members are named as the reference names them, after their values in lower case
+    (CredentialType.azure_vault). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    azure_vault = "azure_vault"
+    bitwarden = "bitwarden"
+    onepassword = "1password"
+    skyvern = "skyvern"
 
     def __str__(self) -> str:
         return str(self.value)

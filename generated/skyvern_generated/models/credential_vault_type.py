@@ -2,11 +2,16 @@ from enum import StrEnum
 
 
 class CredentialVaultType(StrEnum):
-    AZURE_VAULT = "azure_vault"
-    BITWARDEN = "bitwarden"
-    CUSTOM = "custom"
-    GCP = "gcp"
-    SKYVERN = "skyvern"
+    """Members are named as the reference names them, after their values in lower case
+    (CredentialVaultType.azure_vault). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    azure_vault = "azure_vault"
+    bitwarden = "bitwarden"
+    custom = "custom"
+    gcp = "gcp"
+    skyvern = "skyvern"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,72 +1,75 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-T = TypeVar("T", bound="CreditCardCredentialResponse")
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
+
+_new = object.__new__
 
 
-@_attrs_define
-class CreditCardCredentialResponse:
+@_define(kw_only=True)
+class CreditCardCredentialResponse(Model):
     """Response model for credit card credentials — non-sensitive fields only.
 
     SECURITY: Must NEVER include full card number, CVV, expiration date, card holder name,
     billing fields, or metadata.
-
-    """
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
     last_four: str
     """ Last four digits of the credit card number """
     brand: str
     """ Brand of the credit card """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        last_four = self.last_four
-
-        brand = self.brand
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "last_four": last_four,
-                "brand": brand,
-            }
-        )
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        last_four = d.pop("last_four")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `CreditCardCredentialResponse` from its JSON, as `json.loads` gives it.
 
-        brand = d.pop("brand")
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("last_four", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "last_four")
+        obj.last_four = value
+        value = get("brand", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "brand")
+        obj.brand = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        credit_card_credential_response = cls(
-            last_four=last_four,
-            brand=brand,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["last_four"] = self.last_four
+        data["brand"] = self.brand
+        return data
 
-        credit_card_credential_response.additional_properties = d
-        return credit_card_credential_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_KEYS = frozenset(
+    {
+        "last_four",
+        "brand",
+    }
+)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["CreditCardCredentialResponse"]

@@ -2,8 +2,13 @@ from enum import StrEnum
 
 
 class EmailBodyFormat(StrEnum):
-    HTML = "html"
-    TEXT = "text"
+    """Members are named as the reference names them, after their values in lower case
+    (EmailBodyFormat.html). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    html = "html"
+    text = "text"
 
     def __str__(self) -> str:
         return str(self.value)

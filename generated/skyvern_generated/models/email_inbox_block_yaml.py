@@ -1,318 +1,246 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.email_inbox_block_yaml_email_client import EmailInboxBlockYAMLEmailClient
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="EmailInboxBlockYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class EmailInboxBlockYAML:
+@_define(kw_only=True)
+class EmailInboxBlockYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    block_type: Literal["email_inbox"] | None = None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    email_client: EmailInboxBlockYAMLEmailClient
-    block_type: Literal["email_inbox"] | Unset = "email_inbox"
-    next_block_label: None | str | Unset = UNSET
+    next_block_label: str | None = None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    credential_id: None | str | Unset = UNSET
-    folder: None | str | Unset = UNSET
-    prompt: None | str | Unset = UNSET
-    sender: None | str | Unset = UNSET
-    subject: None | str | Unset = UNSET
-    newer_than_days: int | None | Unset = UNSET
-    max_results: int | Unset = 25
-    include_body: bool | Unset = True
-    download_attachments: bool | Unset = False
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    email_client: EmailInboxBlockYAMLEmailClient
+    credential_id: str | None = None
+    folder: str | None = None
+    prompt: str | None = None
+    sender: str | None = None
+    subject: str | None = None
+    newer_than_days: int | None = None
+    max_results: int | None = None
+    include_body: bool | None = None
+    download_attachments: bool | None = None
     """ Download non-inline attachments from matched emails for downstream blocks. """
-    parameter_keys: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        email_client = self.email_client.value
-
-        block_type = self.block_type
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        credential_id: None | str | Unset
-        if isinstance(self.credential_id, Unset):
-            credential_id = UNSET
-        else:
-            credential_id = self.credential_id
-
-        folder: None | str | Unset
-        if isinstance(self.folder, Unset):
-            folder = UNSET
-        else:
-            folder = self.folder
-
-        prompt: None | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = self.prompt
-
-        sender: None | str | Unset
-        if isinstance(self.sender, Unset):
-            sender = UNSET
-        else:
-            sender = self.sender
-
-        subject: None | str | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
-
-        newer_than_days: int | None | Unset
-        if isinstance(self.newer_than_days, Unset):
-            newer_than_days = UNSET
-        else:
-            newer_than_days = self.newer_than_days
-
-        max_results = self.max_results
-
-        include_body = self.include_body
-
-        download_attachments = self.download_attachments
-
-        parameter_keys: list[str] | None | Unset
-        if isinstance(self.parameter_keys, Unset):
-            parameter_keys = UNSET
-        elif isinstance(self.parameter_keys, list):
-            parameter_keys = self.parameter_keys
-
-        else:
-            parameter_keys = self.parameter_keys
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "email_client": email_client,
-            }
-        )
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if credential_id is not UNSET:
-            field_dict["credential_id"] = credential_id
-        if folder is not UNSET:
-            field_dict["folder"] = folder
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if sender is not UNSET:
-            field_dict["sender"] = sender
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if newer_than_days is not UNSET:
-            field_dict["newer_than_days"] = newer_than_days
-        if max_results is not UNSET:
-            field_dict["max_results"] = max_results
-        if include_body is not UNSET:
-            field_dict["include_body"] = include_body
-        if download_attachments is not UNSET:
-            field_dict["download_attachments"] = download_attachments
-        if parameter_keys is not UNSET:
-            field_dict["parameter_keys"] = parameter_keys
-
-        return field_dict
+    parameter_keys: list[str] | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `EmailInboxBlockYAML` from its JSON, as `json.loads` gives it.
 
-        email_client = EmailInboxBlockYAMLEmailClient(d.pop("email_client"))
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("block_type")
+        if value is not None:
+            if value != "email_inbox":
+                raise _t.invalid(value, "email_inbox", "block_type")
+        obj.block_type = value
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("email_client", _MISSING)
+        try:
+            value = _members_EmailInboxBlockYAMLEmailClient[value]
+        except (KeyError, TypeError):
+            value = _t.as_enum(EmailInboxBlockYAMLEmailClient, value, "email_client")
+        obj.email_client = value
+        value = get("credential_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "credential_id")
+        obj.credential_id = value
+        value = get("folder")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "folder")
+        obj.folder = value
+        value = get("prompt")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "prompt")
+        obj.prompt = value
+        value = get("sender")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "sender")
+        obj.sender = value
+        value = get("subject")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "subject")
+        obj.subject = value
+        value = get("newer_than_days")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "newer_than_days")
+        obj.newer_than_days = value
+        value = get("max_results")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_results")
+        obj.max_results = value
+        value = get("include_body")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "include_body")
+        obj.include_body = value
+        value = get("download_attachments")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "download_attachments")
+        obj.download_attachments = value
+        value = get("parameter_keys")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "parameter_keys")
+            _t.check_items(value, str, "parameter_keys")
+        obj.parameter_keys = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        block_type = cast(Literal["email_inbox"] | Unset, d.pop("block_type", UNSET))
-        if block_type != "email_inbox" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'email_inbox', got '{block_type}'"
-            )
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        data["email_client"] = _t.wire(self.email_client)
+        value = self.credential_id
+        if value is not None:
+            data["credential_id"] = value
+        value = self.folder
+        if value is not None:
+            data["folder"] = value
+        value = self.prompt
+        if value is not None:
+            data["prompt"] = value
+        value = self.sender
+        if value is not None:
+            data["sender"] = value
+        value = self.subject
+        if value is not None:
+            data["subject"] = value
+        value = self.newer_than_days
+        if value is not None:
+            data["newer_than_days"] = value
+        value = self.max_results
+        if value is not None:
+            data["max_results"] = value
+        value = self.include_body
+        if value is not None:
+            data["include_body"] = value
+        value = self.download_attachments
+        if value is not None:
+            data["download_attachments"] = value
+        value = self.parameter_keys
+        if value is not None:
+            data["parameter_keys"] = value
+        return data
 
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
+_KEYS = frozenset(
+    {
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "email_client",
+        "credential_id",
+        "folder",
+        "prompt",
+        "sender",
+        "subject",
+        "newer_than_days",
+        "max_results",
+        "include_body",
+        "download_attachments",
+        "parameter_keys",
+    }
+)
 
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .email_inbox_block_yaml_email_client import EmailInboxBlockYAMLEmailClient
+from .json_object import JsonObject
 
-        model = _parse_model(d.pop("model", UNSET))
+_members_EmailInboxBlockYAMLEmailClient: dict[Any, Any] = (
+    EmailInboxBlockYAMLEmailClient._value2member_map_
+)
 
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
 
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        def _parse_credential_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        credential_id = _parse_credential_id(d.pop("credential_id", UNSET))
-
-        def _parse_folder(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        folder = _parse_folder(d.pop("folder", UNSET))
-
-        def _parse_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        def _parse_sender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sender = _parse_sender(d.pop("sender", UNSET))
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_newer_than_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        newer_than_days = _parse_newer_than_days(d.pop("newer_than_days", UNSET))
-
-        max_results = d.pop("max_results", UNSET)
-
-        include_body = d.pop("include_body", UNSET)
-
-        download_attachments = d.pop("download_attachments", UNSET)
-
-        def _parse_parameter_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parameter_keys_type_0 = cast(list[str], data)
-
-                return parameter_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        parameter_keys = _parse_parameter_keys(d.pop("parameter_keys", UNSET))
-
-        email_inbox_block_yaml = cls(
-            label=label,
-            email_client=email_client,
-            block_type=block_type,
-            next_block_label=next_block_label,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            credential_id=credential_id,
-            folder=folder,
-            prompt=prompt,
-            sender=sender,
-            subject=subject,
-            newer_than_days=newer_than_days,
-            max_results=max_results,
-            include_body=include_body,
-            download_attachments=download_attachments,
-            parameter_keys=parameter_keys,
-        )
-
-        email_inbox_block_yaml.additional_properties = d
-        return email_inbox_block_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["EmailInboxBlockYAML"]

@@ -2,8 +2,13 @@ from enum import StrEnum
 
 
 class EmailInboxBlockYAMLEmailClient(StrEnum):
-    GMAIL = "gmail"
-    OUTLOOK = "outlook"
+    """Members are named as the reference names them, after their values in lower case
+    (EmailInboxBlockYAMLEmailClient.gmail). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    gmail = "gmail"
+    outlook = "outlook"
 
     def __str__(self) -> str:
         return str(self.value)

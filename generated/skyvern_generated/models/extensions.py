@@ -2,8 +2,13 @@ from enum import StrEnum
 
 
 class Extensions(StrEnum):
-    AD_BLOCKER = "ad-blocker"
-    CAPTCHA_SOLVER = "captcha-solver"
+    """Members are named as the reference names them, after their values in lower case
+    (Extensions.ad_blocker). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    ad_blocker = "ad-blocker"
+    captcha_solver = "captcha-solver"
 
     def __str__(self) -> str:
         return str(self.value)

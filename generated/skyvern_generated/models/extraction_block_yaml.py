@@ -1,376 +1,299 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.run_engine import RunEngine
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="ExtractionBlockYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class ExtractionBlockYAML:
+@_define(kw_only=True)
+class ExtractionBlockYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    block_type: Literal["extraction"] | None = None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    data_extraction_goal: str
-    block_type: Literal["extraction"] | Unset = "extraction"
-    next_block_label: None | str | Unset = UNSET
+    next_block_label: str | None = None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    url: None | str | Unset = UNSET
-    title: str | Unset = ""
-    engine: None | RunEngine | Unset = UNSET
-    engine_pinned: bool | Unset = False
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    data_extraction_goal: str
+    url: str | None = None
+    title: str | None = None
+    engine: RunEngine | None = None
+    engine_pinned: bool | None = None
     """ Set to true only when skyvern-1.0 was explicitly chosen for this block; leave it unset otherwise. """
-    data_schema: Any | list[Any] | None | str | Unset = UNSET
-    max_retries: int | Unset = 0
-    max_steps_per_run: int | None | Unset = UNSET
-    parameter_keys: list[str] | None | Unset = UNSET
-    disable_cache: bool | Unset = False
-    export_enabled: bool | Unset = False
-    export_data_schema: Any | None | Unset = UNSET
-    export_file_name: None | str | Unset = UNSET
-    export_records: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        data_extraction_goal = self.data_extraction_goal
-
-        block_type = self.block_type
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        title = self.title
-
-        engine: None | str | Unset
-        if isinstance(self.engine, Unset):
-            engine = UNSET
-        elif isinstance(self.engine, RunEngine):
-            engine = self.engine.value
-        else:
-            engine = self.engine
-
-        engine_pinned = self.engine_pinned
-
-        data_schema: Any | list[Any] | None | str | Unset
-        if isinstance(self.data_schema, Unset):
-            data_schema = UNSET
-        elif isinstance(self.data_schema, list):
-            data_schema = self.data_schema
-
-        else:
-            data_schema = self.data_schema
-
-        max_retries = self.max_retries
-
-        max_steps_per_run: int | None | Unset
-        if isinstance(self.max_steps_per_run, Unset):
-            max_steps_per_run = UNSET
-        else:
-            max_steps_per_run = self.max_steps_per_run
-
-        parameter_keys: list[str] | None | Unset
-        if isinstance(self.parameter_keys, Unset):
-            parameter_keys = UNSET
-        elif isinstance(self.parameter_keys, list):
-            parameter_keys = self.parameter_keys
-
-        else:
-            parameter_keys = self.parameter_keys
-
-        disable_cache = self.disable_cache
-
-        export_enabled = self.export_enabled
-
-        export_data_schema: Any | None | Unset
-        if isinstance(self.export_data_schema, Unset):
-            export_data_schema = UNSET
-        else:
-            export_data_schema = self.export_data_schema
-
-        export_file_name: None | str | Unset
-        if isinstance(self.export_file_name, Unset):
-            export_file_name = UNSET
-        else:
-            export_file_name = self.export_file_name
-
-        export_records: None | str | Unset
-        if isinstance(self.export_records, Unset):
-            export_records = UNSET
-        else:
-            export_records = self.export_records
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "data_extraction_goal": data_extraction_goal,
-            }
-        )
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if url is not UNSET:
-            field_dict["url"] = url
-        if title is not UNSET:
-            field_dict["title"] = title
-        if engine is not UNSET:
-            field_dict["engine"] = engine
-        if engine_pinned is not UNSET:
-            field_dict["engine_pinned"] = engine_pinned
-        if data_schema is not UNSET:
-            field_dict["data_schema"] = data_schema
-        if max_retries is not UNSET:
-            field_dict["max_retries"] = max_retries
-        if max_steps_per_run is not UNSET:
-            field_dict["max_steps_per_run"] = max_steps_per_run
-        if parameter_keys is not UNSET:
-            field_dict["parameter_keys"] = parameter_keys
-        if disable_cache is not UNSET:
-            field_dict["disable_cache"] = disable_cache
-        if export_enabled is not UNSET:
-            field_dict["export_enabled"] = export_enabled
-        if export_data_schema is not UNSET:
-            field_dict["export_data_schema"] = export_data_schema
-        if export_file_name is not UNSET:
-            field_dict["export_file_name"] = export_file_name
-        if export_records is not UNSET:
-            field_dict["export_records"] = export_records
-
-        return field_dict
+    data_schema: JsonObject | list[Any] | str | None = None
+    max_retries: int | None = None
+    max_steps_per_run: int | None = None
+    parameter_keys: list[str] | None = None
+    disable_cache: bool | None = None
+    export_enabled: bool | None = None
+    export_data_schema: JsonObject | None = None
+    export_file_name: str | None = None
+    export_records: str | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `ExtractionBlockYAML` from its JSON, as `json.loads` gives it.
 
-        data_extraction_goal = d.pop("data_extraction_goal")
-
-        block_type = cast(Literal["extraction"] | Unset, d.pop("block_type", UNSET))
-        if block_type != "extraction" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'extraction', got '{block_type}'"
-            )
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        title = d.pop("title", UNSET)
-
-        def _parse_engine(data: object) -> None | RunEngine | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("block_type")
+        if value is not None:
+            if value != "extraction":
+                raise _t.invalid(value, "extraction", "block_type")
+        obj.block_type = value
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("data_extraction_goal", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "data_extraction_goal")
+        obj.data_extraction_goal = value
+        value = get("url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "url")
+        obj.url = value
+        value = get("title")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "title")
+        obj.title = value
+        value = get("engine")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                engine_type_0 = RunEngine(data)
-
-                return engine_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunEngine | Unset, data)
-
-        engine = _parse_engine(d.pop("engine", UNSET))
-
-        engine_pinned = d.pop("engine_pinned", UNSET)
-
-        def _parse_data_schema(data: object) -> Any | list[Any] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                value = _members_RunEngine[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(RunEngine, value, "engine")
+        obj.engine = value
+        value = get("engine_pinned")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "engine_pinned")
+        obj.engine_pinned = value
+        value = get("data_schema")
+        if value is not None:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_schema_type_1 = cast(list[Any], data)
+                value = _p_data_schema(value)
+            except _ShapeError as error:
+                raise error.within("data_schema") from None
+        obj.data_schema = value
+        value = get("max_retries")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_retries")
+        obj.max_retries = value
+        value = get("max_steps_per_run")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_steps_per_run")
+        obj.max_steps_per_run = value
+        value = get("parameter_keys")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "parameter_keys")
+            _t.check_items(value, str, "parameter_keys")
+        obj.parameter_keys = value
+        value = get("disable_cache")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "disable_cache")
+        obj.disable_cache = value
+        value = get("export_enabled")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "export_enabled")
+        obj.export_enabled = value
+        value = get("export_data_schema")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "export_data_schema")
+        obj.export_data_schema = value
+        value = get("export_file_name")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "export_file_name")
+        obj.export_file_name = value
+        value = get("export_records")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "export_records")
+        obj.export_records = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return data_schema_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | list[Any] | None | str | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        data["data_extraction_goal"] = self.data_extraction_goal
+        value = self.url
+        if value is not None:
+            data["url"] = value
+        value = self.title
+        if value is not None:
+            data["title"] = value
+        value = self.engine
+        if value is not None:
+            data["engine"] = _t.wire(value)
+        value = self.engine_pinned
+        if value is not None:
+            data["engine_pinned"] = value
+        value = self.data_schema
+        if value is not None:
+            data["data_schema"] = _p_data_schema_json(value)
+        value = self.max_retries
+        if value is not None:
+            data["max_retries"] = value
+        value = self.max_steps_per_run
+        if value is not None:
+            data["max_steps_per_run"] = value
+        value = self.parameter_keys
+        if value is not None:
+            data["parameter_keys"] = value
+        value = self.disable_cache
+        if value is not None:
+            data["disable_cache"] = value
+        value = self.export_enabled
+        if value is not None:
+            data["export_enabled"] = value
+        value = self.export_data_schema
+        if value is not None:
+            data["export_data_schema"] = value
+        value = self.export_file_name
+        if value is not None:
+            data["export_file_name"] = value
+        value = self.export_records
+        if value is not None:
+            data["export_records"] = value
+        return data
 
-        data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
 
-        max_retries = d.pop("max_retries", UNSET)
+_KEYS = frozenset(
+    {
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "data_extraction_goal",
+        "url",
+        "title",
+        "engine",
+        "engine_pinned",
+        "data_schema",
+        "max_retries",
+        "max_steps_per_run",
+        "parameter_keys",
+        "disable_cache",
+        "export_enabled",
+        "export_data_schema",
+        "export_file_name",
+        "export_records",
+    }
+)
 
-        def _parse_max_steps_per_run(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
-        max_steps_per_run = _parse_max_steps_per_run(d.pop("max_steps_per_run", UNSET))
+def _p_data_schema(data: Any) -> JsonObject | list[Any] | str:
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return]
+    if data.__class__ is list:
+        try:
+            if data.__class__ is not list:
+                data = _t.as_list(data, "")
 
-        def _parse_parameter_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parameter_keys_type_0 = cast(list[str], data)
+            return data  # type: ignore[no-any-return]
+        except _ShapeError:
+            pass
+    if isinstance(data, str):
+        return data
+    raise _t.invalid(data, "an object or an array or a string", "")
 
-                return parameter_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
 
-        parameter_keys = _parse_parameter_keys(d.pop("parameter_keys", UNSET))
+def _p_data_schema_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return value
+    return value
 
-        disable_cache = d.pop("disable_cache", UNSET)
 
-        export_enabled = d.pop("export_enabled", UNSET)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .json_object import JsonObject
+from .run_engine import RunEngine
 
-        def _parse_export_data_schema(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+_members_RunEngine: dict[Any, Any] = RunEngine._value2member_map_
 
-        export_data_schema = _parse_export_data_schema(
-            d.pop("export_data_schema", UNSET)
-        )
 
-        def _parse_export_file_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        export_file_name = _parse_export_file_name(d.pop("export_file_name", UNSET))
-
-        def _parse_export_records(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        export_records = _parse_export_records(d.pop("export_records", UNSET))
-
-        extraction_block_yaml = cls(
-            label=label,
-            data_extraction_goal=data_extraction_goal,
-            block_type=block_type,
-            next_block_label=next_block_label,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            url=url,
-            title=title,
-            engine=engine,
-            engine_pinned=engine_pinned,
-            data_schema=data_schema,
-            max_retries=max_retries,
-            max_steps_per_run=max_steps_per_run,
-            parameter_keys=parameter_keys,
-            disable_cache=disable_cache,
-            export_enabled=export_enabled,
-            export_data_schema=export_data_schema,
-            export_file_name=export_file_name,
-            export_records=export_records,
-        )
-
-        extraction_block_yaml.additional_properties = d
-        return extraction_block_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["ExtractionBlockYAML"]

@@ -2,11 +2,16 @@ from enum import StrEnum
 
 
 class FileDownloadTarget(StrEnum):
-    AZURE = "azure"
-    GOOGLE_DRIVE = "google_drive"
-    S3 = "s3"
-    SFTP = "sftp"
-    WEBSITE = "website"
+    """Members are named as the reference names them, after their values in lower case
+    (FileDownloadTarget.azure). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    azure = "azure"
+    google_drive = "google_drive"
+    s3 = "s3"
+    sftp = "sftp"
+    website = "website"
 
     def __str__(self) -> str:
         return str(self.value)

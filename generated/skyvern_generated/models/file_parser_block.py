@@ -1,237 +1,205 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.file_type import FileType
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.output_parameter import OutputParameter
+_new = object.__new__
 
 
-T = TypeVar("T", bound="FileParserBlock")
+@_define(kw_only=True)
+class FileParserBlock(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-
-@_attrs_define
-class FileParserBlock:
     label: str
     """ Author-facing identifier for a block; unique within a workflow. """
+    next_block_label: str | None = None
+    """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted. """
+    block_type: Literal["file_url_parser"] | None = None
     output_parameter: OutputParameter
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    disable_cache: bool | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
     file_url: str
-    next_block_label: None | str | Unset = UNSET
-    """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted.
-    """
-    block_type: Literal["file_url_parser"] | Unset = "file_url_parser"
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    disable_cache: bool | Unset = False
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    file_type: FileType | Unset = UNSET
-    json_schema: Any | None | Unset = UNSET
-    worksheet: None | str | Unset = UNSET
-    force_ocr: bool | Unset = False
+    file_type: FileType | None = None
+    json_schema: JsonObject | None = None
+    worksheet: str | None = None
+    force_ocr: bool | None = None
     """ PDF only: ignore the PDF's embedded text layer and read the pages with vision OCR instead. Use it when a
     PDF's text layer is unreadable in a way Skyvern does not detect on its own. OCR reads at most the first 50
     pages, so a longer PDF loses the rest; leave this off unless the text layer is unusable. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        output_parameter = self.output_parameter.to_dict()
-
-        file_url = self.file_url
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        block_type = self.block_type
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        disable_cache = self.disable_cache
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        file_type: str | Unset = UNSET
-        if not isinstance(self.file_type, Unset):
-            file_type = self.file_type.value
-
-        json_schema: Any | None | Unset
-        if isinstance(self.json_schema, Unset):
-            json_schema = UNSET
-        else:
-            json_schema = self.json_schema
-
-        worksheet: None | str | Unset
-        if isinstance(self.worksheet, Unset):
-            worksheet = UNSET
-        else:
-            worksheet = self.worksheet
-
-        force_ocr = self.force_ocr
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "output_parameter": output_parameter,
-                "file_url": file_url,
-            }
-        )
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if disable_cache is not UNSET:
-            field_dict["disable_cache"] = disable_cache
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if file_type is not UNSET:
-            field_dict["file_type"] = file_type
-        if json_schema is not UNSET:
-            field_dict["json_schema"] = json_schema
-        if worksheet is not UNSET:
-            field_dict["worksheet"] = worksheet
-        if force_ocr is not UNSET:
-            field_dict["force_ocr"] = force_ocr
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.output_parameter import OutputParameter
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `FileParserBlock` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        label = d.pop("label")
-
-        output_parameter = OutputParameter.from_dict(d.pop("output_parameter"))
-
-        file_url = d.pop("file_url")
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        block_type = cast(
-            Literal["file_url_parser"] | Unset, d.pop("block_type", UNSET)
-        )
-        if block_type != "file_url_parser" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'file_url_parser', got '{block_type}'"
-            )
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        disable_cache = d.pop("disable_cache", UNSET)
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        _file_type = d.pop("file_type", UNSET)
-        file_type: FileType | Unset
-        if isinstance(_file_type, Unset):
-            file_type = UNSET
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("block_type")
+        if value is not None:
+            if value != "file_url_parser":
+                raise _t.invalid(value, "file_url_parser", "block_type")
+        obj.block_type = value
+        value = get("output_parameter", _MISSING)
+        try:
+            value = OutputParameter.from_dict(value)
+        except _ShapeError as error:
+            raise error.within("output_parameter") from None
+        obj.output_parameter = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("disable_cache")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "disable_cache")
+        obj.disable_cache = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("file_url", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "file_url")
+        obj.file_url = value
+        value = get("file_type")
+        if value is not None:
+            try:
+                value = _members_FileType[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(FileType, value, "file_type")
+        obj.file_type = value
+        value = get("json_schema")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "json_schema")
+        obj.json_schema = value
+        value = get("worksheet")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "worksheet")
+        obj.worksheet = value
+        value = get("force_ocr")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "force_ocr")
+        obj.force_ocr = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
         else:
-            file_type = FileType(_file_type)
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        def _parse_json_schema(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["output_parameter"] = self.output_parameter.to_dict()
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.disable_cache
+        if value is not None:
+            data["disable_cache"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        data["file_url"] = self.file_url
+        value = self.file_type
+        if value is not None:
+            data["file_type"] = _t.wire(value)
+        value = self.json_schema
+        if value is not None:
+            data["json_schema"] = value
+        value = self.worksheet
+        if value is not None:
+            data["worksheet"] = value
+        value = self.force_ocr
+        if value is not None:
+            data["force_ocr"] = value
+        return data
 
-        json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
 
-        def _parse_worksheet(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+_KEYS = frozenset(
+    {
+        "label",
+        "next_block_label",
+        "block_type",
+        "output_parameter",
+        "continue_on_failure",
+        "model",
+        "disable_cache",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "file_url",
+        "file_type",
+        "json_schema",
+        "worksheet",
+        "force_ocr",
+    }
+)
 
-        worksheet = _parse_worksheet(d.pop("worksheet", UNSET))
 
-        force_ocr = d.pop("force_ocr", UNSET)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .file_type import FileType
+from .json_object import JsonObject
+from .output_parameter import OutputParameter
 
-        file_parser_block = cls(
-            label=label,
-            output_parameter=output_parameter,
-            file_url=file_url,
-            next_block_label=next_block_label,
-            block_type=block_type,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            disable_cache=disable_cache,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            file_type=file_type,
-            json_schema=json_schema,
-            worksheet=worksheet,
-            force_ocr=force_ocr,
-        )
+_members_FileType: dict[Any, Any] = FileType._value2member_map_
 
-        file_parser_block.additional_properties = d
-        return file_parser_block
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["FileParserBlock"]

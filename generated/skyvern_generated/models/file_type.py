@@ -2,13 +2,18 @@ from enum import StrEnum
 
 
 class FileType(StrEnum):
-    AUTO_DETECT = "auto_detect"
-    CSV = "csv"
-    DOCX = "docx"
-    EXCEL = "excel"
-    IMAGE = "image"
-    PDF = "pdf"
-    ZIP = "zip"
+    """Members are named as the reference names them, after their values in lower case
+    (FileType.auto_detect). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    auto_detect = "auto_detect"
+    csv = "csv"
+    docx = "docx"
+    excel = "excel"
+    image = "image"
+    pdf = "pdf"
+    zip = "zip"
 
     def __str__(self) -> str:
         return str(self.value)

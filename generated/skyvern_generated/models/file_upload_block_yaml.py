@@ -1,571 +1,356 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.file_storage_type import FileStorageType
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="FileUploadBlockYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class FileUploadBlockYAML:
+@_define(kw_only=True)
+class FileUploadBlockYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    block_type: Literal["file_upload"] | None = None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    block_type: Literal["file_upload"] | Unset = "file_upload"
-    next_block_label: None | str | Unset = UNSET
+    next_block_label: str | None = None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    storage_type: FileStorageType | Unset = UNSET
-    s3_bucket: None | str | Unset = UNSET
-    aws_access_key_id: None | str | Unset = UNSET
-    aws_secret_access_key: None | str | Unset = UNSET
-    region_name: None | str | Unset = UNSET
-    endpoint_url: None | str | Unset = UNSET
-    azure_storage_account_name: None | str | Unset = UNSET
-    azure_storage_account_key: None | str | Unset = UNSET
-    azure_blob_container_name: None | str | Unset = UNSET
-    azure_folder_path: None | str | Unset = UNSET
-    google_credential_id: None | str | Unset = UNSET
-    google_drive_folder_id: None | str | Unset = UNSET
-    sftp_host: None | str | Unset = UNSET
-    sftp_port: int | None | Unset = UNSET
-    sftp_username: None | str | Unset = UNSET
-    sftp_password: None | str | Unset = UNSET
-    sftp_private_key: None | str | Unset = UNSET
-    sftp_private_key_passphrase: None | str | Unset = UNSET
-    sftp_remote_path: None | str | Unset = UNSET
-    sftp_host_key: None | str | Unset = UNSET
-    prompt: None | str | Unset = UNSET
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    storage_type: FileStorageType | None = None
+    s3_bucket: str | None = None
+    aws_access_key_id: str | None = None
+    aws_secret_access_key: str | None = _field(default=None, repr=_t.hidden)
+    region_name: str | None = None
+    endpoint_url: str | None = None
+    azure_storage_account_name: str | None = None
+    azure_storage_account_key: str | None = _field(default=None, repr=_t.hidden)
+    azure_blob_container_name: str | None = None
+    azure_folder_path: str | None = None
+    google_credential_id: str | None = None
+    google_drive_folder_id: str | None = None
+    sftp_host: str | None = None
+    sftp_port: int | None = None
+    sftp_username: str | None = None
+    sftp_password: str | None = _field(default=None, repr=_t.hidden)
+    sftp_private_key: str | None = _field(default=None, repr=_t.hidden)
+    sftp_private_key_passphrase: str | None = _field(default=None, repr=_t.hidden)
+    sftp_remote_path: str | None = None
+    sftp_host_key: str | None = None
+    prompt: str | None = None
     """ Optional natural-language control over which downloaded files are uploaded; empty means upload all. """
-    path: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        block_type = self.block_type
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        storage_type: str | Unset = UNSET
-        if not isinstance(self.storage_type, Unset):
-            storage_type = self.storage_type.value
-
-        s3_bucket: None | str | Unset
-        if isinstance(self.s3_bucket, Unset):
-            s3_bucket = UNSET
-        else:
-            s3_bucket = self.s3_bucket
-
-        aws_access_key_id: None | str | Unset
-        if isinstance(self.aws_access_key_id, Unset):
-            aws_access_key_id = UNSET
-        else:
-            aws_access_key_id = self.aws_access_key_id
-
-        aws_secret_access_key: None | str | Unset
-        if isinstance(self.aws_secret_access_key, Unset):
-            aws_secret_access_key = UNSET
-        else:
-            aws_secret_access_key = self.aws_secret_access_key
-
-        region_name: None | str | Unset
-        if isinstance(self.region_name, Unset):
-            region_name = UNSET
-        else:
-            region_name = self.region_name
-
-        endpoint_url: None | str | Unset
-        if isinstance(self.endpoint_url, Unset):
-            endpoint_url = UNSET
-        else:
-            endpoint_url = self.endpoint_url
-
-        azure_storage_account_name: None | str | Unset
-        if isinstance(self.azure_storage_account_name, Unset):
-            azure_storage_account_name = UNSET
-        else:
-            azure_storage_account_name = self.azure_storage_account_name
-
-        azure_storage_account_key: None | str | Unset
-        if isinstance(self.azure_storage_account_key, Unset):
-            azure_storage_account_key = UNSET
-        else:
-            azure_storage_account_key = self.azure_storage_account_key
-
-        azure_blob_container_name: None | str | Unset
-        if isinstance(self.azure_blob_container_name, Unset):
-            azure_blob_container_name = UNSET
-        else:
-            azure_blob_container_name = self.azure_blob_container_name
-
-        azure_folder_path: None | str | Unset
-        if isinstance(self.azure_folder_path, Unset):
-            azure_folder_path = UNSET
-        else:
-            azure_folder_path = self.azure_folder_path
-
-        google_credential_id: None | str | Unset
-        if isinstance(self.google_credential_id, Unset):
-            google_credential_id = UNSET
-        else:
-            google_credential_id = self.google_credential_id
-
-        google_drive_folder_id: None | str | Unset
-        if isinstance(self.google_drive_folder_id, Unset):
-            google_drive_folder_id = UNSET
-        else:
-            google_drive_folder_id = self.google_drive_folder_id
-
-        sftp_host: None | str | Unset
-        if isinstance(self.sftp_host, Unset):
-            sftp_host = UNSET
-        else:
-            sftp_host = self.sftp_host
-
-        sftp_port: int | None | Unset
-        if isinstance(self.sftp_port, Unset):
-            sftp_port = UNSET
-        else:
-            sftp_port = self.sftp_port
-
-        sftp_username: None | str | Unset
-        if isinstance(self.sftp_username, Unset):
-            sftp_username = UNSET
-        else:
-            sftp_username = self.sftp_username
-
-        sftp_password: None | str | Unset
-        if isinstance(self.sftp_password, Unset):
-            sftp_password = UNSET
-        else:
-            sftp_password = self.sftp_password
-
-        sftp_private_key: None | str | Unset
-        if isinstance(self.sftp_private_key, Unset):
-            sftp_private_key = UNSET
-        else:
-            sftp_private_key = self.sftp_private_key
-
-        sftp_private_key_passphrase: None | str | Unset
-        if isinstance(self.sftp_private_key_passphrase, Unset):
-            sftp_private_key_passphrase = UNSET
-        else:
-            sftp_private_key_passphrase = self.sftp_private_key_passphrase
-
-        sftp_remote_path: None | str | Unset
-        if isinstance(self.sftp_remote_path, Unset):
-            sftp_remote_path = UNSET
-        else:
-            sftp_remote_path = self.sftp_remote_path
-
-        sftp_host_key: None | str | Unset
-        if isinstance(self.sftp_host_key, Unset):
-            sftp_host_key = UNSET
-        else:
-            sftp_host_key = self.sftp_host_key
-
-        prompt: None | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = self.prompt
-
-        path: None | str | Unset
-        if isinstance(self.path, Unset):
-            path = UNSET
-        else:
-            path = self.path
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-            }
-        )
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if storage_type is not UNSET:
-            field_dict["storage_type"] = storage_type
-        if s3_bucket is not UNSET:
-            field_dict["s3_bucket"] = s3_bucket
-        if aws_access_key_id is not UNSET:
-            field_dict["aws_access_key_id"] = aws_access_key_id
-        if aws_secret_access_key is not UNSET:
-            field_dict["aws_secret_access_key"] = aws_secret_access_key
-        if region_name is not UNSET:
-            field_dict["region_name"] = region_name
-        if endpoint_url is not UNSET:
-            field_dict["endpoint_url"] = endpoint_url
-        if azure_storage_account_name is not UNSET:
-            field_dict["azure_storage_account_name"] = azure_storage_account_name
-        if azure_storage_account_key is not UNSET:
-            field_dict["azure_storage_account_key"] = azure_storage_account_key
-        if azure_blob_container_name is not UNSET:
-            field_dict["azure_blob_container_name"] = azure_blob_container_name
-        if azure_folder_path is not UNSET:
-            field_dict["azure_folder_path"] = azure_folder_path
-        if google_credential_id is not UNSET:
-            field_dict["google_credential_id"] = google_credential_id
-        if google_drive_folder_id is not UNSET:
-            field_dict["google_drive_folder_id"] = google_drive_folder_id
-        if sftp_host is not UNSET:
-            field_dict["sftp_host"] = sftp_host
-        if sftp_port is not UNSET:
-            field_dict["sftp_port"] = sftp_port
-        if sftp_username is not UNSET:
-            field_dict["sftp_username"] = sftp_username
-        if sftp_password is not UNSET:
-            field_dict["sftp_password"] = sftp_password
-        if sftp_private_key is not UNSET:
-            field_dict["sftp_private_key"] = sftp_private_key
-        if sftp_private_key_passphrase is not UNSET:
-            field_dict["sftp_private_key_passphrase"] = sftp_private_key_passphrase
-        if sftp_remote_path is not UNSET:
-            field_dict["sftp_remote_path"] = sftp_remote_path
-        if sftp_host_key is not UNSET:
-            field_dict["sftp_host_key"] = sftp_host_key
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if path is not UNSET:
-            field_dict["path"] = path
-
-        return field_dict
+    path: str | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `FileUploadBlockYAML` from its JSON, as `json.loads` gives it.
 
-        block_type = cast(Literal["file_upload"] | Unset, d.pop("block_type", UNSET))
-        if block_type != "file_upload" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'file_upload', got '{block_type}'"
-            )
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        _storage_type = d.pop("storage_type", UNSET)
-        storage_type: FileStorageType | Unset
-        if isinstance(_storage_type, Unset):
-            storage_type = UNSET
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("block_type")
+        if value is not None:
+            if value != "file_upload":
+                raise _t.invalid(value, "file_upload", "block_type")
+        obj.block_type = value
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("storage_type")
+        if value is not None:
+            try:
+                value = _members_FileStorageType[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(FileStorageType, value, "storage_type")
+        obj.storage_type = value
+        value = get("s3_bucket")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "s3_bucket")
+        obj.s3_bucket = value
+        value = get("aws_access_key_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "aws_access_key_id")
+        obj.aws_access_key_id = value
+        value = get("aws_secret_access_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "aws_secret_access_key")
+        obj.aws_secret_access_key = value
+        value = get("region_name")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "region_name")
+        obj.region_name = value
+        value = get("endpoint_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "endpoint_url")
+        obj.endpoint_url = value
+        value = get("azure_storage_account_name")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "azure_storage_account_name")
+        obj.azure_storage_account_name = value
+        value = get("azure_storage_account_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "azure_storage_account_key")
+        obj.azure_storage_account_key = value
+        value = get("azure_blob_container_name")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "azure_blob_container_name")
+        obj.azure_blob_container_name = value
+        value = get("azure_folder_path")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "azure_folder_path")
+        obj.azure_folder_path = value
+        value = get("google_credential_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "google_credential_id")
+        obj.google_credential_id = value
+        value = get("google_drive_folder_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "google_drive_folder_id")
+        obj.google_drive_folder_id = value
+        value = get("sftp_host")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "sftp_host")
+        obj.sftp_host = value
+        value = get("sftp_port")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "sftp_port")
+        obj.sftp_port = value
+        value = get("sftp_username")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "sftp_username")
+        obj.sftp_username = value
+        value = get("sftp_password")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "sftp_password")
+        obj.sftp_password = value
+        value = get("sftp_private_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "sftp_private_key")
+        obj.sftp_private_key = value
+        value = get("sftp_private_key_passphrase")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "sftp_private_key_passphrase")
+        obj.sftp_private_key_passphrase = value
+        value = get("sftp_remote_path")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "sftp_remote_path")
+        obj.sftp_remote_path = value
+        value = get("sftp_host_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "sftp_host_key")
+        obj.sftp_host_key = value
+        value = get("prompt")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "prompt")
+        obj.prompt = value
+        value = get("path")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "path")
+        obj.path = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
         else:
-            storage_type = FileStorageType(_storage_type)
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        def _parse_s3_bucket(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        value = self.storage_type
+        if value is not None:
+            data["storage_type"] = _t.wire(value)
+        value = self.s3_bucket
+        if value is not None:
+            data["s3_bucket"] = value
+        value = self.aws_access_key_id
+        if value is not None:
+            data["aws_access_key_id"] = value
+        value = self.aws_secret_access_key
+        if value is not None:
+            data["aws_secret_access_key"] = value
+        value = self.region_name
+        if value is not None:
+            data["region_name"] = value
+        value = self.endpoint_url
+        if value is not None:
+            data["endpoint_url"] = value
+        value = self.azure_storage_account_name
+        if value is not None:
+            data["azure_storage_account_name"] = value
+        value = self.azure_storage_account_key
+        if value is not None:
+            data["azure_storage_account_key"] = value
+        value = self.azure_blob_container_name
+        if value is not None:
+            data["azure_blob_container_name"] = value
+        value = self.azure_folder_path
+        if value is not None:
+            data["azure_folder_path"] = value
+        value = self.google_credential_id
+        if value is not None:
+            data["google_credential_id"] = value
+        value = self.google_drive_folder_id
+        if value is not None:
+            data["google_drive_folder_id"] = value
+        value = self.sftp_host
+        if value is not None:
+            data["sftp_host"] = value
+        value = self.sftp_port
+        if value is not None:
+            data["sftp_port"] = value
+        value = self.sftp_username
+        if value is not None:
+            data["sftp_username"] = value
+        value = self.sftp_password
+        if value is not None:
+            data["sftp_password"] = value
+        value = self.sftp_private_key
+        if value is not None:
+            data["sftp_private_key"] = value
+        value = self.sftp_private_key_passphrase
+        if value is not None:
+            data["sftp_private_key_passphrase"] = value
+        value = self.sftp_remote_path
+        if value is not None:
+            data["sftp_remote_path"] = value
+        value = self.sftp_host_key
+        if value is not None:
+            data["sftp_host_key"] = value
+        value = self.prompt
+        if value is not None:
+            data["prompt"] = value
+        value = self.path
+        if value is not None:
+            data["path"] = value
+        return data
 
-        s3_bucket = _parse_s3_bucket(d.pop("s3_bucket", UNSET))
 
-        def _parse_aws_access_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+_KEYS = frozenset(
+    {
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "storage_type",
+        "s3_bucket",
+        "aws_access_key_id",
+        "aws_secret_access_key",
+        "region_name",
+        "endpoint_url",
+        "azure_storage_account_name",
+        "azure_storage_account_key",
+        "azure_blob_container_name",
+        "azure_folder_path",
+        "google_credential_id",
+        "google_drive_folder_id",
+        "sftp_host",
+        "sftp_port",
+        "sftp_username",
+        "sftp_password",
+        "sftp_private_key",
+        "sftp_private_key_passphrase",
+        "sftp_remote_path",
+        "sftp_host_key",
+        "prompt",
+        "path",
+    }
+)
 
-        aws_access_key_id = _parse_aws_access_key_id(d.pop("aws_access_key_id", UNSET))
 
-        def _parse_aws_secret_access_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .file_storage_type import FileStorageType
+from .json_object import JsonObject
 
-        aws_secret_access_key = _parse_aws_secret_access_key(
-            d.pop("aws_secret_access_key", UNSET)
-        )
+_members_FileStorageType: dict[Any, Any] = FileStorageType._value2member_map_
 
-        def _parse_region_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        region_name = _parse_region_name(d.pop("region_name", UNSET))
-
-        def _parse_endpoint_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        endpoint_url = _parse_endpoint_url(d.pop("endpoint_url", UNSET))
-
-        def _parse_azure_storage_account_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        azure_storage_account_name = _parse_azure_storage_account_name(
-            d.pop("azure_storage_account_name", UNSET)
-        )
-
-        def _parse_azure_storage_account_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        azure_storage_account_key = _parse_azure_storage_account_key(
-            d.pop("azure_storage_account_key", UNSET)
-        )
-
-        def _parse_azure_blob_container_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        azure_blob_container_name = _parse_azure_blob_container_name(
-            d.pop("azure_blob_container_name", UNSET)
-        )
-
-        def _parse_azure_folder_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        azure_folder_path = _parse_azure_folder_path(d.pop("azure_folder_path", UNSET))
-
-        def _parse_google_credential_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        google_credential_id = _parse_google_credential_id(
-            d.pop("google_credential_id", UNSET)
-        )
-
-        def _parse_google_drive_folder_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        google_drive_folder_id = _parse_google_drive_folder_id(
-            d.pop("google_drive_folder_id", UNSET)
-        )
-
-        def _parse_sftp_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sftp_host = _parse_sftp_host(d.pop("sftp_host", UNSET))
-
-        def _parse_sftp_port(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sftp_port = _parse_sftp_port(d.pop("sftp_port", UNSET))
-
-        def _parse_sftp_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sftp_username = _parse_sftp_username(d.pop("sftp_username", UNSET))
-
-        def _parse_sftp_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sftp_password = _parse_sftp_password(d.pop("sftp_password", UNSET))
-
-        def _parse_sftp_private_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sftp_private_key = _parse_sftp_private_key(d.pop("sftp_private_key", UNSET))
-
-        def _parse_sftp_private_key_passphrase(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sftp_private_key_passphrase = _parse_sftp_private_key_passphrase(
-            d.pop("sftp_private_key_passphrase", UNSET)
-        )
-
-        def _parse_sftp_remote_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sftp_remote_path = _parse_sftp_remote_path(d.pop("sftp_remote_path", UNSET))
-
-        def _parse_sftp_host_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sftp_host_key = _parse_sftp_host_key(d.pop("sftp_host_key", UNSET))
-
-        def _parse_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path = _parse_path(d.pop("path", UNSET))
-
-        file_upload_block_yaml = cls(
-            label=label,
-            block_type=block_type,
-            next_block_label=next_block_label,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            storage_type=storage_type,
-            s3_bucket=s3_bucket,
-            aws_access_key_id=aws_access_key_id,
-            aws_secret_access_key=aws_secret_access_key,
-            region_name=region_name,
-            endpoint_url=endpoint_url,
-            azure_storage_account_name=azure_storage_account_name,
-            azure_storage_account_key=azure_storage_account_key,
-            azure_blob_container_name=azure_blob_container_name,
-            azure_folder_path=azure_folder_path,
-            google_credential_id=google_credential_id,
-            google_drive_folder_id=google_drive_folder_id,
-            sftp_host=sftp_host,
-            sftp_port=sftp_port,
-            sftp_username=sftp_username,
-            sftp_password=sftp_password,
-            sftp_private_key=sftp_private_key,
-            sftp_private_key_passphrase=sftp_private_key_passphrase,
-            sftp_remote_path=sftp_remote_path,
-            sftp_host_key=sftp_host_key,
-            prompt=prompt,
-            path=path,
-        )
-
-        file_upload_block_yaml.additional_properties = d
-        return file_upload_block_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["FileUploadBlockYAML"]

@@ -1,566 +1,460 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.action_block_yaml import ActionBlockYAML
-    from ..models.code_block_yaml import CodeBlockYAML
-    from ..models.conditional_block_yaml import ConditionalBlockYAML
-    from ..models.data_export_block_yaml import DataExportBlockYAML
-    from ..models.download_to_s3_block_yaml import DownloadToS3BlockYAML
-    from ..models.email_inbox_block_yaml import EmailInboxBlockYAML
-    from ..models.extraction_block_yaml import ExtractionBlockYAML
-    from ..models.file_download_block_yaml import FileDownloadBlockYAML
-    from ..models.file_parser_block_yaml import FileParserBlockYAML
-    from ..models.file_upload_block_yaml import FileUploadBlockYAML
-    from ..models.google_sheets_read_block_yaml import GoogleSheetsReadBlockYAML
-    from ..models.google_sheets_write_block_yaml import GoogleSheetsWriteBlockYAML
-    from ..models.http_request_block_yaml import HttpRequestBlockYAML
-    from ..models.human_interaction_block_yaml import HumanInteractionBlockYAML
-    from ..models.login_block_yaml import LoginBlockYAML
-    from ..models.navigation_block_yaml import NavigationBlockYAML
-    from ..models.pdf_fill_block_yaml import PdfFillBlockYAML
-    from ..models.pdf_parser_block_yaml import PDFParserBlockYAML
-    from ..models.print_page_block_yaml import PrintPageBlockYAML
-    from ..models.send_email_block_yaml import SendEmailBlockYAML
-    from ..models.split_pdf_block_yaml import SplitPdfBlockYAML
-    from ..models.task_block_yaml import TaskBlockYAML
-    from ..models.task_v2_block_yaml import TaskV2BlockYAML
-    from ..models.terminate_block_yaml import TerminateBlockYAML
-    from ..models.text_prompt_block_yaml import TextPromptBlockYAML
-    from ..models.upload_to_s3_block_yaml import UploadToS3BlockYAML
-    from ..models.url_block_yaml import UrlBlockYAML
-    from ..models.validation_block_yaml import ValidationBlockYAML
-    from ..models.wait_block_yaml import WaitBlockYAML
-    from ..models.web_search_block_yaml import WebSearchBlockYAML
-    from ..models.while_loop_block_yaml import WhileLoopBlockYAML
-    from ..models.workflow_trigger_block_yaml import WorkflowTriggerBlockYAML
+_new = object.__new__
 
 
-T = TypeVar("T", bound="ForLoopBlockYAML")
+@_define(kw_only=True)
+class ForLoopBlockYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-
-@_attrs_define
-class ForLoopBlockYAML:
+    block_type: Literal["for_loop"] | None = None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    loop_blocks: list[
-        ActionBlockYAML
-        | CodeBlockYAML
-        | ConditionalBlockYAML
-        | DataExportBlockYAML
-        | DownloadToS3BlockYAML
-        | EmailInboxBlockYAML
-        | ExtractionBlockYAML
-        | FileDownloadBlockYAML
-        | FileParserBlockYAML
-        | FileUploadBlockYAML
-        | ForLoopBlockYAML
-        | GoogleSheetsReadBlockYAML
-        | GoogleSheetsWriteBlockYAML
-        | HttpRequestBlockYAML
-        | HumanInteractionBlockYAML
-        | LoginBlockYAML
-        | NavigationBlockYAML
-        | PdfFillBlockYAML
-        | PDFParserBlockYAML
-        | PrintPageBlockYAML
-        | SendEmailBlockYAML
-        | SplitPdfBlockYAML
-        | TaskBlockYAML
-        | TaskV2BlockYAML
-        | TerminateBlockYAML
-        | TextPromptBlockYAML
-        | UploadToS3BlockYAML
-        | UrlBlockYAML
-        | ValidationBlockYAML
-        | WaitBlockYAML
-        | WebSearchBlockYAML
-        | WhileLoopBlockYAML
-        | WorkflowTriggerBlockYAML
-    ]
-    block_type: Literal["for_loop"] | Unset = "for_loop"
-    next_block_label: None | str | Unset = UNSET
+    next_block_label: str | None = None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    loop_over_parameter_key: str | Unset = ""
-    loop_variable_reference: None | str | Unset = UNSET
-    complete_if_empty: bool | Unset = False
-    data_schema: Any | None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.action_block_yaml import ActionBlockYAML
-        from ..models.code_block_yaml import CodeBlockYAML
-        from ..models.conditional_block_yaml import ConditionalBlockYAML
-        from ..models.data_export_block_yaml import DataExportBlockYAML
-        from ..models.download_to_s3_block_yaml import DownloadToS3BlockYAML
-        from ..models.email_inbox_block_yaml import EmailInboxBlockYAML
-        from ..models.extraction_block_yaml import ExtractionBlockYAML
-        from ..models.file_download_block_yaml import FileDownloadBlockYAML
-        from ..models.file_parser_block_yaml import FileParserBlockYAML
-        from ..models.file_upload_block_yaml import FileUploadBlockYAML
-        from ..models.google_sheets_read_block_yaml import GoogleSheetsReadBlockYAML
-        from ..models.http_request_block_yaml import HttpRequestBlockYAML
-        from ..models.human_interaction_block_yaml import HumanInteractionBlockYAML
-        from ..models.login_block_yaml import LoginBlockYAML
-        from ..models.navigation_block_yaml import NavigationBlockYAML
-        from ..models.pdf_fill_block_yaml import PdfFillBlockYAML
-        from ..models.pdf_parser_block_yaml import PDFParserBlockYAML
-        from ..models.print_page_block_yaml import PrintPageBlockYAML
-        from ..models.send_email_block_yaml import SendEmailBlockYAML
-        from ..models.split_pdf_block_yaml import SplitPdfBlockYAML
-        from ..models.task_block_yaml import TaskBlockYAML
-        from ..models.task_v2_block_yaml import TaskV2BlockYAML
-        from ..models.terminate_block_yaml import TerminateBlockYAML
-        from ..models.text_prompt_block_yaml import TextPromptBlockYAML
-        from ..models.upload_to_s3_block_yaml import UploadToS3BlockYAML
-        from ..models.url_block_yaml import UrlBlockYAML
-        from ..models.validation_block_yaml import ValidationBlockYAML
-        from ..models.wait_block_yaml import WaitBlockYAML
-        from ..models.web_search_block_yaml import WebSearchBlockYAML
-        from ..models.while_loop_block_yaml import WhileLoopBlockYAML
-        from ..models.workflow_trigger_block_yaml import WorkflowTriggerBlockYAML
-
-        label = self.label
-
-        loop_blocks = []
-        for loop_blocks_item_data in self.loop_blocks:
-            loop_blocks_item: dict[str, Any]
-            if (
-                isinstance(loop_blocks_item_data, TaskBlockYAML)
-                or isinstance(loop_blocks_item_data, ForLoopBlockYAML)
-                or isinstance(loop_blocks_item_data, WhileLoopBlockYAML)
-                or isinstance(loop_blocks_item_data, CodeBlockYAML)
-                or isinstance(loop_blocks_item_data, TextPromptBlockYAML)
-                or isinstance(loop_blocks_item_data, DownloadToS3BlockYAML)
-                or isinstance(loop_blocks_item_data, UploadToS3BlockYAML)
-                or isinstance(loop_blocks_item_data, FileUploadBlockYAML)
-                or isinstance(loop_blocks_item_data, SendEmailBlockYAML)
-                or isinstance(loop_blocks_item_data, FileParserBlockYAML)
-                or isinstance(loop_blocks_item_data, ValidationBlockYAML)
-                or isinstance(loop_blocks_item_data, ActionBlockYAML)
-                or isinstance(loop_blocks_item_data, NavigationBlockYAML)
-                or isinstance(loop_blocks_item_data, ExtractionBlockYAML)
-                or isinstance(loop_blocks_item_data, LoginBlockYAML)
-                or isinstance(loop_blocks_item_data, WaitBlockYAML)
-                or isinstance(loop_blocks_item_data, HumanInteractionBlockYAML)
-                or isinstance(loop_blocks_item_data, FileDownloadBlockYAML)
-                or isinstance(loop_blocks_item_data, DataExportBlockYAML)
-                or isinstance(loop_blocks_item_data, TerminateBlockYAML)
-                or isinstance(loop_blocks_item_data, UrlBlockYAML)
-                or isinstance(loop_blocks_item_data, PDFParserBlockYAML)
-                or isinstance(loop_blocks_item_data, TaskV2BlockYAML)
-                or isinstance(loop_blocks_item_data, HttpRequestBlockYAML)
-                or isinstance(loop_blocks_item_data, WebSearchBlockYAML)
-                or isinstance(loop_blocks_item_data, ConditionalBlockYAML)
-                or isinstance(loop_blocks_item_data, PrintPageBlockYAML)
-                or isinstance(loop_blocks_item_data, PdfFillBlockYAML)
-                or isinstance(loop_blocks_item_data, SplitPdfBlockYAML)
-                or isinstance(loop_blocks_item_data, WorkflowTriggerBlockYAML)
-                or isinstance(loop_blocks_item_data, GoogleSheetsReadBlockYAML)
-                or isinstance(loop_blocks_item_data, EmailInboxBlockYAML)
-            ):
-                loop_blocks_item = loop_blocks_item_data.to_dict()
-            else:
-                loop_blocks_item = loop_blocks_item_data.to_dict()
-
-            loop_blocks.append(loop_blocks_item)
-
-        block_type = self.block_type
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        loop_over_parameter_key = self.loop_over_parameter_key
-
-        loop_variable_reference: None | str | Unset
-        if isinstance(self.loop_variable_reference, Unset):
-            loop_variable_reference = UNSET
-        else:
-            loop_variable_reference = self.loop_variable_reference
-
-        complete_if_empty = self.complete_if_empty
-
-        data_schema: Any | None | str | Unset
-        if isinstance(self.data_schema, Unset):
-            data_schema = UNSET
-        else:
-            data_schema = self.data_schema
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "loop_blocks": loop_blocks,
-            }
-        )
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if loop_over_parameter_key is not UNSET:
-            field_dict["loop_over_parameter_key"] = loop_over_parameter_key
-        if loop_variable_reference is not UNSET:
-            field_dict["loop_variable_reference"] = loop_variable_reference
-        if complete_if_empty is not UNSET:
-            field_dict["complete_if_empty"] = complete_if_empty
-        if data_schema is not UNSET:
-            field_dict["data_schema"] = data_schema
-
-        return field_dict
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    loop_blocks: list[
+        TaskBlockYAML
+        | ForLoopBlockYAML
+        | WhileLoopBlockYAML
+        | CodeBlockYAML
+        | TextPromptBlockYAML
+        | DownloadToS3BlockYAML
+        | UploadToS3BlockYAML
+        | FileUploadBlockYAML
+        | SendEmailBlockYAML
+        | FileParserBlockYAML
+        | ValidationBlockYAML
+        | ActionBlockYAML
+        | NavigationBlockYAML
+        | ExtractionBlockYAML
+        | LoginBlockYAML
+        | WaitBlockYAML
+        | HumanInteractionBlockYAML
+        | FileDownloadBlockYAML
+        | DataExportBlockYAML
+        | TerminateBlockYAML
+        | UrlBlockYAML
+        | PDFParserBlockYAML
+        | TaskV2BlockYAML
+        | HttpRequestBlockYAML
+        | WebSearchBlockYAML
+        | ConditionalBlockYAML
+        | PrintPageBlockYAML
+        | PdfFillBlockYAML
+        | SplitPdfBlockYAML
+        | WorkflowTriggerBlockYAML
+        | GoogleSheetsReadBlockYAML
+        | EmailInboxBlockYAML
+        | GoogleSheetsWriteBlockYAML
+    ]
+    loop_over_parameter_key: str | None = None
+    loop_variable_reference: str | None = None
+    complete_if_empty: bool | None = None
+    data_schema: JsonObject | str | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_block_yaml import ActionBlockYAML
-        from ..models.code_block_yaml import CodeBlockYAML
-        from ..models.conditional_block_yaml import ConditionalBlockYAML
-        from ..models.data_export_block_yaml import DataExportBlockYAML
-        from ..models.download_to_s3_block_yaml import DownloadToS3BlockYAML
-        from ..models.email_inbox_block_yaml import EmailInboxBlockYAML
-        from ..models.extraction_block_yaml import ExtractionBlockYAML
-        from ..models.file_download_block_yaml import FileDownloadBlockYAML
-        from ..models.file_parser_block_yaml import FileParserBlockYAML
-        from ..models.file_upload_block_yaml import FileUploadBlockYAML
-        from ..models.google_sheets_read_block_yaml import GoogleSheetsReadBlockYAML
-        from ..models.google_sheets_write_block_yaml import GoogleSheetsWriteBlockYAML
-        from ..models.http_request_block_yaml import HttpRequestBlockYAML
-        from ..models.human_interaction_block_yaml import HumanInteractionBlockYAML
-        from ..models.login_block_yaml import LoginBlockYAML
-        from ..models.navigation_block_yaml import NavigationBlockYAML
-        from ..models.pdf_fill_block_yaml import PdfFillBlockYAML
-        from ..models.pdf_parser_block_yaml import PDFParserBlockYAML
-        from ..models.print_page_block_yaml import PrintPageBlockYAML
-        from ..models.send_email_block_yaml import SendEmailBlockYAML
-        from ..models.split_pdf_block_yaml import SplitPdfBlockYAML
-        from ..models.task_block_yaml import TaskBlockYAML
-        from ..models.task_v2_block_yaml import TaskV2BlockYAML
-        from ..models.terminate_block_yaml import TerminateBlockYAML
-        from ..models.text_prompt_block_yaml import TextPromptBlockYAML
-        from ..models.upload_to_s3_block_yaml import UploadToS3BlockYAML
-        from ..models.url_block_yaml import UrlBlockYAML
-        from ..models.validation_block_yaml import ValidationBlockYAML
-        from ..models.wait_block_yaml import WaitBlockYAML
-        from ..models.web_search_block_yaml import WebSearchBlockYAML
-        from ..models.while_loop_block_yaml import WhileLoopBlockYAML
-        from ..models.workflow_trigger_block_yaml import WorkflowTriggerBlockYAML
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `ForLoopBlockYAML` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        label = d.pop("label")
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("block_type")
+        if value is not None:
+            if value != "for_loop":
+                raise _t.invalid(value, "for_loop", "block_type")
+        obj.block_type = value
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("loop_blocks", _MISSING)
+        if value.__class__ is not list:
+            value = _t.as_list(value, "loop_blocks")
+        try:
+            value = [_p_loop_blocks_item(item) for item in value]
+        except _ShapeError:
+            raise _t.locate(value, _p_loop_blocks_item, "loop_blocks") from None
+        obj.loop_blocks = value
+        value = get("loop_over_parameter_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "loop_over_parameter_key")
+        obj.loop_over_parameter_key = value
+        value = get("loop_variable_reference")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "loop_variable_reference")
+        obj.loop_variable_reference = value
+        value = get("complete_if_empty")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "complete_if_empty")
+        obj.complete_if_empty = value
+        value = get("data_schema")
+        if value is not None:
+            try:
+                value = _p_data_schema(value)
+            except _ShapeError as error:
+                raise error.within("data_schema") from None
+        obj.data_schema = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        loop_blocks = []
-        _loop_blocks = d.pop("loop_blocks")
-        for loop_blocks_item_data in _loop_blocks:
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        data["loop_blocks"] = [_p_loop_blocks_i_json(item) for item in self.loop_blocks]
+        value = self.loop_over_parameter_key
+        if value is not None:
+            data["loop_over_parameter_key"] = value
+        value = self.loop_variable_reference
+        if value is not None:
+            data["loop_variable_reference"] = value
+        value = self.complete_if_empty
+        if value is not None:
+            data["complete_if_empty"] = value
+        value = self.data_schema
+        if value is not None:
+            data["data_schema"] = _p_data_schema_json(value)
+        return data
 
-            def _parse_loop_blocks_item(
-                data: object,
-            ) -> (
-                ActionBlockYAML
-                | CodeBlockYAML
-                | ConditionalBlockYAML
-                | DataExportBlockYAML
-                | DownloadToS3BlockYAML
-                | EmailInboxBlockYAML
-                | ExtractionBlockYAML
-                | FileDownloadBlockYAML
-                | FileParserBlockYAML
-                | FileUploadBlockYAML
-                | ForLoopBlockYAML
-                | GoogleSheetsReadBlockYAML
-                | GoogleSheetsWriteBlockYAML
-                | HttpRequestBlockYAML
-                | HumanInteractionBlockYAML
-                | LoginBlockYAML
-                | NavigationBlockYAML
-                | PdfFillBlockYAML
-                | PDFParserBlockYAML
-                | PrintPageBlockYAML
-                | SendEmailBlockYAML
-                | SplitPdfBlockYAML
-                | TaskBlockYAML
-                | TaskV2BlockYAML
-                | TerminateBlockYAML
-                | TextPromptBlockYAML
-                | UploadToS3BlockYAML
-                | UrlBlockYAML
-                | ValidationBlockYAML
-                | WaitBlockYAML
-                | WebSearchBlockYAML
-                | WhileLoopBlockYAML
-                | WorkflowTriggerBlockYAML
-            ):
-                if isinstance(data, dict):
-                    tag = data.get("block_type")
-                    if tag == "task":
-                        loop_blocks_item_type_0 = TaskBlockYAML.from_dict(data)
 
-                        return loop_blocks_item_type_0
-                    if tag == "for_loop":
-                        loop_blocks_item_type_1 = ForLoopBlockYAML.from_dict(data)
+_KEYS = frozenset(
+    {
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "loop_blocks",
+        "loop_over_parameter_key",
+        "loop_variable_reference",
+        "complete_if_empty",
+        "data_schema",
+    }
+)
 
-                        return loop_blocks_item_type_1
-                    if tag == "while_loop":
-                        loop_blocks_item_type_2 = WhileLoopBlockYAML.from_dict(data)
 
-                        return loop_blocks_item_type_2
-                    if tag == "code":
-                        loop_blocks_item_type_3 = CodeBlockYAML.from_dict(data)
+def _p_loop_blocks_item(
+    item: Any,
+) -> (
+    TaskBlockYAML
+    | ForLoopBlockYAML
+    | WhileLoopBlockYAML
+    | CodeBlockYAML
+    | TextPromptBlockYAML
+    | DownloadToS3BlockYAML
+    | UploadToS3BlockYAML
+    | FileUploadBlockYAML
+    | SendEmailBlockYAML
+    | FileParserBlockYAML
+    | ValidationBlockYAML
+    | ActionBlockYAML
+    | NavigationBlockYAML
+    | ExtractionBlockYAML
+    | LoginBlockYAML
+    | WaitBlockYAML
+    | HumanInteractionBlockYAML
+    | FileDownloadBlockYAML
+    | DataExportBlockYAML
+    | TerminateBlockYAML
+    | UrlBlockYAML
+    | PDFParserBlockYAML
+    | TaskV2BlockYAML
+    | HttpRequestBlockYAML
+    | WebSearchBlockYAML
+    | ConditionalBlockYAML
+    | PrintPageBlockYAML
+    | PdfFillBlockYAML
+    | SplitPdfBlockYAML
+    | WorkflowTriggerBlockYAML
+    | GoogleSheetsReadBlockYAML
+    | EmailInboxBlockYAML
+    | GoogleSheetsWriteBlockYAML
+):
+    try:
+        item = _p_loop_blocks_i(item)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return item  # type: ignore[no-any-return]
 
-                        return loop_blocks_item_type_3
-                    if tag == "text_prompt":
-                        loop_blocks_item_type_4 = TextPromptBlockYAML.from_dict(data)
 
-                        return loop_blocks_item_type_4
-                    if tag == "download_to_s3":
-                        loop_blocks_item_type_5 = DownloadToS3BlockYAML.from_dict(data)
+def _p_loop_blocks_i(
+    data: Any,
+) -> (
+    TaskBlockYAML
+    | ForLoopBlockYAML
+    | WhileLoopBlockYAML
+    | CodeBlockYAML
+    | TextPromptBlockYAML
+    | DownloadToS3BlockYAML
+    | UploadToS3BlockYAML
+    | FileUploadBlockYAML
+    | SendEmailBlockYAML
+    | FileParserBlockYAML
+    | ValidationBlockYAML
+    | ActionBlockYAML
+    | NavigationBlockYAML
+    | ExtractionBlockYAML
+    | LoginBlockYAML
+    | WaitBlockYAML
+    | HumanInteractionBlockYAML
+    | FileDownloadBlockYAML
+    | DataExportBlockYAML
+    | TerminateBlockYAML
+    | UrlBlockYAML
+    | PDFParserBlockYAML
+    | TaskV2BlockYAML
+    | HttpRequestBlockYAML
+    | WebSearchBlockYAML
+    | ConditionalBlockYAML
+    | PrintPageBlockYAML
+    | PdfFillBlockYAML
+    | SplitPdfBlockYAML
+    | WorkflowTriggerBlockYAML
+    | GoogleSheetsReadBlockYAML
+    | EmailInboxBlockYAML
+    | GoogleSheetsWriteBlockYAML
+):
+    if data.__class__ is dict:
+        model = _p_loop_blocks_i_tags.get(data.get("block_type"))
+        if model is not None:
+            return model.from_dict(data)  # type: ignore[no-any-return]
+    raise _t.invalid(
+        data,
+        "an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object",
+        "",
+    )
 
-                        return loop_blocks_item_type_5
-                    if tag == "upload_to_s3":
-                        loop_blocks_item_type_6 = UploadToS3BlockYAML.from_dict(data)
 
-                        return loop_blocks_item_type_6
-                    if tag == "file_upload":
-                        loop_blocks_item_type_7 = FileUploadBlockYAML.from_dict(data)
+def _p_loop_blocks_i_json(value: Any) -> Any:
+    if isinstance(value, TaskBlockYAML):
+        return value.to_dict()
+    if isinstance(value, ForLoopBlockYAML):
+        return value.to_dict()
+    if isinstance(value, WhileLoopBlockYAML):
+        return value.to_dict()
+    if isinstance(value, CodeBlockYAML):
+        return value.to_dict()
+    if isinstance(value, TextPromptBlockYAML):
+        return value.to_dict()
+    if isinstance(value, DownloadToS3BlockYAML):
+        return value.to_dict()
+    if isinstance(value, UploadToS3BlockYAML):
+        return value.to_dict()
+    if isinstance(value, FileUploadBlockYAML):
+        return value.to_dict()
+    if isinstance(value, SendEmailBlockYAML):
+        return value.to_dict()
+    if isinstance(value, FileParserBlockYAML):
+        return value.to_dict()
+    if isinstance(value, ValidationBlockYAML):
+        return value.to_dict()
+    if isinstance(value, ActionBlockYAML):
+        return value.to_dict()
+    if isinstance(value, NavigationBlockYAML):
+        return value.to_dict()
+    if isinstance(value, ExtractionBlockYAML):
+        return value.to_dict()
+    if isinstance(value, LoginBlockYAML):
+        return value.to_dict()
+    if isinstance(value, WaitBlockYAML):
+        return value.to_dict()
+    if isinstance(value, HumanInteractionBlockYAML):
+        return value.to_dict()
+    if isinstance(value, FileDownloadBlockYAML):
+        return value.to_dict()
+    if isinstance(value, DataExportBlockYAML):
+        return value.to_dict()
+    if isinstance(value, TerminateBlockYAML):
+        return value.to_dict()
+    if isinstance(value, UrlBlockYAML):
+        return value.to_dict()
+    if isinstance(value, PDFParserBlockYAML):
+        return value.to_dict()
+    if isinstance(value, TaskV2BlockYAML):
+        return value.to_dict()
+    if isinstance(value, HttpRequestBlockYAML):
+        return value.to_dict()
+    if isinstance(value, WebSearchBlockYAML):
+        return value.to_dict()
+    if isinstance(value, ConditionalBlockYAML):
+        return value.to_dict()
+    if isinstance(value, PrintPageBlockYAML):
+        return value.to_dict()
+    if isinstance(value, PdfFillBlockYAML):
+        return value.to_dict()
+    if isinstance(value, SplitPdfBlockYAML):
+        return value.to_dict()
+    if isinstance(value, WorkflowTriggerBlockYAML):
+        return value.to_dict()
+    if isinstance(value, GoogleSheetsReadBlockYAML):
+        return value.to_dict()
+    if isinstance(value, EmailInboxBlockYAML):
+        return value.to_dict()
+    if isinstance(value, GoogleSheetsWriteBlockYAML):
+        return value.to_dict()
+    return value
 
-                        return loop_blocks_item_type_7
-                    if tag == "send_email":
-                        loop_blocks_item_type_8 = SendEmailBlockYAML.from_dict(data)
 
-                        return loop_blocks_item_type_8
-                    if tag == "file_url_parser":
-                        loop_blocks_item_type_9 = FileParserBlockYAML.from_dict(data)
+def _p_data_schema(data: Any) -> JsonObject | str:
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return]
+    if isinstance(data, str):
+        return data
+    raise _t.invalid(data, "an object or a string", "")
 
-                        return loop_blocks_item_type_9
-                    if tag == "validation":
-                        loop_blocks_item_type_10 = ValidationBlockYAML.from_dict(data)
 
-                        return loop_blocks_item_type_10
-                    if tag == "action":
-                        loop_blocks_item_type_11 = ActionBlockYAML.from_dict(data)
+def _p_data_schema_json(value: Any) -> Any:
+    return value
 
-                        return loop_blocks_item_type_11
-                    if tag == "navigation":
-                        loop_blocks_item_type_12 = NavigationBlockYAML.from_dict(data)
 
-                        return loop_blocks_item_type_12
-                    if tag == "extraction":
-                        loop_blocks_item_type_13 = ExtractionBlockYAML.from_dict(data)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .action_block_yaml import ActionBlockYAML
+from .code_block_yaml import CodeBlockYAML
+from .conditional_block_yaml import ConditionalBlockYAML
+from .data_export_block_yaml import DataExportBlockYAML
+from .download_to_s3_block_yaml import DownloadToS3BlockYAML
+from .email_inbox_block_yaml import EmailInboxBlockYAML
+from .extraction_block_yaml import ExtractionBlockYAML
+from .file_download_block_yaml import FileDownloadBlockYAML
+from .file_parser_block_yaml import FileParserBlockYAML
+from .file_upload_block_yaml import FileUploadBlockYAML
+from .google_sheets_read_block_yaml import GoogleSheetsReadBlockYAML
+from .google_sheets_write_block_yaml import GoogleSheetsWriteBlockYAML
+from .http_request_block_yaml import HttpRequestBlockYAML
+from .human_interaction_block_yaml import HumanInteractionBlockYAML
+from .json_object import JsonObject
+from .login_block_yaml import LoginBlockYAML
+from .navigation_block_yaml import NavigationBlockYAML
+from .pdf_fill_block_yaml import PdfFillBlockYAML
+from .pdf_parser_block_yaml import PDFParserBlockYAML
+from .print_page_block_yaml import PrintPageBlockYAML
+from .send_email_block_yaml import SendEmailBlockYAML
+from .split_pdf_block_yaml import SplitPdfBlockYAML
+from .task_block_yaml import TaskBlockYAML
+from .task_v2_block_yaml import TaskV2BlockYAML
+from .terminate_block_yaml import TerminateBlockYAML
+from .text_prompt_block_yaml import TextPromptBlockYAML
+from .upload_to_s3_block_yaml import UploadToS3BlockYAML
+from .url_block_yaml import UrlBlockYAML
+from .validation_block_yaml import ValidationBlockYAML
+from .wait_block_yaml import WaitBlockYAML
+from .web_search_block_yaml import WebSearchBlockYAML
+from .while_loop_block_yaml import WhileLoopBlockYAML
+from .workflow_trigger_block_yaml import WorkflowTriggerBlockYAML
 
-                        return loop_blocks_item_type_13
-                    if tag == "login":
-                        loop_blocks_item_type_14 = LoginBlockYAML.from_dict(data)
+_p_loop_blocks_i_tags: dict[Any, Any] = {
+    "task": TaskBlockYAML,
+    "for_loop": ForLoopBlockYAML,
+    "while_loop": WhileLoopBlockYAML,
+    "code": CodeBlockYAML,
+    "text_prompt": TextPromptBlockYAML,
+    "download_to_s3": DownloadToS3BlockYAML,
+    "upload_to_s3": UploadToS3BlockYAML,
+    "file_upload": FileUploadBlockYAML,
+    "send_email": SendEmailBlockYAML,
+    "file_url_parser": FileParserBlockYAML,
+    "validation": ValidationBlockYAML,
+    "action": ActionBlockYAML,
+    "navigation": NavigationBlockYAML,
+    "extraction": ExtractionBlockYAML,
+    "login": LoginBlockYAML,
+    "wait": WaitBlockYAML,
+    "human_interaction": HumanInteractionBlockYAML,
+    "file_download": FileDownloadBlockYAML,
+    "data_export": DataExportBlockYAML,
+    "terminate": TerminateBlockYAML,
+    "goto_url": UrlBlockYAML,
+    "pdf_parser": PDFParserBlockYAML,
+    "task_v2": TaskV2BlockYAML,
+    "http_request": HttpRequestBlockYAML,
+    "web_search": WebSearchBlockYAML,
+    "conditional": ConditionalBlockYAML,
+    "print_page": PrintPageBlockYAML,
+    "pdf_fill": PdfFillBlockYAML,
+    "split_pdf": SplitPdfBlockYAML,
+    "workflow_trigger": WorkflowTriggerBlockYAML,
+    "google_sheets_read": GoogleSheetsReadBlockYAML,
+    "email_inbox": EmailInboxBlockYAML,
+    "google_sheets_write": GoogleSheetsWriteBlockYAML,
+}
 
-                        return loop_blocks_item_type_14
-                    if tag == "wait":
-                        loop_blocks_item_type_15 = WaitBlockYAML.from_dict(data)
 
-                        return loop_blocks_item_type_15
-                    if tag == "human_interaction":
-                        loop_blocks_item_type_16 = HumanInteractionBlockYAML.from_dict(
-                            data
-                        )
-
-                        return loop_blocks_item_type_16
-                    if tag == "file_download":
-                        loop_blocks_item_type_17 = FileDownloadBlockYAML.from_dict(data)
-
-                        return loop_blocks_item_type_17
-                    if tag == "data_export":
-                        loop_blocks_item_type_18 = DataExportBlockYAML.from_dict(data)
-
-                        return loop_blocks_item_type_18
-                    if tag == "terminate":
-                        loop_blocks_item_type_19 = TerminateBlockYAML.from_dict(data)
-
-                        return loop_blocks_item_type_19
-                    if tag == "goto_url":
-                        loop_blocks_item_type_20 = UrlBlockYAML.from_dict(data)
-
-                        return loop_blocks_item_type_20
-                    if tag == "pdf_parser":
-                        loop_blocks_item_type_21 = PDFParserBlockYAML.from_dict(data)
-
-                        return loop_blocks_item_type_21
-                    if tag == "task_v2":
-                        loop_blocks_item_type_22 = TaskV2BlockYAML.from_dict(data)
-
-                        return loop_blocks_item_type_22
-                    if tag == "http_request":
-                        loop_blocks_item_type_23 = HttpRequestBlockYAML.from_dict(data)
-
-                        return loop_blocks_item_type_23
-                    if tag == "web_search":
-                        loop_blocks_item_type_24 = WebSearchBlockYAML.from_dict(data)
-
-                        return loop_blocks_item_type_24
-                    if tag == "conditional":
-                        loop_blocks_item_type_25 = ConditionalBlockYAML.from_dict(data)
-
-                        return loop_blocks_item_type_25
-                    if tag == "print_page":
-                        loop_blocks_item_type_26 = PrintPageBlockYAML.from_dict(data)
-
-                        return loop_blocks_item_type_26
-                    if tag == "pdf_fill":
-                        loop_blocks_item_type_27 = PdfFillBlockYAML.from_dict(data)
-
-                        return loop_blocks_item_type_27
-                    if tag == "split_pdf":
-                        loop_blocks_item_type_28 = SplitPdfBlockYAML.from_dict(data)
-
-                        return loop_blocks_item_type_28
-                    if tag == "workflow_trigger":
-                        loop_blocks_item_type_29 = WorkflowTriggerBlockYAML.from_dict(
-                            data
-                        )
-
-                        return loop_blocks_item_type_29
-                    if tag == "google_sheets_read":
-                        loop_blocks_item_type_30 = GoogleSheetsReadBlockYAML.from_dict(
-                            data
-                        )
-
-                        return loop_blocks_item_type_30
-                    if tag == "email_inbox":
-                        loop_blocks_item_type_31 = EmailInboxBlockYAML.from_dict(data)
-
-                        return loop_blocks_item_type_31
-                    if tag == "google_sheets_write":
-                        loop_blocks_item_type_32 = GoogleSheetsWriteBlockYAML.from_dict(
-                            data
-                        )
-
-                        return loop_blocks_item_type_32
-
-            loop_blocks_item = _parse_loop_blocks_item(loop_blocks_item_data)
-
-            loop_blocks.append(loop_blocks_item)
-
-        block_type = cast(Literal["for_loop"] | Unset, d.pop("block_type", UNSET))
-        if block_type != "for_loop" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'for_loop', got '{block_type}'"
-            )
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        loop_over_parameter_key = d.pop("loop_over_parameter_key", UNSET)
-
-        def _parse_loop_variable_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        loop_variable_reference = _parse_loop_variable_reference(
-            d.pop("loop_variable_reference", UNSET)
-        )
-
-        complete_if_empty = d.pop("complete_if_empty", UNSET)
-
-        def _parse_data_schema(data: object) -> Any | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | str | Unset, data)
-
-        data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
-
-        for_loop_block_yaml = cls(
-            label=label,
-            loop_blocks=loop_blocks,
-            block_type=block_type,
-            next_block_label=next_block_label,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            loop_over_parameter_key=loop_over_parameter_key,
-            loop_variable_reference=loop_variable_reference,
-            complete_if_empty=complete_if_empty,
-            data_schema=data_schema,
-        )
-
-        for_loop_block_yaml.additional_properties = d
-        return for_loop_block_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["ForLoopBlockYAML"]

@@ -1,110 +1,97 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="GeoTarget")
+_new = object.__new__
 
 
-@_attrs_define
-class GeoTarget:
-    """Granular proxy geo-targeting request with country, optional subdivision, and optional city."""
+@_define(kw_only=True)
+class GeoTarget(Model):
+    """Granular proxy geo-targeting request with country, optional subdivision, and optional city.
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
     country: str
     """ ISO 3166-1 alpha-2 country code (e.g., 'US', 'GB', 'DE') """
-    subdivision: None | str | Unset = UNSET
+    subdivision: str | None = None
     """ ISO 3166-2 subdivision code without country prefix (e.g., 'CA' for California, 'NY' for New York) """
-    city: None | str | Unset = UNSET
+    city: str | None = None
     """ City name in English from GeoNames (e.g., 'New York', 'Los Angeles', 'London') """
-    is_isp: bool | Unset = False
+    isISP: bool | None = None
     """ Whether this geo target is marked as an ISP proxy location. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        country = self.country
-
-        subdivision: None | str | Unset
-        if isinstance(self.subdivision, Unset):
-            subdivision = UNSET
-        else:
-            subdivision = self.subdivision
-
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
-
-        is_isp = self.is_isp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country": country,
-            }
-        )
-        if subdivision is not UNSET:
-            field_dict["subdivision"] = subdivision
-        if city is not UNSET:
-            field_dict["city"] = city
-        if is_isp is not UNSET:
-            field_dict["isISP"] = is_isp
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        country = d.pop("country")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `GeoTarget` from its JSON, as `json.loads` gives it.
 
-        def _parse_subdivision(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("country", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "country")
+        obj.country = value
+        value = get("subdivision")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "subdivision")
+        obj.subdivision = value
+        value = get("city")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "city")
+        obj.city = value
+        value = get("isISP")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "isISP")
+        obj.isISP = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        subdivision = _parse_subdivision(d.pop("subdivision", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["country"] = self.country
+        value = self.subdivision
+        if value is not None:
+            data["subdivision"] = value
+        value = self.city
+        if value is not None:
+            data["city"] = value
+        value = self.isISP
+        if value is not None:
+            data["isISP"] = value
+        return data
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        city = _parse_city(d.pop("city", UNSET))
+_KEYS = frozenset(
+    {
+        "country",
+        "subdivision",
+        "city",
+        "isISP",
+    }
+)
 
-        is_isp = d.pop("isISP", UNSET)
 
-        geo_target = cls(
-            country=country,
-            subdivision=subdivision,
-            city=city,
-            is_isp=is_isp,
-        )
-
-        geo_target.additional_properties = d
-        return geo_target
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["GeoTarget"]

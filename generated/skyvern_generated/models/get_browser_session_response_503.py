@@ -1,66 +1,69 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-if TYPE_CHECKING:
-    from ..models.get_browser_session_response_503_detail import (
-        GetBrowserSessionResponse503Detail,
-    )
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
+
+_new = object.__new__
 
 
-T = TypeVar("T", bound="GetBrowserSessionResponse503")
+@_define(kw_only=True)
+class GetBrowserSessionResponse503(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-
-@_attrs_define
-class GetBrowserSessionResponse503:
     detail: GetBrowserSessionResponse503Detail
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        detail = self.detail.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "detail": detail,
-            }
-        )
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_browser_session_response_503_detail import (
-            GetBrowserSessionResponse503Detail,
-        )
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `GetBrowserSessionResponse503` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        detail = GetBrowserSessionResponse503Detail.from_dict(d.pop("detail"))
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("detail", _MISSING)
+        try:
+            value = GetBrowserSessionResponse503Detail.from_dict(value)
+        except _ShapeError as error:
+            raise error.within("detail") from None
+        obj.detail = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        get_browser_session_response_503 = cls(
-            detail=detail,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["detail"] = self.detail.to_dict()
+        return data
 
-        get_browser_session_response_503.additional_properties = d
-        return get_browser_session_response_503
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_KEYS = frozenset(
+    {
+        "detail",
+    }
+)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .get_browser_session_response_503_detail import GetBrowserSessionResponse503Detail
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["GetBrowserSessionResponse503"]

@@ -1,67 +1,82 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.get_browser_session_response_503_detail_code import (
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
+
+_new = object.__new__
+
+
+@_define(kw_only=True)
+class GetBrowserSessionResponse503Detail(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    code: GetBrowserSessionResponse503DetailCode
+    retryable: bool
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `GetBrowserSessionResponse503Detail` from its JSON, as `json.loads` gives it.
+
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("code", _MISSING)
+        try:
+            value = _members_GetBrowserSessionResponse503DetailCode[value]
+        except (KeyError, TypeError):
+            value = _t.as_enum(GetBrowserSessionResponse503DetailCode, value, "code")
+        obj.code = value
+        value = get("retryable", _MISSING)
+        if value.__class__ is not bool:
+            value = _t.as_bool(value, "retryable")
+        obj.retryable = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["code"] = _t.wire(self.code)
+        data["retryable"] = self.retryable
+        return data
+
+
+_KEYS = frozenset(
+    {
+        "code",
+        "retryable",
+    }
+)
+
+
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .get_browser_session_response_503_detail_code import (
     GetBrowserSessionResponse503DetailCode,
 )
 
-T = TypeVar("T", bound="GetBrowserSessionResponse503Detail")
+_members_GetBrowserSessionResponse503DetailCode: dict[Any, Any] = (
+    GetBrowserSessionResponse503DetailCode._value2member_map_
+)
 
 
-@_attrs_define
-class GetBrowserSessionResponse503Detail:
-    code: GetBrowserSessionResponse503DetailCode
-    retryable: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code.value
-
-        retryable = self.retryable
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "retryable": retryable,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = GetBrowserSessionResponse503DetailCode(d.pop("code"))
-
-        retryable = d.pop("retryable")
-
-        get_browser_session_response_503_detail = cls(
-            code=code,
-            retryable=retryable,
-        )
-
-        get_browser_session_response_503_detail.additional_properties = d
-        return get_browser_session_response_503_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["GetBrowserSessionResponse503Detail"]

@@ -2,7 +2,12 @@ from enum import StrEnum
 
 
 class GetBrowserSessionResponse503DetailCode(StrEnum):
-    DOWNLOADED_FILES_UNAVAILABLE = "downloaded_files_unavailable"
+    """Members are named as the reference names them, after their values in lower case
+    (GetBrowserSessionResponse503DetailCode.downloaded_files_unavailable). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    downloaded_files_unavailable = "downloaded_files_unavailable"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,292 +1,229 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.google_sheets_write_block_yaml_write_mode import (
-    GoogleSheetsWriteBlockYAMLWriteMode,
-)
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="GoogleSheetsWriteBlockYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class GoogleSheetsWriteBlockYAML:
+@_define(kw_only=True)
+class GoogleSheetsWriteBlockYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    block_type: Literal["google_sheets_write"] | None = None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    spreadsheet_url: str
-    block_type: Literal["google_sheets_write"] | Unset = "google_sheets_write"
-    next_block_label: None | str | Unset = UNSET
+    next_block_label: str | None = None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    sheet_name: None | str | Unset = UNSET
-    range_: None | str | Unset = UNSET
-    credential_id: None | str | Unset = UNSET
-    write_mode: GoogleSheetsWriteBlockYAMLWriteMode | Unset = (
-        GoogleSheetsWriteBlockYAMLWriteMode.APPEND
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    spreadsheet_url: str
+    sheet_name: str | None = None
+    range: str | None = None
+    credential_id: str | None = None
+    write_mode: GoogleSheetsWriteBlockYAMLWriteMode | None = None
+    values: str | None = None
+    column_mapping: StringMap | None = None
+    create_sheet_if_missing: bool | None = None
+    parameter_keys: list[str] | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
     )
-    values: str | Unset = ""
-    column_mapping: Any | None | Unset = UNSET
-    create_sheet_if_missing: bool | Unset = False
-    parameter_keys: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        spreadsheet_url = self.spreadsheet_url
-
-        block_type = self.block_type
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        sheet_name: None | str | Unset
-        if isinstance(self.sheet_name, Unset):
-            sheet_name = UNSET
-        else:
-            sheet_name = self.sheet_name
-
-        range_: None | str | Unset
-        if isinstance(self.range_, Unset):
-            range_ = UNSET
-        else:
-            range_ = self.range_
-
-        credential_id: None | str | Unset
-        if isinstance(self.credential_id, Unset):
-            credential_id = UNSET
-        else:
-            credential_id = self.credential_id
-
-        write_mode: str | Unset = UNSET
-        if not isinstance(self.write_mode, Unset):
-            write_mode = self.write_mode.value
-
-        values = self.values
-
-        column_mapping: Any | None | Unset
-        if isinstance(self.column_mapping, Unset):
-            column_mapping = UNSET
-        else:
-            column_mapping = self.column_mapping
-
-        create_sheet_if_missing = self.create_sheet_if_missing
-
-        parameter_keys: list[str] | None | Unset
-        if isinstance(self.parameter_keys, Unset):
-            parameter_keys = UNSET
-        elif isinstance(self.parameter_keys, list):
-            parameter_keys = self.parameter_keys
-
-        else:
-            parameter_keys = self.parameter_keys
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "spreadsheet_url": spreadsheet_url,
-            }
-        )
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if sheet_name is not UNSET:
-            field_dict["sheet_name"] = sheet_name
-        if range_ is not UNSET:
-            field_dict["range"] = range_
-        if credential_id is not UNSET:
-            field_dict["credential_id"] = credential_id
-        if write_mode is not UNSET:
-            field_dict["write_mode"] = write_mode
-        if values is not UNSET:
-            field_dict["values"] = values
-        if column_mapping is not UNSET:
-            field_dict["column_mapping"] = column_mapping
-        if create_sheet_if_missing is not UNSET:
-            field_dict["create_sheet_if_missing"] = create_sheet_if_missing
-        if parameter_keys is not UNSET:
-            field_dict["parameter_keys"] = parameter_keys
-
-        return field_dict
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `GoogleSheetsWriteBlockYAML` from its JSON, as `json.loads` gives it.
 
-        spreadsheet_url = d.pop("spreadsheet_url")
-
-        block_type = cast(
-            Literal["google_sheets_write"] | Unset, d.pop("block_type", UNSET)
-        )
-        if block_type != "google_sheets_write" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'google_sheets_write', got '{block_type}'"
-            )
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        def _parse_sheet_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sheet_name = _parse_sheet_name(d.pop("sheet_name", UNSET))
-
-        def _parse_range_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        range_ = _parse_range_(d.pop("range", UNSET))
-
-        def _parse_credential_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        credential_id = _parse_credential_id(d.pop("credential_id", UNSET))
-
-        _write_mode = d.pop("write_mode", UNSET)
-        write_mode: GoogleSheetsWriteBlockYAMLWriteMode | Unset
-        if isinstance(_write_mode, Unset):
-            write_mode = UNSET
-        else:
-            write_mode = GoogleSheetsWriteBlockYAMLWriteMode(_write_mode)
-
-        values = d.pop("values", UNSET)
-
-        def _parse_column_mapping(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        column_mapping = _parse_column_mapping(d.pop("column_mapping", UNSET))
-
-        create_sheet_if_missing = d.pop("create_sheet_if_missing", UNSET)
-
-        def _parse_parameter_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("block_type")
+        if value is not None:
+            if value != "google_sheets_write":
+                raise _t.invalid(value, "google_sheets_write", "block_type")
+        obj.block_type = value
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("spreadsheet_url", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "spreadsheet_url")
+        obj.spreadsheet_url = value
+        value = get("sheet_name")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "sheet_name")
+        obj.sheet_name = value
+        value = get("range")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "range")
+        obj.range = value
+        value = get("credential_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "credential_id")
+        obj.credential_id = value
+        value = get("write_mode")
+        if value is not None:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parameter_keys_type_0 = cast(list[str], data)
+                value = _members_GoogleSheetsWriteBlockYAMLWriteMode[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(
+                    GoogleSheetsWriteBlockYAMLWriteMode, value, "write_mode"
+                )
+        obj.write_mode = value
+        value = get("values")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "values")
+        obj.values = value
+        value = get("column_mapping")
+        if value is not None:
+            value = _t.as_string_map(value, "column_mapping")
+        obj.column_mapping = value
+        value = get("create_sheet_if_missing")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "create_sheet_if_missing")
+        obj.create_sheet_if_missing = value
+        value = get("parameter_keys")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "parameter_keys")
+            _t.check_items(value, str, "parameter_keys")
+        obj.parameter_keys = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return parameter_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        data["spreadsheet_url"] = self.spreadsheet_url
+        value = self.sheet_name
+        if value is not None:
+            data["sheet_name"] = value
+        value = self.range
+        if value is not None:
+            data["range"] = value
+        value = self.credential_id
+        if value is not None:
+            data["credential_id"] = value
+        value = self.write_mode
+        if value is not None:
+            data["write_mode"] = _t.wire(value)
+        value = self.values
+        if value is not None:
+            data["values"] = value
+        value = self.column_mapping
+        if value is not None:
+            data["column_mapping"] = value
+        value = self.create_sheet_if_missing
+        if value is not None:
+            data["create_sheet_if_missing"] = value
+        value = self.parameter_keys
+        if value is not None:
+            data["parameter_keys"] = value
+        return data
 
-        parameter_keys = _parse_parameter_keys(d.pop("parameter_keys", UNSET))
 
-        google_sheets_write_block_yaml = cls(
-            label=label,
-            spreadsheet_url=spreadsheet_url,
-            block_type=block_type,
-            next_block_label=next_block_label,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            sheet_name=sheet_name,
-            range_=range_,
-            credential_id=credential_id,
-            write_mode=write_mode,
-            values=values,
-            column_mapping=column_mapping,
-            create_sheet_if_missing=create_sheet_if_missing,
-            parameter_keys=parameter_keys,
-        )
+_KEYS = frozenset(
+    {
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "spreadsheet_url",
+        "sheet_name",
+        "range",
+        "credential_id",
+        "write_mode",
+        "values",
+        "column_mapping",
+        "create_sheet_if_missing",
+        "parameter_keys",
+    }
+)
 
-        google_sheets_write_block_yaml.additional_properties = d
-        return google_sheets_write_block_yaml
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .google_sheets_write_block_yaml_write_mode import (
+    GoogleSheetsWriteBlockYAMLWriteMode,
+)
+from .json_object import JsonObject
+from .string_map import StringMap
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+_members_GoogleSheetsWriteBlockYAMLWriteMode: dict[Any, Any] = (
+    GoogleSheetsWriteBlockYAMLWriteMode._value2member_map_
+)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["GoogleSheetsWriteBlockYAML"]

@@ -2,8 +2,13 @@ from enum import StrEnum
 
 
 class GoogleSheetsWriteBlockYAMLWriteMode(StrEnum):
-    APPEND = "append"
-    UPDATE = "update"
+    """Members are named as the reference names them, after their values in lower case
+    (GoogleSheetsWriteBlockYAMLWriteMode.append). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    append = "append"
+    update = "update"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,542 +1,385 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.aws_secret_parameter import AWSSecretParameter
-    from ..models.azure_secret_parameter import AzureSecretParameter
-    from ..models.azure_vault_credential_parameter import AzureVaultCredentialParameter
-    from ..models.bitwarden_credit_card_data_parameter import (
-        BitwardenCreditCardDataParameter,
-    )
-    from ..models.bitwarden_login_credential_parameter import (
-        BitwardenLoginCredentialParameter,
-    )
-    from ..models.bitwarden_sensitive_information_parameter import (
-        BitwardenSensitiveInformationParameter,
-    )
-    from ..models.context_parameter import ContextParameter
-    from ..models.credential_parameter import CredentialParameter
-    from ..models.one_password_credential_parameter import (
-        OnePasswordCredentialParameter,
-    )
-    from ..models.output_parameter import OutputParameter
-    from ..models.unrecognized import Unrecognized
-    from ..models.workflow_parameter import WorkflowParameter
+_new = object.__new__
 
 
-T = TypeVar("T", bound="HttpRequestBlock")
+@_define(kw_only=True)
+class HttpRequestBlock(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-
-@_attrs_define
-class HttpRequestBlock:
     label: str
     """ Author-facing identifier for a block; unique within a workflow. """
+    next_block_label: str | None = None
+    """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted. """
+    block_type: Literal["http_request"] | None = None
     output_parameter: OutputParameter
-    next_block_label: None | str | Unset = UNSET
-    """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted.
-    """
-    block_type: Literal["http_request"] | Unset = "http_request"
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    disable_cache: bool | Unset = False
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    method: str | Unset = "GET"
-    url: None | str | Unset = UNSET
-    headers: Any | None | Unset = UNSET
-    body: Any | None | Unset = UNSET
-    files: Any | None | Unset = UNSET
-    timeout: int | Unset = 30
-    follow_redirects: bool | Unset = True
-    download_filename: None | str | Unset = UNSET
-    save_response_as_file: bool | Unset = False
-    secret_response_paths: list[str] | None | Unset = UNSET
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    disable_cache: bool | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    method: str | None = None
+    url: str | None = None
+    headers: StringMap | None = None
+    body: JsonObject | None = None
+    files: StringMap | None = None
+    timeout: int | None = None
+    follow_redirects: bool | None = None
+    download_filename: str | None = None
+    save_response_as_file: bool | None = None
+    secret_response_paths: list[str] | None = None
     parameters: (
         list[
-            AWSSecretParameter
+            WorkflowParameter
+            | ContextParameter
+            | AWSSecretParameter
             | AzureSecretParameter
-            | AzureVaultCredentialParameter
-            | BitwardenCreditCardDataParameter
             | BitwardenLoginCredentialParameter
             | BitwardenSensitiveInformationParameter
-            | ContextParameter
-            | CredentialParameter
+            | BitwardenCreditCardDataParameter
             | OnePasswordCredentialParameter
+            | AzureVaultCredentialParameter
             | OutputParameter
-            | Unrecognized
-            | WorkflowParameter
+            | CredentialParameter
+            | UnrecognizedParameter
         ]
-        | Unset
-    ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.aws_secret_parameter import AWSSecretParameter
-        from ..models.azure_secret_parameter import AzureSecretParameter
-        from ..models.azure_vault_credential_parameter import (
-            AzureVaultCredentialParameter,
-        )
-        from ..models.bitwarden_credit_card_data_parameter import (
-            BitwardenCreditCardDataParameter,
-        )
-        from ..models.bitwarden_login_credential_parameter import (
-            BitwardenLoginCredentialParameter,
-        )
-        from ..models.bitwarden_sensitive_information_parameter import (
-            BitwardenSensitiveInformationParameter,
-        )
-        from ..models.context_parameter import ContextParameter
-        from ..models.credential_parameter import CredentialParameter
-        from ..models.one_password_credential_parameter import (
-            OnePasswordCredentialParameter,
-        )
-        from ..models.output_parameter import OutputParameter
-        from ..models.workflow_parameter import WorkflowParameter
-
-        label = self.label
-
-        output_parameter = self.output_parameter.to_dict()
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        block_type = self.block_type
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        disable_cache = self.disable_cache
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        method = self.method
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        headers: Any | None | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        else:
-            headers = self.headers
-
-        body: Any | None | Unset
-        if isinstance(self.body, Unset):
-            body = UNSET
-        else:
-            body = self.body
-
-        files: Any | None | Unset
-        if isinstance(self.files, Unset):
-            files = UNSET
-        else:
-            files = self.files
-
-        timeout = self.timeout
-
-        follow_redirects = self.follow_redirects
-
-        download_filename: None | str | Unset
-        if isinstance(self.download_filename, Unset):
-            download_filename = UNSET
-        else:
-            download_filename = self.download_filename
-
-        save_response_as_file = self.save_response_as_file
-
-        secret_response_paths: list[str] | None | Unset
-        if isinstance(self.secret_response_paths, Unset):
-            secret_response_paths = UNSET
-        elif isinstance(self.secret_response_paths, list):
-            secret_response_paths = self.secret_response_paths
-
-        else:
-            secret_response_paths = self.secret_response_paths
-
-        parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item: dict[str, Any]
-                if (
-                    isinstance(parameters_item_data, WorkflowParameter)
-                    or isinstance(parameters_item_data, ContextParameter)
-                    or isinstance(parameters_item_data, AWSSecretParameter)
-                    or isinstance(parameters_item_data, AzureSecretParameter)
-                    or isinstance(
-                        parameters_item_data, BitwardenLoginCredentialParameter
-                    )
-                    or isinstance(
-                        parameters_item_data, BitwardenSensitiveInformationParameter
-                    )
-                    or isinstance(
-                        parameters_item_data, BitwardenCreditCardDataParameter
-                    )
-                    or isinstance(parameters_item_data, OnePasswordCredentialParameter)
-                    or isinstance(parameters_item_data, AzureVaultCredentialParameter)
-                    or isinstance(parameters_item_data, OutputParameter)
-                    or isinstance(parameters_item_data, CredentialParameter)
-                ):
-                    parameters_item = parameters_item_data.to_dict()
-                else:
-                    parameters_item = parameters_item_data.to_dict()
-
-                parameters.append(parameters_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "output_parameter": output_parameter,
-            }
-        )
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if disable_cache is not UNSET:
-            field_dict["disable_cache"] = disable_cache
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if method is not UNSET:
-            field_dict["method"] = method
-        if url is not UNSET:
-            field_dict["url"] = url
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if body is not UNSET:
-            field_dict["body"] = body
-        if files is not UNSET:
-            field_dict["files"] = files
-        if timeout is not UNSET:
-            field_dict["timeout"] = timeout
-        if follow_redirects is not UNSET:
-            field_dict["follow_redirects"] = follow_redirects
-        if download_filename is not UNSET:
-            field_dict["download_filename"] = download_filename
-        if save_response_as_file is not UNSET:
-            field_dict["save_response_as_file"] = save_response_as_file
-        if secret_response_paths is not UNSET:
-            field_dict["secret_response_paths"] = secret_response_paths
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-
-        return field_dict
+        | None
+    ) = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.aws_secret_parameter import AWSSecretParameter
-        from ..models.azure_secret_parameter import AzureSecretParameter
-        from ..models.azure_vault_credential_parameter import (
-            AzureVaultCredentialParameter,
-        )
-        from ..models.bitwarden_credit_card_data_parameter import (
-            BitwardenCreditCardDataParameter,
-        )
-        from ..models.bitwarden_login_credential_parameter import (
-            BitwardenLoginCredentialParameter,
-        )
-        from ..models.bitwarden_sensitive_information_parameter import (
-            BitwardenSensitiveInformationParameter,
-        )
-        from ..models.context_parameter import ContextParameter
-        from ..models.credential_parameter import CredentialParameter
-        from ..models.one_password_credential_parameter import (
-            OnePasswordCredentialParameter,
-        )
-        from ..models.output_parameter import OutputParameter
-        from ..models.unrecognized import Unrecognized
-        from ..models.workflow_parameter import WorkflowParameter
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `HttpRequestBlock` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        label = d.pop("label")
-
-        output_parameter = OutputParameter.from_dict(d.pop("output_parameter"))
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        block_type = cast(Literal["http_request"] | Unset, d.pop("block_type", UNSET))
-        if block_type != "http_request" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'http_request', got '{block_type}'"
-            )
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        disable_cache = d.pop("disable_cache", UNSET)
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        method = d.pop("method", UNSET)
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_headers(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        headers = _parse_headers(d.pop("headers", UNSET))
-
-        def _parse_body(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_files(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        files = _parse_files(d.pop("files", UNSET))
-
-        timeout = d.pop("timeout", UNSET)
-
-        follow_redirects = d.pop("follow_redirects", UNSET)
-
-        def _parse_download_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        download_filename = _parse_download_filename(d.pop("download_filename", UNSET))
-
-        save_response_as_file = d.pop("save_response_as_file", UNSET)
-
-        def _parse_secret_response_paths(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("block_type")
+        if value is not None:
+            if value != "http_request":
+                raise _t.invalid(value, "http_request", "block_type")
+        obj.block_type = value
+        value = get("output_parameter", _MISSING)
+        try:
+            value = OutputParameter.from_dict(value)
+        except _ShapeError as error:
+            raise error.within("output_parameter") from None
+        obj.output_parameter = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("disable_cache")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "disable_cache")
+        obj.disable_cache = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("method")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "method")
+        obj.method = value
+        value = get("url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "url")
+        obj.url = value
+        value = get("headers")
+        if value is not None:
+            value = _t.as_string_map(value, "headers")
+        obj.headers = value
+        value = get("body")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "body")
+        obj.body = value
+        value = get("files")
+        if value is not None:
+            value = _t.as_string_map(value, "files")
+        obj.files = value
+        value = get("timeout")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "timeout")
+        obj.timeout = value
+        value = get("follow_redirects")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "follow_redirects")
+        obj.follow_redirects = value
+        value = get("download_filename")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "download_filename")
+        obj.download_filename = value
+        value = get("save_response_as_file")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "save_response_as_file")
+        obj.save_response_as_file = value
+        value = get("secret_response_paths")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "secret_response_paths")
+            _t.check_items(value, str, "secret_response_paths")
+        obj.secret_response_paths = value
+        value = get("parameters")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "parameters")
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                secret_response_paths_type_0 = cast(list[str], data)
+                value = [_p_parameters_item(item) for item in value]
+            except _ShapeError:
+                raise _t.locate(value, _p_parameters_item, "parameters") from None
+        obj.parameters = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return secret_response_paths_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["output_parameter"] = self.output_parameter.to_dict()
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.disable_cache
+        if value is not None:
+            data["disable_cache"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        value = self.method
+        if value is not None:
+            data["method"] = value
+        value = self.url
+        if value is not None:
+            data["url"] = value
+        value = self.headers
+        if value is not None:
+            data["headers"] = value
+        value = self.body
+        if value is not None:
+            data["body"] = value
+        value = self.files
+        if value is not None:
+            data["files"] = value
+        value = self.timeout
+        if value is not None:
+            data["timeout"] = value
+        value = self.follow_redirects
+        if value is not None:
+            data["follow_redirects"] = value
+        value = self.download_filename
+        if value is not None:
+            data["download_filename"] = value
+        value = self.save_response_as_file
+        if value is not None:
+            data["save_response_as_file"] = value
+        value = self.secret_response_paths
+        if value is not None:
+            data["secret_response_paths"] = value
+        value = self.parameters
+        if value is not None:
+            data["parameters"] = [_p_parameters_i_json(item) for item in value]
+        return data
 
-        secret_response_paths = _parse_secret_response_paths(
-            d.pop("secret_response_paths", UNSET)
-        )
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: (
-            list[
-                AWSSecretParameter
-                | AzureSecretParameter
-                | AzureVaultCredentialParameter
-                | BitwardenCreditCardDataParameter
-                | BitwardenLoginCredentialParameter
-                | BitwardenSensitiveInformationParameter
-                | ContextParameter
-                | CredentialParameter
-                | OnePasswordCredentialParameter
-                | OutputParameter
-                | Unrecognized
-                | WorkflowParameter
-            ]
-            | Unset
-        ) = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
+_KEYS = frozenset(
+    {
+        "label",
+        "next_block_label",
+        "block_type",
+        "output_parameter",
+        "continue_on_failure",
+        "model",
+        "disable_cache",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "method",
+        "url",
+        "headers",
+        "body",
+        "files",
+        "timeout",
+        "follow_redirects",
+        "download_filename",
+        "save_response_as_file",
+        "secret_response_paths",
+        "parameters",
+    }
+)
 
-                def _parse_parameters_item(
-                    data: object,
-                ) -> (
-                    AWSSecretParameter
-                    | AzureSecretParameter
-                    | AzureVaultCredentialParameter
-                    | BitwardenCreditCardDataParameter
-                    | BitwardenLoginCredentialParameter
-                    | BitwardenSensitiveInformationParameter
-                    | ContextParameter
-                    | CredentialParameter
-                    | OnePasswordCredentialParameter
-                    | OutputParameter
-                    | Unrecognized
-                    | WorkflowParameter
-                ):
-                    if isinstance(data, dict):
-                        tag = data.get("parameter_type")
-                        if tag == "workflow":
-                            parameters_item_type_0 = WorkflowParameter.from_dict(data)
 
-                            return parameters_item_type_0
-                        if tag == "context":
-                            parameters_item_type_1 = ContextParameter.from_dict(data)
+def _p_parameters_item(
+    item: Any,
+) -> (
+    WorkflowParameter
+    | ContextParameter
+    | AWSSecretParameter
+    | AzureSecretParameter
+    | BitwardenLoginCredentialParameter
+    | BitwardenSensitiveInformationParameter
+    | BitwardenCreditCardDataParameter
+    | OnePasswordCredentialParameter
+    | AzureVaultCredentialParameter
+    | OutputParameter
+    | CredentialParameter
+    | UnrecognizedParameter
+):
+    try:
+        item = _p_parameters_i(item)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return item  # type: ignore[no-any-return]
 
-                            return parameters_item_type_1
-                        if tag == "aws_secret":
-                            parameters_item_type_2 = AWSSecretParameter.from_dict(data)
 
-                            return parameters_item_type_2
-                        if tag == "azure_secret":
-                            parameters_item_type_3 = AzureSecretParameter.from_dict(
-                                data
-                            )
+def _p_parameters_i(
+    data: Any,
+) -> (
+    WorkflowParameter
+    | ContextParameter
+    | AWSSecretParameter
+    | AzureSecretParameter
+    | BitwardenLoginCredentialParameter
+    | BitwardenSensitiveInformationParameter
+    | BitwardenCreditCardDataParameter
+    | OnePasswordCredentialParameter
+    | AzureVaultCredentialParameter
+    | OutputParameter
+    | CredentialParameter
+    | UnrecognizedParameter
+):
+    if data.__class__ is dict:
+        model = _p_parameters_i_tags.get(data.get("parameter_type"))
+        if model is not None:
+            return model.from_dict(data)  # type: ignore[no-any-return]
+        return UnrecognizedParameter.from_dict(data)
+    raise _t.invalid(
+        data,
+        "an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object",
+        "",
+    )
 
-                            return parameters_item_type_3
-                        if tag == "bitwarden_login_credential":
-                            parameters_item_type_4 = (
-                                BitwardenLoginCredentialParameter.from_dict(data)
-                            )
 
-                            return parameters_item_type_4
-                        if tag == "bitwarden_sensitive_information":
-                            parameters_item_type_5 = (
-                                BitwardenSensitiveInformationParameter.from_dict(data)
-                            )
+def _p_parameters_i_json(value: Any) -> Any:
+    if isinstance(value, WorkflowParameter):
+        return value.to_dict()
+    if isinstance(value, ContextParameter):
+        return value.to_dict()
+    if isinstance(value, AWSSecretParameter):
+        return value.to_dict()
+    if isinstance(value, AzureSecretParameter):
+        return value.to_dict()
+    if isinstance(value, BitwardenLoginCredentialParameter):
+        return value.to_dict()
+    if isinstance(value, BitwardenSensitiveInformationParameter):
+        return value.to_dict()
+    if isinstance(value, BitwardenCreditCardDataParameter):
+        return value.to_dict()
+    if isinstance(value, OnePasswordCredentialParameter):
+        return value.to_dict()
+    if isinstance(value, AzureVaultCredentialParameter):
+        return value.to_dict()
+    if isinstance(value, OutputParameter):
+        return value.to_dict()
+    if isinstance(value, CredentialParameter):
+        return value.to_dict()
+    if isinstance(value, UnrecognizedParameter):
+        return value.to_dict()
+    return value
 
-                            return parameters_item_type_5
-                        if tag == "bitwarden_credit_card_data":
-                            parameters_item_type_6 = (
-                                BitwardenCreditCardDataParameter.from_dict(data)
-                            )
 
-                            return parameters_item_type_6
-                        if tag == "onepassword":
-                            parameters_item_type_7 = (
-                                OnePasswordCredentialParameter.from_dict(data)
-                            )
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .aws_secret_parameter import AWSSecretParameter
+from .azure_secret_parameter import AzureSecretParameter
+from .azure_vault_credential_parameter import AzureVaultCredentialParameter
+from .bitwarden_credit_card_data_parameter import BitwardenCreditCardDataParameter
+from .bitwarden_login_credential_parameter import BitwardenLoginCredentialParameter
+from .bitwarden_sensitive_information_parameter import (
+    BitwardenSensitiveInformationParameter,
+)
+from .context_parameter import ContextParameter
+from .credential_parameter import CredentialParameter
+from .json_object import JsonObject
+from .one_password_credential_parameter import OnePasswordCredentialParameter
+from .output_parameter import OutputParameter
+from .string_map import StringMap
+from .unrecognized_parameter import UnrecognizedParameter
+from .workflow_parameter import WorkflowParameter
 
-                            return parameters_item_type_7
-                        if tag == "azure_vault_credential":
-                            parameters_item_type_8 = (
-                                AzureVaultCredentialParameter.from_dict(data)
-                            )
+_p_parameters_i_tags: dict[Any, Any] = {
+    "workflow": WorkflowParameter,
+    "context": ContextParameter,
+    "aws_secret": AWSSecretParameter,
+    "azure_secret": AzureSecretParameter,
+    "bitwarden_login_credential": BitwardenLoginCredentialParameter,
+    "bitwarden_sensitive_information": BitwardenSensitiveInformationParameter,
+    "bitwarden_credit_card_data": BitwardenCreditCardDataParameter,
+    "onepassword": OnePasswordCredentialParameter,
+    "azure_vault_credential": AzureVaultCredentialParameter,
+    "output": OutputParameter,
+    "credential": CredentialParameter,
+}
 
-                            return parameters_item_type_8
-                        if tag == "output":
-                            parameters_item_type_9 = OutputParameter.from_dict(data)
-
-                            return parameters_item_type_9
-                        if tag == "credential":
-                            parameters_item_type_10 = CredentialParameter.from_dict(
-                                data
-                            )
-
-                            return parameters_item_type_10
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    parameters_item_type_11 = Unrecognized.from_dict(data)
-
-                    return parameters_item_type_11
-
-                parameters_item = _parse_parameters_item(parameters_item_data)
-
-                parameters.append(parameters_item)
-
-        http_request_block = cls(
-            label=label,
-            output_parameter=output_parameter,
-            next_block_label=next_block_label,
-            block_type=block_type,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            disable_cache=disable_cache,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            method=method,
-            url=url,
-            headers=headers,
-            body=body,
-            files=files,
-            timeout=timeout,
-            follow_redirects=follow_redirects,
-            download_filename=download_filename,
-            save_response_as_file=save_response_as_file,
-            secret_response_paths=secret_response_paths,
-            parameters=parameters,
-        )
-
-        http_request_block.additional_properties = d
-        return http_request_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["HttpRequestBlock"]

@@ -1,330 +1,240 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="HttpRequestBlockYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class HttpRequestBlockYAML:
+@_define(kw_only=True)
+class HttpRequestBlockYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    block_type: Literal["http_request"] | None = None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    block_type: Literal["http_request"] | Unset = "http_request"
-    next_block_label: None | str | Unset = UNSET
+    next_block_label: str | None = None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    method: str | Unset = "GET"
-    url: None | str | Unset = UNSET
-    headers: Any | None | Unset = UNSET
-    body: Any | None | Unset = UNSET
-    files: Any | None | Unset = UNSET
-    timeout: int | Unset = 30
-    follow_redirects: bool | Unset = True
-    download_filename: None | str | Unset = UNSET
-    save_response_as_file: bool | Unset = False
-    secret_response_paths: list[str] | None | Unset = UNSET
-    parameter_keys: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        block_type = self.block_type
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        method = self.method
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        headers: Any | None | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        else:
-            headers = self.headers
-
-        body: Any | None | Unset
-        if isinstance(self.body, Unset):
-            body = UNSET
-        else:
-            body = self.body
-
-        files: Any | None | Unset
-        if isinstance(self.files, Unset):
-            files = UNSET
-        else:
-            files = self.files
-
-        timeout = self.timeout
-
-        follow_redirects = self.follow_redirects
-
-        download_filename: None | str | Unset
-        if isinstance(self.download_filename, Unset):
-            download_filename = UNSET
-        else:
-            download_filename = self.download_filename
-
-        save_response_as_file = self.save_response_as_file
-
-        secret_response_paths: list[str] | None | Unset
-        if isinstance(self.secret_response_paths, Unset):
-            secret_response_paths = UNSET
-        elif isinstance(self.secret_response_paths, list):
-            secret_response_paths = self.secret_response_paths
-
-        else:
-            secret_response_paths = self.secret_response_paths
-
-        parameter_keys: list[str] | None | Unset
-        if isinstance(self.parameter_keys, Unset):
-            parameter_keys = UNSET
-        elif isinstance(self.parameter_keys, list):
-            parameter_keys = self.parameter_keys
-
-        else:
-            parameter_keys = self.parameter_keys
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-            }
-        )
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if method is not UNSET:
-            field_dict["method"] = method
-        if url is not UNSET:
-            field_dict["url"] = url
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if body is not UNSET:
-            field_dict["body"] = body
-        if files is not UNSET:
-            field_dict["files"] = files
-        if timeout is not UNSET:
-            field_dict["timeout"] = timeout
-        if follow_redirects is not UNSET:
-            field_dict["follow_redirects"] = follow_redirects
-        if download_filename is not UNSET:
-            field_dict["download_filename"] = download_filename
-        if save_response_as_file is not UNSET:
-            field_dict["save_response_as_file"] = save_response_as_file
-        if secret_response_paths is not UNSET:
-            field_dict["secret_response_paths"] = secret_response_paths
-        if parameter_keys is not UNSET:
-            field_dict["parameter_keys"] = parameter_keys
-
-        return field_dict
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    method: str | None = None
+    url: str | None = None
+    headers: StringMap | None = None
+    body: JsonObject | None = None
+    files: StringMap | None = None
+    timeout: int | None = None
+    follow_redirects: bool | None = None
+    download_filename: str | None = None
+    save_response_as_file: bool | None = None
+    secret_response_paths: list[str] | None = None
+    parameter_keys: list[str] | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `HttpRequestBlockYAML` from its JSON, as `json.loads` gives it.
 
-        block_type = cast(Literal["http_request"] | Unset, d.pop("block_type", UNSET))
-        if block_type != "http_request" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'http_request', got '{block_type}'"
-            )
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("block_type")
+        if value is not None:
+            if value != "http_request":
+                raise _t.invalid(value, "http_request", "block_type")
+        obj.block_type = value
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("method")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "method")
+        obj.method = value
+        value = get("url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "url")
+        obj.url = value
+        value = get("headers")
+        if value is not None:
+            value = _t.as_string_map(value, "headers")
+        obj.headers = value
+        value = get("body")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "body")
+        obj.body = value
+        value = get("files")
+        if value is not None:
+            value = _t.as_string_map(value, "files")
+        obj.files = value
+        value = get("timeout")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "timeout")
+        obj.timeout = value
+        value = get("follow_redirects")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "follow_redirects")
+        obj.follow_redirects = value
+        value = get("download_filename")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "download_filename")
+        obj.download_filename = value
+        value = get("save_response_as_file")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "save_response_as_file")
+        obj.save_response_as_file = value
+        value = get("secret_response_paths")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "secret_response_paths")
+            _t.check_items(value, str, "secret_response_paths")
+        obj.secret_response_paths = value
+        value = get("parameter_keys")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "parameter_keys")
+            _t.check_items(value, str, "parameter_keys")
+        obj.parameter_keys = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        value = self.method
+        if value is not None:
+            data["method"] = value
+        value = self.url
+        if value is not None:
+            data["url"] = value
+        value = self.headers
+        if value is not None:
+            data["headers"] = value
+        value = self.body
+        if value is not None:
+            data["body"] = value
+        value = self.files
+        if value is not None:
+            data["files"] = value
+        value = self.timeout
+        if value is not None:
+            data["timeout"] = value
+        value = self.follow_redirects
+        if value is not None:
+            data["follow_redirects"] = value
+        value = self.download_filename
+        if value is not None:
+            data["download_filename"] = value
+        value = self.save_response_as_file
+        if value is not None:
+            data["save_response_as_file"] = value
+        value = self.secret_response_paths
+        if value is not None:
+            data["secret_response_paths"] = value
+        value = self.parameter_keys
+        if value is not None:
+            data["parameter_keys"] = value
+        return data
 
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
 
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
+_KEYS = frozenset(
+    {
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "method",
+        "url",
+        "headers",
+        "body",
+        "files",
+        "timeout",
+        "follow_redirects",
+        "download_filename",
+        "save_response_as_file",
+        "secret_response_paths",
+        "parameter_keys",
+    }
+)
 
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
 
-        model = _parse_model(d.pop("model", UNSET))
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .json_object import JsonObject
+from .string_map import StringMap
 
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        method = d.pop("method", UNSET)
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_headers(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        headers = _parse_headers(d.pop("headers", UNSET))
-
-        def _parse_body(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_files(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        files = _parse_files(d.pop("files", UNSET))
-
-        timeout = d.pop("timeout", UNSET)
-
-        follow_redirects = d.pop("follow_redirects", UNSET)
-
-        def _parse_download_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        download_filename = _parse_download_filename(d.pop("download_filename", UNSET))
-
-        save_response_as_file = d.pop("save_response_as_file", UNSET)
-
-        def _parse_secret_response_paths(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                secret_response_paths_type_0 = cast(list[str], data)
-
-                return secret_response_paths_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        secret_response_paths = _parse_secret_response_paths(
-            d.pop("secret_response_paths", UNSET)
-        )
-
-        def _parse_parameter_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parameter_keys_type_0 = cast(list[str], data)
-
-                return parameter_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        parameter_keys = _parse_parameter_keys(d.pop("parameter_keys", UNSET))
-
-        http_request_block_yaml = cls(
-            label=label,
-            block_type=block_type,
-            next_block_label=next_block_label,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            method=method,
-            url=url,
-            headers=headers,
-            body=body,
-            files=files,
-            timeout=timeout,
-            follow_redirects=follow_redirects,
-            download_filename=download_filename,
-            save_response_as_file=save_response_as_file,
-            secret_response_paths=secret_response_paths,
-            parameter_keys=parameter_keys,
-        )
-
-        http_request_block_yaml.additional_properties = d
-        return http_request_block_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["HttpRequestBlockYAML"]

@@ -1,50 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.email_body_format import EmailBodyFormat
-from ..models.run_engine import RunEngine
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.aws_secret_parameter import AWSSecretParameter
-    from ..models.azure_secret_parameter import AzureSecretParameter
-    from ..models.azure_vault_credential_parameter import AzureVaultCredentialParameter
-    from ..models.bitwarden_credit_card_data_parameter import (
-        BitwardenCreditCardDataParameter,
-    )
-    from ..models.bitwarden_login_credential_parameter import (
-        BitwardenLoginCredentialParameter,
-    )
-    from ..models.bitwarden_sensitive_information_parameter import (
-        BitwardenSensitiveInformationParameter,
-    )
-    from ..models.context_parameter import ContextParameter
-    from ..models.credential_parameter import CredentialParameter
-    from ..models.one_password_credential_parameter import (
-        OnePasswordCredentialParameter,
-    )
-    from ..models.output_parameter import OutputParameter
-    from ..models.unrecognized import Unrecognized
-    from ..models.workflow_parameter import WorkflowParameter
+_new = object.__new__
 
 
-T = TypeVar("T", bound="HumanInteractionBlock")
-
-
-@_attrs_define
-class HumanInteractionBlock:
+@_define(kw_only=True)
+class HumanInteractionBlock(Model):
     """A block for human/agent interaction.
 
     For the first pass at this, the implicit behaviour is that the user is given a single binary
@@ -54,789 +25,616 @@ class HumanInteractionBlock:
       - chooses positively, the workflow continues
       - chooses negatively, the workflow is terminated
       - does not respond within the timeout period, the workflow terminates
-
-    """
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
     label: str
     """ Author-facing identifier for a block; unique within a workflow. """
+    next_block_label: str | None = None
+    """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted. """
+    block_type: Literal["human_interaction"] | None = None
     output_parameter: OutputParameter
-    next_block_label: None | str | Unset = UNSET
-    """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted.
-    """
-    block_type: Literal["human_interaction"] | Unset = "human_interaction"
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    disable_cache: bool | Unset = False
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    task_type: str | Unset = "general"
-    url: None | str | Unset = UNSET
-    title: str | Unset = ""
-    engine: None | RunEngine | Unset = RunEngine.SKYVERN_1_0
-    engine_pinned: bool | Unset = False
-    complete_criterion: None | str | Unset = UNSET
-    complete_criterion_is_untrusted: bool | Unset = False
-    terminate_criterion: None | str | Unset = UNSET
-    navigation_goal: None | str | Unset = UNSET
-    data_extraction_goal: None | str | Unset = UNSET
-    data_schema: Any | list[Any] | None | str | Unset = UNSET
-    error_code_mapping: Any | None | Unset = UNSET
-    max_retries: int | Unset = 0
-    max_steps_per_run: int | None | Unset = UNSET
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    disable_cache: bool | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    task_type: str | None = None
+    url: str | None = None
+    title: str | None = None
+    engine: RunEngine | None = None
+    engine_pinned: bool | None = None
+    complete_criterion: str | None = None
+    complete_criterion_is_untrusted: bool | None = None
+    terminate_criterion: str | None = None
+    navigation_goal: str | None = None
+    data_extraction_goal: str | None = None
+    data_schema: JsonObject | list[Any] | str | None = None
+    error_code_mapping: StringMap | None = None
+    max_retries: int | None = None
+    max_steps_per_run: int | None = None
     parameters: (
         list[
-            AWSSecretParameter
+            WorkflowParameter
+            | ContextParameter
+            | AWSSecretParameter
             | AzureSecretParameter
-            | AzureVaultCredentialParameter
-            | BitwardenCreditCardDataParameter
             | BitwardenLoginCredentialParameter
             | BitwardenSensitiveInformationParameter
-            | ContextParameter
-            | CredentialParameter
+            | BitwardenCreditCardDataParameter
             | OnePasswordCredentialParameter
+            | AzureVaultCredentialParameter
             | OutputParameter
-            | Unrecognized
-            | WorkflowParameter
+            | CredentialParameter
+            | UnrecognizedParameter
         ]
-        | Unset
-    ) = UNSET
-    complete_on_download: bool | Unset = False
-    download_suffix: None | str | Unset = UNSET
-    totp_verification_url: None | str | Unset = UNSET
-    totp_identifier: None | str | Unset = UNSET
-    complete_verification: bool | Unset = True
-    include_action_history_in_verification: bool | Unset = False
-    download_timeout: float | None | Unset = UNSET
-    include_extracted_text: bool | Unset = True
-    instructions: str | Unset = (
-        "Please review and approve or reject to continue the workflow."
+        | None
+    ) = None
+    complete_on_download: bool | None = None
+    download_suffix: str | None = None
+    totp_verification_url: str | None = None
+    totp_identifier: str | None = None
+    complete_verification: bool | None = None
+    include_action_history_in_verification: bool | None = None
+    download_timeout: float | None = None
+    include_extracted_text: bool | None = None
+    instructions: str | None = None
+    positive_descriptor: str | None = None
+    negative_descriptor: str | None = None
+    timeout_seconds: int | None = None
+    sender: str | None = None
+    recipients: list[str] | None = None
+    subject: str | None = None
+    body: str | None = None
+    body_format: EmailBodyFormat | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
     )
-    positive_descriptor: str | Unset = "Approve"
-    negative_descriptor: str | Unset = "Reject"
-    timeout_seconds: int | Unset = 7200
-    sender: str | Unset = "hello@skyvern.com"
-    recipients: list[str] | Unset = UNSET
-    subject: str | Unset = "Human interaction required for workflow run"
-    body: str | Unset = "Your interaction is required for a workflow run!"
-    body_format: EmailBodyFormat | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.aws_secret_parameter import AWSSecretParameter
-        from ..models.azure_secret_parameter import AzureSecretParameter
-        from ..models.azure_vault_credential_parameter import (
-            AzureVaultCredentialParameter,
-        )
-        from ..models.bitwarden_credit_card_data_parameter import (
-            BitwardenCreditCardDataParameter,
-        )
-        from ..models.bitwarden_login_credential_parameter import (
-            BitwardenLoginCredentialParameter,
-        )
-        from ..models.bitwarden_sensitive_information_parameter import (
-            BitwardenSensitiveInformationParameter,
-        )
-        from ..models.context_parameter import ContextParameter
-        from ..models.credential_parameter import CredentialParameter
-        from ..models.one_password_credential_parameter import (
-            OnePasswordCredentialParameter,
-        )
-        from ..models.output_parameter import OutputParameter
-        from ..models.workflow_parameter import WorkflowParameter
-
-        label = self.label
-
-        output_parameter = self.output_parameter.to_dict()
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        block_type = self.block_type
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        disable_cache = self.disable_cache
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        task_type = self.task_type
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        title = self.title
-
-        engine: None | str | Unset
-        if isinstance(self.engine, Unset):
-            engine = UNSET
-        elif isinstance(self.engine, RunEngine):
-            engine = self.engine.value
-        else:
-            engine = self.engine
-
-        engine_pinned = self.engine_pinned
-
-        complete_criterion: None | str | Unset
-        if isinstance(self.complete_criterion, Unset):
-            complete_criterion = UNSET
-        else:
-            complete_criterion = self.complete_criterion
-
-        complete_criterion_is_untrusted = self.complete_criterion_is_untrusted
-
-        terminate_criterion: None | str | Unset
-        if isinstance(self.terminate_criterion, Unset):
-            terminate_criterion = UNSET
-        else:
-            terminate_criterion = self.terminate_criterion
-
-        navigation_goal: None | str | Unset
-        if isinstance(self.navigation_goal, Unset):
-            navigation_goal = UNSET
-        else:
-            navigation_goal = self.navigation_goal
-
-        data_extraction_goal: None | str | Unset
-        if isinstance(self.data_extraction_goal, Unset):
-            data_extraction_goal = UNSET
-        else:
-            data_extraction_goal = self.data_extraction_goal
-
-        data_schema: Any | list[Any] | None | str | Unset
-        if isinstance(self.data_schema, Unset):
-            data_schema = UNSET
-        elif isinstance(self.data_schema, list):
-            data_schema = self.data_schema
-
-        else:
-            data_schema = self.data_schema
-
-        error_code_mapping: Any | None | Unset
-        if isinstance(self.error_code_mapping, Unset):
-            error_code_mapping = UNSET
-        else:
-            error_code_mapping = self.error_code_mapping
-
-        max_retries = self.max_retries
-
-        max_steps_per_run: int | None | Unset
-        if isinstance(self.max_steps_per_run, Unset):
-            max_steps_per_run = UNSET
-        else:
-            max_steps_per_run = self.max_steps_per_run
-
-        parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item: dict[str, Any]
-                if (
-                    isinstance(parameters_item_data, WorkflowParameter)
-                    or isinstance(parameters_item_data, ContextParameter)
-                    or isinstance(parameters_item_data, AWSSecretParameter)
-                    or isinstance(parameters_item_data, AzureSecretParameter)
-                    or isinstance(
-                        parameters_item_data, BitwardenLoginCredentialParameter
-                    )
-                    or isinstance(
-                        parameters_item_data, BitwardenSensitiveInformationParameter
-                    )
-                    or isinstance(
-                        parameters_item_data, BitwardenCreditCardDataParameter
-                    )
-                    or isinstance(parameters_item_data, OnePasswordCredentialParameter)
-                    or isinstance(parameters_item_data, AzureVaultCredentialParameter)
-                    or isinstance(parameters_item_data, OutputParameter)
-                    or isinstance(parameters_item_data, CredentialParameter)
-                ):
-                    parameters_item = parameters_item_data.to_dict()
-                else:
-                    parameters_item = parameters_item_data.to_dict()
-
-                parameters.append(parameters_item)
-
-        complete_on_download = self.complete_on_download
-
-        download_suffix: None | str | Unset
-        if isinstance(self.download_suffix, Unset):
-            download_suffix = UNSET
-        else:
-            download_suffix = self.download_suffix
-
-        totp_verification_url: None | str | Unset
-        if isinstance(self.totp_verification_url, Unset):
-            totp_verification_url = UNSET
-        else:
-            totp_verification_url = self.totp_verification_url
-
-        totp_identifier: None | str | Unset
-        if isinstance(self.totp_identifier, Unset):
-            totp_identifier = UNSET
-        else:
-            totp_identifier = self.totp_identifier
-
-        complete_verification = self.complete_verification
-
-        include_action_history_in_verification = (
-            self.include_action_history_in_verification
-        )
-
-        download_timeout: float | None | Unset
-        if isinstance(self.download_timeout, Unset):
-            download_timeout = UNSET
-        else:
-            download_timeout = self.download_timeout
-
-        include_extracted_text = self.include_extracted_text
-
-        instructions = self.instructions
-
-        positive_descriptor = self.positive_descriptor
-
-        negative_descriptor = self.negative_descriptor
-
-        timeout_seconds = self.timeout_seconds
-
-        sender = self.sender
-
-        recipients: list[str] | Unset = UNSET
-        if not isinstance(self.recipients, Unset):
-            recipients = self.recipients
-
-        subject = self.subject
-
-        body = self.body
-
-        body_format: str | Unset = UNSET
-        if not isinstance(self.body_format, Unset):
-            body_format = self.body_format.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "output_parameter": output_parameter,
-            }
-        )
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if disable_cache is not UNSET:
-            field_dict["disable_cache"] = disable_cache
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if task_type is not UNSET:
-            field_dict["task_type"] = task_type
-        if url is not UNSET:
-            field_dict["url"] = url
-        if title is not UNSET:
-            field_dict["title"] = title
-        if engine is not UNSET:
-            field_dict["engine"] = engine
-        if engine_pinned is not UNSET:
-            field_dict["engine_pinned"] = engine_pinned
-        if complete_criterion is not UNSET:
-            field_dict["complete_criterion"] = complete_criterion
-        if complete_criterion_is_untrusted is not UNSET:
-            field_dict["complete_criterion_is_untrusted"] = (
-                complete_criterion_is_untrusted
-            )
-        if terminate_criterion is not UNSET:
-            field_dict["terminate_criterion"] = terminate_criterion
-        if navigation_goal is not UNSET:
-            field_dict["navigation_goal"] = navigation_goal
-        if data_extraction_goal is not UNSET:
-            field_dict["data_extraction_goal"] = data_extraction_goal
-        if data_schema is not UNSET:
-            field_dict["data_schema"] = data_schema
-        if error_code_mapping is not UNSET:
-            field_dict["error_code_mapping"] = error_code_mapping
-        if max_retries is not UNSET:
-            field_dict["max_retries"] = max_retries
-        if max_steps_per_run is not UNSET:
-            field_dict["max_steps_per_run"] = max_steps_per_run
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if complete_on_download is not UNSET:
-            field_dict["complete_on_download"] = complete_on_download
-        if download_suffix is not UNSET:
-            field_dict["download_suffix"] = download_suffix
-        if totp_verification_url is not UNSET:
-            field_dict["totp_verification_url"] = totp_verification_url
-        if totp_identifier is not UNSET:
-            field_dict["totp_identifier"] = totp_identifier
-        if complete_verification is not UNSET:
-            field_dict["complete_verification"] = complete_verification
-        if include_action_history_in_verification is not UNSET:
-            field_dict["include_action_history_in_verification"] = (
-                include_action_history_in_verification
-            )
-        if download_timeout is not UNSET:
-            field_dict["download_timeout"] = download_timeout
-        if include_extracted_text is not UNSET:
-            field_dict["include_extracted_text"] = include_extracted_text
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if positive_descriptor is not UNSET:
-            field_dict["positive_descriptor"] = positive_descriptor
-        if negative_descriptor is not UNSET:
-            field_dict["negative_descriptor"] = negative_descriptor
-        if timeout_seconds is not UNSET:
-            field_dict["timeout_seconds"] = timeout_seconds
-        if sender is not UNSET:
-            field_dict["sender"] = sender
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if body is not UNSET:
-            field_dict["body"] = body
-        if body_format is not UNSET:
-            field_dict["body_format"] = body_format
-
-        return field_dict
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.aws_secret_parameter import AWSSecretParameter
-        from ..models.azure_secret_parameter import AzureSecretParameter
-        from ..models.azure_vault_credential_parameter import (
-            AzureVaultCredentialParameter,
-        )
-        from ..models.bitwarden_credit_card_data_parameter import (
-            BitwardenCreditCardDataParameter,
-        )
-        from ..models.bitwarden_login_credential_parameter import (
-            BitwardenLoginCredentialParameter,
-        )
-        from ..models.bitwarden_sensitive_information_parameter import (
-            BitwardenSensitiveInformationParameter,
-        )
-        from ..models.context_parameter import ContextParameter
-        from ..models.credential_parameter import CredentialParameter
-        from ..models.one_password_credential_parameter import (
-            OnePasswordCredentialParameter,
-        )
-        from ..models.output_parameter import OutputParameter
-        from ..models.unrecognized import Unrecognized
-        from ..models.workflow_parameter import WorkflowParameter
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `HumanInteractionBlock` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        label = d.pop("label")
-
-        output_parameter = OutputParameter.from_dict(d.pop("output_parameter"))
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        block_type = cast(
-            Literal["human_interaction"] | Unset, d.pop("block_type", UNSET)
-        )
-        if block_type != "human_interaction" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'human_interaction', got '{block_type}'"
-            )
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        disable_cache = d.pop("disable_cache", UNSET)
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        task_type = d.pop("task_type", UNSET)
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        title = d.pop("title", UNSET)
-
-        def _parse_engine(data: object) -> None | RunEngine | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("block_type")
+        if value is not None:
+            if value != "human_interaction":
+                raise _t.invalid(value, "human_interaction", "block_type")
+        obj.block_type = value
+        value = get("output_parameter", _MISSING)
+        try:
+            value = OutputParameter.from_dict(value)
+        except _ShapeError as error:
+            raise error.within("output_parameter") from None
+        obj.output_parameter = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("disable_cache")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "disable_cache")
+        obj.disable_cache = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("task_type")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "task_type")
+        obj.task_type = value
+        value = get("url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "url")
+        obj.url = value
+        value = get("title")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "title")
+        obj.title = value
+        value = get("engine")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                engine_type_0 = RunEngine(data)
-
-                return engine_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunEngine | Unset, data)
-
-        engine = _parse_engine(d.pop("engine", UNSET))
-
-        engine_pinned = d.pop("engine_pinned", UNSET)
-
-        def _parse_complete_criterion(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        complete_criterion = _parse_complete_criterion(
-            d.pop("complete_criterion", UNSET)
-        )
-
-        complete_criterion_is_untrusted = d.pop(
-            "complete_criterion_is_untrusted", UNSET
-        )
-
-        def _parse_terminate_criterion(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        terminate_criterion = _parse_terminate_criterion(
-            d.pop("terminate_criterion", UNSET)
-        )
-
-        def _parse_navigation_goal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        navigation_goal = _parse_navigation_goal(d.pop("navigation_goal", UNSET))
-
-        def _parse_data_extraction_goal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_extraction_goal = _parse_data_extraction_goal(
-            d.pop("data_extraction_goal", UNSET)
-        )
-
-        def _parse_data_schema(data: object) -> Any | list[Any] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                value = _members_RunEngine[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(RunEngine, value, "engine")
+        obj.engine = value
+        value = get("engine_pinned")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "engine_pinned")
+        obj.engine_pinned = value
+        value = get("complete_criterion")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "complete_criterion")
+        obj.complete_criterion = value
+        value = get("complete_criterion_is_untrusted")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "complete_criterion_is_untrusted")
+        obj.complete_criterion_is_untrusted = value
+        value = get("terminate_criterion")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "terminate_criterion")
+        obj.terminate_criterion = value
+        value = get("navigation_goal")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "navigation_goal")
+        obj.navigation_goal = value
+        value = get("data_extraction_goal")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "data_extraction_goal")
+        obj.data_extraction_goal = value
+        value = get("data_schema")
+        if value is not None:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_schema_type_1 = cast(list[Any], data)
-
-                return data_schema_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | list[Any] | None | str | Unset, data)
-
-        data_schema = _parse_data_schema(d.pop("data_schema", UNSET))
-
-        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        error_code_mapping = _parse_error_code_mapping(
-            d.pop("error_code_mapping", UNSET)
-        )
-
-        max_retries = d.pop("max_retries", UNSET)
-
-        def _parse_max_steps_per_run(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_steps_per_run = _parse_max_steps_per_run(d.pop("max_steps_per_run", UNSET))
-
-        _parameters = d.pop("parameters", UNSET)
-        parameters: (
-            list[
-                AWSSecretParameter
-                | AzureSecretParameter
-                | AzureVaultCredentialParameter
-                | BitwardenCreditCardDataParameter
-                | BitwardenLoginCredentialParameter
-                | BitwardenSensitiveInformationParameter
-                | ContextParameter
-                | CredentialParameter
-                | OnePasswordCredentialParameter
-                | OutputParameter
-                | Unrecognized
-                | WorkflowParameter
-            ]
-            | Unset
-        ) = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-
-                def _parse_parameters_item(
-                    data: object,
-                ) -> (
-                    AWSSecretParameter
-                    | AzureSecretParameter
-                    | AzureVaultCredentialParameter
-                    | BitwardenCreditCardDataParameter
-                    | BitwardenLoginCredentialParameter
-                    | BitwardenSensitiveInformationParameter
-                    | ContextParameter
-                    | CredentialParameter
-                    | OnePasswordCredentialParameter
-                    | OutputParameter
-                    | Unrecognized
-                    | WorkflowParameter
-                ):
-                    if isinstance(data, dict):
-                        tag = data.get("parameter_type")
-                        if tag == "workflow":
-                            parameters_item_type_0 = WorkflowParameter.from_dict(data)
-
-                            return parameters_item_type_0
-                        if tag == "context":
-                            parameters_item_type_1 = ContextParameter.from_dict(data)
-
-                            return parameters_item_type_1
-                        if tag == "aws_secret":
-                            parameters_item_type_2 = AWSSecretParameter.from_dict(data)
-
-                            return parameters_item_type_2
-                        if tag == "azure_secret":
-                            parameters_item_type_3 = AzureSecretParameter.from_dict(
-                                data
-                            )
-
-                            return parameters_item_type_3
-                        if tag == "bitwarden_login_credential":
-                            parameters_item_type_4 = (
-                                BitwardenLoginCredentialParameter.from_dict(data)
-                            )
-
-                            return parameters_item_type_4
-                        if tag == "bitwarden_sensitive_information":
-                            parameters_item_type_5 = (
-                                BitwardenSensitiveInformationParameter.from_dict(data)
-                            )
-
-                            return parameters_item_type_5
-                        if tag == "bitwarden_credit_card_data":
-                            parameters_item_type_6 = (
-                                BitwardenCreditCardDataParameter.from_dict(data)
-                            )
-
-                            return parameters_item_type_6
-                        if tag == "onepassword":
-                            parameters_item_type_7 = (
-                                OnePasswordCredentialParameter.from_dict(data)
-                            )
-
-                            return parameters_item_type_7
-                        if tag == "azure_vault_credential":
-                            parameters_item_type_8 = (
-                                AzureVaultCredentialParameter.from_dict(data)
-                            )
-
-                            return parameters_item_type_8
-                        if tag == "output":
-                            parameters_item_type_9 = OutputParameter.from_dict(data)
-
-                            return parameters_item_type_9
-                        if tag == "credential":
-                            parameters_item_type_10 = CredentialParameter.from_dict(
-                                data
-                            )
-
-                            return parameters_item_type_10
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    parameters_item_type_11 = Unrecognized.from_dict(data)
-
-                    return parameters_item_type_11
-
-                parameters_item = _parse_parameters_item(parameters_item_data)
-
-                parameters.append(parameters_item)
-
-        complete_on_download = d.pop("complete_on_download", UNSET)
-
-        def _parse_download_suffix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        download_suffix = _parse_download_suffix(d.pop("download_suffix", UNSET))
-
-        def _parse_totp_verification_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        totp_verification_url = _parse_totp_verification_url(
-            d.pop("totp_verification_url", UNSET)
-        )
-
-        def _parse_totp_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        totp_identifier = _parse_totp_identifier(d.pop("totp_identifier", UNSET))
-
-        complete_verification = d.pop("complete_verification", UNSET)
-
-        include_action_history_in_verification = d.pop(
-            "include_action_history_in_verification", UNSET
-        )
-
-        def _parse_download_timeout(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        download_timeout = _parse_download_timeout(d.pop("download_timeout", UNSET))
-
-        include_extracted_text = d.pop("include_extracted_text", UNSET)
-
-        instructions = d.pop("instructions", UNSET)
-
-        positive_descriptor = d.pop("positive_descriptor", UNSET)
-
-        negative_descriptor = d.pop("negative_descriptor", UNSET)
-
-        timeout_seconds = d.pop("timeout_seconds", UNSET)
-
-        sender = d.pop("sender", UNSET)
-
-        recipients = cast(list[str], d.pop("recipients", UNSET))
-
-        subject = d.pop("subject", UNSET)
-
-        body = d.pop("body", UNSET)
-
-        _body_format = d.pop("body_format", UNSET)
-        body_format: EmailBodyFormat | Unset
-        if isinstance(_body_format, Unset):
-            body_format = UNSET
+                value = _p_data_schema(value)
+            except _ShapeError as error:
+                raise error.within("data_schema") from None
+        obj.data_schema = value
+        value = get("error_code_mapping")
+        if value is not None:
+            value = _t.as_string_map(value, "error_code_mapping")
+        obj.error_code_mapping = value
+        value = get("max_retries")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_retries")
+        obj.max_retries = value
+        value = get("max_steps_per_run")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_steps_per_run")
+        obj.max_steps_per_run = value
+        value = get("parameters")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "parameters")
+            try:
+                value = [_p_parameters_item(item) for item in value]
+            except _ShapeError:
+                raise _t.locate(value, _p_parameters_item, "parameters") from None
+        obj.parameters = value
+        value = get("complete_on_download")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "complete_on_download")
+        obj.complete_on_download = value
+        value = get("download_suffix")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "download_suffix")
+        obj.download_suffix = value
+        value = get("totp_verification_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp_verification_url")
+        obj.totp_verification_url = value
+        value = get("totp_identifier")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp_identifier")
+        obj.totp_identifier = value
+        value = get("complete_verification")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "complete_verification")
+        obj.complete_verification = value
+        value = get("include_action_history_in_verification")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "include_action_history_in_verification")
+        obj.include_action_history_in_verification = value
+        value = get("download_timeout")
+        if value is not None:
+            if value.__class__ is not float:
+                value = _t.as_float(value, "download_timeout")
+        obj.download_timeout = value
+        value = get("include_extracted_text")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "include_extracted_text")
+        obj.include_extracted_text = value
+        value = get("instructions")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "instructions")
+        obj.instructions = value
+        value = get("positive_descriptor")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "positive_descriptor")
+        obj.positive_descriptor = value
+        value = get("negative_descriptor")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "negative_descriptor")
+        obj.negative_descriptor = value
+        value = get("timeout_seconds")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "timeout_seconds")
+        obj.timeout_seconds = value
+        value = get("sender")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "sender")
+        obj.sender = value
+        value = get("recipients")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "recipients")
+            _t.check_items(value, str, "recipients")
+        obj.recipients = value
+        value = get("subject")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "subject")
+        obj.subject = value
+        value = get("body")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "body")
+        obj.body = value
+        value = get("body_format")
+        if value is not None:
+            try:
+                value = _members_EmailBodyFormat[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(EmailBodyFormat, value, "body_format")
+        obj.body_format = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
         else:
-            body_format = EmailBodyFormat(_body_format)
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        human_interaction_block = cls(
-            label=label,
-            output_parameter=output_parameter,
-            next_block_label=next_block_label,
-            block_type=block_type,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            disable_cache=disable_cache,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            task_type=task_type,
-            url=url,
-            title=title,
-            engine=engine,
-            engine_pinned=engine_pinned,
-            complete_criterion=complete_criterion,
-            complete_criterion_is_untrusted=complete_criterion_is_untrusted,
-            terminate_criterion=terminate_criterion,
-            navigation_goal=navigation_goal,
-            data_extraction_goal=data_extraction_goal,
-            data_schema=data_schema,
-            error_code_mapping=error_code_mapping,
-            max_retries=max_retries,
-            max_steps_per_run=max_steps_per_run,
-            parameters=parameters,
-            complete_on_download=complete_on_download,
-            download_suffix=download_suffix,
-            totp_verification_url=totp_verification_url,
-            totp_identifier=totp_identifier,
-            complete_verification=complete_verification,
-            include_action_history_in_verification=include_action_history_in_verification,
-            download_timeout=download_timeout,
-            include_extracted_text=include_extracted_text,
-            instructions=instructions,
-            positive_descriptor=positive_descriptor,
-            negative_descriptor=negative_descriptor,
-            timeout_seconds=timeout_seconds,
-            sender=sender,
-            recipients=recipients,
-            subject=subject,
-            body=body,
-            body_format=body_format,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["output_parameter"] = self.output_parameter.to_dict()
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.disable_cache
+        if value is not None:
+            data["disable_cache"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        value = self.task_type
+        if value is not None:
+            data["task_type"] = value
+        value = self.url
+        if value is not None:
+            data["url"] = value
+        value = self.title
+        if value is not None:
+            data["title"] = value
+        value = self.engine
+        if value is not None:
+            data["engine"] = _t.wire(value)
+        value = self.engine_pinned
+        if value is not None:
+            data["engine_pinned"] = value
+        value = self.complete_criterion
+        if value is not None:
+            data["complete_criterion"] = value
+        value = self.complete_criterion_is_untrusted
+        if value is not None:
+            data["complete_criterion_is_untrusted"] = value
+        value = self.terminate_criterion
+        if value is not None:
+            data["terminate_criterion"] = value
+        value = self.navigation_goal
+        if value is not None:
+            data["navigation_goal"] = value
+        value = self.data_extraction_goal
+        if value is not None:
+            data["data_extraction_goal"] = value
+        value = self.data_schema
+        if value is not None:
+            data["data_schema"] = _p_data_schema_json(value)
+        value = self.error_code_mapping
+        if value is not None:
+            data["error_code_mapping"] = value
+        value = self.max_retries
+        if value is not None:
+            data["max_retries"] = value
+        value = self.max_steps_per_run
+        if value is not None:
+            data["max_steps_per_run"] = value
+        value = self.parameters
+        if value is not None:
+            data["parameters"] = [_p_parameters_i_json(item) for item in value]
+        value = self.complete_on_download
+        if value is not None:
+            data["complete_on_download"] = value
+        value = self.download_suffix
+        if value is not None:
+            data["download_suffix"] = value
+        value = self.totp_verification_url
+        if value is not None:
+            data["totp_verification_url"] = value
+        value = self.totp_identifier
+        if value is not None:
+            data["totp_identifier"] = value
+        value = self.complete_verification
+        if value is not None:
+            data["complete_verification"] = value
+        value = self.include_action_history_in_verification
+        if value is not None:
+            data["include_action_history_in_verification"] = value
+        value = self.download_timeout
+        if value is not None:
+            data["download_timeout"] = value
+        value = self.include_extracted_text
+        if value is not None:
+            data["include_extracted_text"] = value
+        value = self.instructions
+        if value is not None:
+            data["instructions"] = value
+        value = self.positive_descriptor
+        if value is not None:
+            data["positive_descriptor"] = value
+        value = self.negative_descriptor
+        if value is not None:
+            data["negative_descriptor"] = value
+        value = self.timeout_seconds
+        if value is not None:
+            data["timeout_seconds"] = value
+        value = self.sender
+        if value is not None:
+            data["sender"] = value
+        value = self.recipients
+        if value is not None:
+            data["recipients"] = value
+        value = self.subject
+        if value is not None:
+            data["subject"] = value
+        value = self.body
+        if value is not None:
+            data["body"] = value
+        value = self.body_format
+        if value is not None:
+            data["body_format"] = _t.wire(value)
+        return data
 
-        human_interaction_block.additional_properties = d
-        return human_interaction_block
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_KEYS = frozenset(
+    {
+        "label",
+        "next_block_label",
+        "block_type",
+        "output_parameter",
+        "continue_on_failure",
+        "model",
+        "disable_cache",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "task_type",
+        "url",
+        "title",
+        "engine",
+        "engine_pinned",
+        "complete_criterion",
+        "complete_criterion_is_untrusted",
+        "terminate_criterion",
+        "navigation_goal",
+        "data_extraction_goal",
+        "data_schema",
+        "error_code_mapping",
+        "max_retries",
+        "max_steps_per_run",
+        "parameters",
+        "complete_on_download",
+        "download_suffix",
+        "totp_verification_url",
+        "totp_identifier",
+        "complete_verification",
+        "include_action_history_in_verification",
+        "download_timeout",
+        "include_extracted_text",
+        "instructions",
+        "positive_descriptor",
+        "negative_descriptor",
+        "timeout_seconds",
+        "sender",
+        "recipients",
+        "subject",
+        "body",
+        "body_format",
+    }
+)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+def _p_data_schema(data: Any) -> JsonObject | list[Any] | str:
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return]
+    if data.__class__ is list:
+        try:
+            if data.__class__ is not list:
+                data = _t.as_list(data, "")
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+            return data  # type: ignore[no-any-return]
+        except _ShapeError:
+            pass
+    if isinstance(data, str):
+        return data
+    raise _t.invalid(data, "an object or an array or a string", "")
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+def _p_data_schema_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return value
+    return value
+
+
+def _p_parameters_item(
+    item: Any,
+) -> (
+    WorkflowParameter
+    | ContextParameter
+    | AWSSecretParameter
+    | AzureSecretParameter
+    | BitwardenLoginCredentialParameter
+    | BitwardenSensitiveInformationParameter
+    | BitwardenCreditCardDataParameter
+    | OnePasswordCredentialParameter
+    | AzureVaultCredentialParameter
+    | OutputParameter
+    | CredentialParameter
+    | UnrecognizedParameter
+):
+    try:
+        item = _p_parameters_i(item)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return item  # type: ignore[no-any-return]
+
+
+def _p_parameters_i(
+    data: Any,
+) -> (
+    WorkflowParameter
+    | ContextParameter
+    | AWSSecretParameter
+    | AzureSecretParameter
+    | BitwardenLoginCredentialParameter
+    | BitwardenSensitiveInformationParameter
+    | BitwardenCreditCardDataParameter
+    | OnePasswordCredentialParameter
+    | AzureVaultCredentialParameter
+    | OutputParameter
+    | CredentialParameter
+    | UnrecognizedParameter
+):
+    if data.__class__ is dict:
+        model = _p_parameters_i_tags.get(data.get("parameter_type"))
+        if model is not None:
+            return model.from_dict(data)  # type: ignore[no-any-return]
+        return UnrecognizedParameter.from_dict(data)
+    raise _t.invalid(
+        data,
+        "an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object",
+        "",
+    )
+
+
+def _p_parameters_i_json(value: Any) -> Any:
+    if isinstance(value, WorkflowParameter):
+        return value.to_dict()
+    if isinstance(value, ContextParameter):
+        return value.to_dict()
+    if isinstance(value, AWSSecretParameter):
+        return value.to_dict()
+    if isinstance(value, AzureSecretParameter):
+        return value.to_dict()
+    if isinstance(value, BitwardenLoginCredentialParameter):
+        return value.to_dict()
+    if isinstance(value, BitwardenSensitiveInformationParameter):
+        return value.to_dict()
+    if isinstance(value, BitwardenCreditCardDataParameter):
+        return value.to_dict()
+    if isinstance(value, OnePasswordCredentialParameter):
+        return value.to_dict()
+    if isinstance(value, AzureVaultCredentialParameter):
+        return value.to_dict()
+    if isinstance(value, OutputParameter):
+        return value.to_dict()
+    if isinstance(value, CredentialParameter):
+        return value.to_dict()
+    if isinstance(value, UnrecognizedParameter):
+        return value.to_dict()
+    return value
+
+
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .aws_secret_parameter import AWSSecretParameter
+from .azure_secret_parameter import AzureSecretParameter
+from .azure_vault_credential_parameter import AzureVaultCredentialParameter
+from .bitwarden_credit_card_data_parameter import BitwardenCreditCardDataParameter
+from .bitwarden_login_credential_parameter import BitwardenLoginCredentialParameter
+from .bitwarden_sensitive_information_parameter import (
+    BitwardenSensitiveInformationParameter,
+)
+from .context_parameter import ContextParameter
+from .credential_parameter import CredentialParameter
+from .email_body_format import EmailBodyFormat
+from .json_object import JsonObject
+from .one_password_credential_parameter import OnePasswordCredentialParameter
+from .output_parameter import OutputParameter
+from .run_engine import RunEngine
+from .string_map import StringMap
+from .unrecognized_parameter import UnrecognizedParameter
+from .workflow_parameter import WorkflowParameter
+
+_members_EmailBodyFormat: dict[Any, Any] = EmailBodyFormat._value2member_map_
+_members_RunEngine: dict[Any, Any] = RunEngine._value2member_map_
+
+
+_p_parameters_i_tags: dict[Any, Any] = {
+    "workflow": WorkflowParameter,
+    "context": ContextParameter,
+    "aws_secret": AWSSecretParameter,
+    "azure_secret": AzureSecretParameter,
+    "bitwarden_login_credential": BitwardenLoginCredentialParameter,
+    "bitwarden_sensitive_information": BitwardenSensitiveInformationParameter,
+    "bitwarden_credit_card_data": BitwardenCreditCardDataParameter,
+    "onepassword": OnePasswordCredentialParameter,
+    "azure_vault_credential": AzureVaultCredentialParameter,
+    "output": OutputParameter,
+    "credential": CredentialParameter,
+}
+
+
+__all__ = ["HumanInteractionBlock"]

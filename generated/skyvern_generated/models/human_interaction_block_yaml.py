@@ -1,224 +1,223 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.email_body_format import EmailBodyFormat
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="HumanInteractionBlockYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class HumanInteractionBlockYAML:
+@_define(kw_only=True)
+class HumanInteractionBlockYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    block_type: Literal["human_interaction"] | None = None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    recipients: list[str]
-    block_type: Literal["human_interaction"] | Unset = "human_interaction"
-    next_block_label: None | str | Unset = UNSET
+    next_block_label: str | None = None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    instructions: str | Unset = (
-        "Please review and approve or reject to continue the workflow."
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    instructions: str | None = None
+    positive_descriptor: str | None = None
+    negative_descriptor: str | None = None
+    timeout_seconds: int | None = None
+    sender: str | None = None
+    recipients: list[str]
+    subject: str | None = None
+    body: str | None = None
+    body_format: EmailBodyFormat | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
     )
-    positive_descriptor: str | Unset = "Approve"
-    negative_descriptor: str | Unset = "Reject"
-    timeout_seconds: int | Unset = 7200
-    sender: str | Unset = "hello@skyvern.com"
-    subject: str | Unset = "Human interaction required for workflow run"
-    body: str | Unset = "Your interaction is required for a workflow run!"
-    body_format: EmailBodyFormat | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        recipients = self.recipients
-
-        block_type = self.block_type
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        instructions = self.instructions
-
-        positive_descriptor = self.positive_descriptor
-
-        negative_descriptor = self.negative_descriptor
-
-        timeout_seconds = self.timeout_seconds
-
-        sender = self.sender
-
-        subject = self.subject
-
-        body = self.body
-
-        body_format: str | Unset = UNSET
-        if not isinstance(self.body_format, Unset):
-            body_format = self.body_format.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "recipients": recipients,
-            }
-        )
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if positive_descriptor is not UNSET:
-            field_dict["positive_descriptor"] = positive_descriptor
-        if negative_descriptor is not UNSET:
-            field_dict["negative_descriptor"] = negative_descriptor
-        if timeout_seconds is not UNSET:
-            field_dict["timeout_seconds"] = timeout_seconds
-        if sender is not UNSET:
-            field_dict["sender"] = sender
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if body is not UNSET:
-            field_dict["body"] = body
-        if body_format is not UNSET:
-            field_dict["body_format"] = body_format
-
-        return field_dict
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `HumanInteractionBlockYAML` from its JSON, as `json.loads` gives it.
 
-        recipients = cast(list[str], d.pop("recipients"))
-
-        block_type = cast(
-            Literal["human_interaction"] | Unset, d.pop("block_type", UNSET)
-        )
-        if block_type != "human_interaction" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'human_interaction', got '{block_type}'"
-            )
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        instructions = d.pop("instructions", UNSET)
-
-        positive_descriptor = d.pop("positive_descriptor", UNSET)
-
-        negative_descriptor = d.pop("negative_descriptor", UNSET)
-
-        timeout_seconds = d.pop("timeout_seconds", UNSET)
-
-        sender = d.pop("sender", UNSET)
-
-        subject = d.pop("subject", UNSET)
-
-        body = d.pop("body", UNSET)
-
-        _body_format = d.pop("body_format", UNSET)
-        body_format: EmailBodyFormat | Unset
-        if isinstance(_body_format, Unset):
-            body_format = UNSET
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("block_type")
+        if value is not None:
+            if value != "human_interaction":
+                raise _t.invalid(value, "human_interaction", "block_type")
+        obj.block_type = value
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("instructions")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "instructions")
+        obj.instructions = value
+        value = get("positive_descriptor")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "positive_descriptor")
+        obj.positive_descriptor = value
+        value = get("negative_descriptor")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "negative_descriptor")
+        obj.negative_descriptor = value
+        value = get("timeout_seconds")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "timeout_seconds")
+        obj.timeout_seconds = value
+        value = get("sender")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "sender")
+        obj.sender = value
+        value = get("recipients", _MISSING)
+        if value.__class__ is not list:
+            value = _t.as_list(value, "recipients")
+        _t.check_items(value, str, "recipients")
+        obj.recipients = value
+        value = get("subject")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "subject")
+        obj.subject = value
+        value = get("body")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "body")
+        obj.body = value
+        value = get("body_format")
+        if value is not None:
+            try:
+                value = _members_EmailBodyFormat[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(EmailBodyFormat, value, "body_format")
+        obj.body_format = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
         else:
-            body_format = EmailBodyFormat(_body_format)
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        human_interaction_block_yaml = cls(
-            label=label,
-            recipients=recipients,
-            block_type=block_type,
-            next_block_label=next_block_label,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            instructions=instructions,
-            positive_descriptor=positive_descriptor,
-            negative_descriptor=negative_descriptor,
-            timeout_seconds=timeout_seconds,
-            sender=sender,
-            subject=subject,
-            body=body,
-            body_format=body_format,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        value = self.instructions
+        if value is not None:
+            data["instructions"] = value
+        value = self.positive_descriptor
+        if value is not None:
+            data["positive_descriptor"] = value
+        value = self.negative_descriptor
+        if value is not None:
+            data["negative_descriptor"] = value
+        value = self.timeout_seconds
+        if value is not None:
+            data["timeout_seconds"] = value
+        value = self.sender
+        if value is not None:
+            data["sender"] = value
+        data["recipients"] = self.recipients
+        value = self.subject
+        if value is not None:
+            data["subject"] = value
+        value = self.body
+        if value is not None:
+            data["body"] = value
+        value = self.body_format
+        if value is not None:
+            data["body_format"] = _t.wire(value)
+        return data
 
-        human_interaction_block_yaml.additional_properties = d
-        return human_interaction_block_yaml
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_KEYS = frozenset(
+    {
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "instructions",
+        "positive_descriptor",
+        "negative_descriptor",
+        "timeout_seconds",
+        "sender",
+        "recipients",
+        "subject",
+        "body",
+        "body_format",
+    }
+)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .email_body_format import EmailBodyFormat
+from .json_object import JsonObject
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+_members_EmailBodyFormat: dict[Any, Any] = EmailBodyFormat._value2member_map_
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+__all__ = ["HumanInteractionBlockYAML"]

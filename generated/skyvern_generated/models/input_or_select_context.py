@@ -1,201 +1,134 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import Model
 
-T = TypeVar("T", bound="InputOrSelectContext")
+_new = object.__new__
 
 
-@_attrs_define
-class InputOrSelectContext:
-    intention: None | str | Unset = UNSET
-    field: None | str | Unset = UNSET
-    is_required: bool | None | Unset = UNSET
-    is_search_bar: bool | None | Unset = UNSET
-    is_location_input: bool | None | Unset = UNSET
-    is_date_related: bool | None | Unset = UNSET
-    date_format: None | str | Unset = UNSET
-    is_text_captcha: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@_define(kw_only=True)
+class InputOrSelectContext(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        intention: None | str | Unset
-        if isinstance(self.intention, Unset):
-            intention = UNSET
-        else:
-            intention = self.intention
-
-        field: None | str | Unset
-        if isinstance(self.field, Unset):
-            field = UNSET
-        else:
-            field = self.field
-
-        is_required: bool | None | Unset
-        if isinstance(self.is_required, Unset):
-            is_required = UNSET
-        else:
-            is_required = self.is_required
-
-        is_search_bar: bool | None | Unset
-        if isinstance(self.is_search_bar, Unset):
-            is_search_bar = UNSET
-        else:
-            is_search_bar = self.is_search_bar
-
-        is_location_input: bool | None | Unset
-        if isinstance(self.is_location_input, Unset):
-            is_location_input = UNSET
-        else:
-            is_location_input = self.is_location_input
-
-        is_date_related: bool | None | Unset
-        if isinstance(self.is_date_related, Unset):
-            is_date_related = UNSET
-        else:
-            is_date_related = self.is_date_related
-
-        date_format: None | str | Unset
-        if isinstance(self.date_format, Unset):
-            date_format = UNSET
-        else:
-            date_format = self.date_format
-
-        is_text_captcha: bool | None | Unset
-        if isinstance(self.is_text_captcha, Unset):
-            is_text_captcha = UNSET
-        else:
-            is_text_captcha = self.is_text_captcha
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if intention is not UNSET:
-            field_dict["intention"] = intention
-        if field is not UNSET:
-            field_dict["field"] = field
-        if is_required is not UNSET:
-            field_dict["is_required"] = is_required
-        if is_search_bar is not UNSET:
-            field_dict["is_search_bar"] = is_search_bar
-        if is_location_input is not UNSET:
-            field_dict["is_location_input"] = is_location_input
-        if is_date_related is not UNSET:
-            field_dict["is_date_related"] = is_date_related
-        if date_format is not UNSET:
-            field_dict["date_format"] = date_format
-        if is_text_captcha is not UNSET:
-            field_dict["is_text_captcha"] = is_text_captcha
-
-        return field_dict
+    intention: str | None = None
+    field: str | None = None
+    is_required: bool | None = None
+    is_search_bar: bool | None = None
+    is_location_input: bool | None = None
+    is_date_related: bool | None = None
+    date_format: str | None = None
+    is_text_captcha: bool | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `InputOrSelectContext` from its JSON, as `json.loads` gives it.
 
-        def _parse_intention(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("intention")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "intention")
+        obj.intention = value
+        value = get("field")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "field")
+        obj.field = value
+        value = get("is_required")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "is_required")
+        obj.is_required = value
+        value = get("is_search_bar")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "is_search_bar")
+        obj.is_search_bar = value
+        value = get("is_location_input")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "is_location_input")
+        obj.is_location_input = value
+        value = get("is_date_related")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "is_date_related")
+        obj.is_date_related = value
+        value = get("date_format")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "date_format")
+        obj.date_format = value
+        value = get("is_text_captcha")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "is_text_captcha")
+        obj.is_text_captcha = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        intention = _parse_intention(d.pop("intention", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.intention
+        if value is not None:
+            data["intention"] = value
+        value = self.field
+        if value is not None:
+            data["field"] = value
+        value = self.is_required
+        if value is not None:
+            data["is_required"] = value
+        value = self.is_search_bar
+        if value is not None:
+            data["is_search_bar"] = value
+        value = self.is_location_input
+        if value is not None:
+            data["is_location_input"] = value
+        value = self.is_date_related
+        if value is not None:
+            data["is_date_related"] = value
+        value = self.date_format
+        if value is not None:
+            data["date_format"] = value
+        value = self.is_text_captcha
+        if value is not None:
+            data["is_text_captcha"] = value
+        return data
 
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        field = _parse_field(d.pop("field", UNSET))
+_KEYS = frozenset(
+    {
+        "intention",
+        "field",
+        "is_required",
+        "is_search_bar",
+        "is_location_input",
+        "is_date_related",
+        "date_format",
+        "is_text_captcha",
+    }
+)
 
-        def _parse_is_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
 
-        is_required = _parse_is_required(d.pop("is_required", UNSET))
-
-        def _parse_is_search_bar(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_search_bar = _parse_is_search_bar(d.pop("is_search_bar", UNSET))
-
-        def _parse_is_location_input(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_location_input = _parse_is_location_input(d.pop("is_location_input", UNSET))
-
-        def _parse_is_date_related(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_date_related = _parse_is_date_related(d.pop("is_date_related", UNSET))
-
-        def _parse_date_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_format = _parse_date_format(d.pop("date_format", UNSET))
-
-        def _parse_is_text_captcha(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_text_captcha = _parse_is_text_captcha(d.pop("is_text_captcha", UNSET))
-
-        input_or_select_context = cls(
-            intention=intention,
-            field=field,
-            is_required=is_required,
-            is_search_bar=is_search_bar,
-            is_location_input=is_location_input,
-            is_date_related=is_date_related,
-            date_format=date_format,
-            is_text_captcha=is_text_captcha,
-        )
-
-        input_or_select_context.additional_properties = d
-        return input_or_select_context
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["InputOrSelectContext"]

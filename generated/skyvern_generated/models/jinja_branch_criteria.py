@@ -1,99 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="JinjaBranchCriteria")
+_new = object.__new__
 
 
-@_attrs_define
-class JinjaBranchCriteria:
-    """Jinja2-templated branch criteria (only supported criteria type for now)."""
+@_define(kw_only=True)
+class JinjaBranchCriteria(Model):
+    """Jinja2-templated branch criteria (only supported criteria type for now).
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    criteria_type: Literal["jinja2_template"] | None = None
     expression: str
-    criteria_type: Literal["jinja2_template"] | Unset = "jinja2_template"
-    description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        expression = self.expression
-
-        criteria_type = self.criteria_type
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "expression": expression,
-            }
-        )
-        if criteria_type is not UNSET:
-            field_dict["criteria_type"] = criteria_type
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+    description: str | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        expression = d.pop("expression")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `JinjaBranchCriteria` from its JSON, as `json.loads` gives it.
 
-        criteria_type = cast(
-            Literal["jinja2_template"] | Unset, d.pop("criteria_type", UNSET)
-        )
-        if criteria_type != "jinja2_template" and not isinstance(criteria_type, Unset):
-            raise ValueError(
-                f"criteria_type must match const 'jinja2_template', got '{criteria_type}'"
-            )
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("criteria_type")
+        if value is not None:
+            if value != "jinja2_template":
+                raise _t.invalid(value, "jinja2_template", "criteria_type")
+        obj.criteria_type = value
+        value = get("expression", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "expression")
+        obj.expression = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.criteria_type
+        if value is not None:
+            data["criteria_type"] = value
+        data["expression"] = self.expression
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        return data
 
-        description = _parse_description(d.pop("description", UNSET))
 
-        jinja_branch_criteria = cls(
-            expression=expression,
-            criteria_type=criteria_type,
-            description=description,
-        )
+_KEYS = frozenset(
+    {
+        "criteria_type",
+        "expression",
+        "description",
+    }
+)
 
-        jinja_branch_criteria.additional_properties = d
-        return jinja_branch_criteria
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["JinjaBranchCriteria"]

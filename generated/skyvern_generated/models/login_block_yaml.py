@@ -1,422 +1,307 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.run_engine import RunEngine
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="LoginBlockYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class LoginBlockYAML:
+@_define(kw_only=True)
+class LoginBlockYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    block_type: Literal["login"] | None = None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    block_type: Literal["login"] | Unset = "login"
-    next_block_label: None | str | Unset = UNSET
+    next_block_label: str | None = None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    url: None | str | Unset = UNSET
-    title: str | Unset = ""
-    engine: None | RunEngine | Unset = UNSET
-    engine_pinned: bool | Unset = False
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    url: str | None = None
+    title: str | None = None
+    engine: RunEngine | None = None
+    engine_pinned: bool | None = None
     """ Set to true only when skyvern-1.0 was explicitly chosen for this block; leave it unset otherwise. """
-    navigation_goal: None | str | Unset = UNSET
-    error_code_mapping: Any | None | Unset = UNSET
-    max_retries: int | Unset = 0
-    max_steps_per_run: int | None | Unset = UNSET
-    parameter_keys: list[str] | None | Unset = UNSET
-    totp_verification_url: None | str | Unset = UNSET
-    totp_identifier: None | str | Unset = UNSET
-    disable_cache: bool | Unset = False
-    complete_criterion: None | str | Unset = UNSET
-    terminate_criterion: None | str | Unset = UNSET
-    complete_verification: bool | Unset = True
-    include_action_history_in_verification: bool | Unset = False
-    skip_saved_profile: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        block_type = self.block_type
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        title = self.title
-
-        engine: None | str | Unset
-        if isinstance(self.engine, Unset):
-            engine = UNSET
-        elif isinstance(self.engine, RunEngine):
-            engine = self.engine.value
-        else:
-            engine = self.engine
-
-        engine_pinned = self.engine_pinned
-
-        navigation_goal: None | str | Unset
-        if isinstance(self.navigation_goal, Unset):
-            navigation_goal = UNSET
-        else:
-            navigation_goal = self.navigation_goal
-
-        error_code_mapping: Any | None | Unset
-        if isinstance(self.error_code_mapping, Unset):
-            error_code_mapping = UNSET
-        else:
-            error_code_mapping = self.error_code_mapping
-
-        max_retries = self.max_retries
-
-        max_steps_per_run: int | None | Unset
-        if isinstance(self.max_steps_per_run, Unset):
-            max_steps_per_run = UNSET
-        else:
-            max_steps_per_run = self.max_steps_per_run
-
-        parameter_keys: list[str] | None | Unset
-        if isinstance(self.parameter_keys, Unset):
-            parameter_keys = UNSET
-        elif isinstance(self.parameter_keys, list):
-            parameter_keys = self.parameter_keys
-
-        else:
-            parameter_keys = self.parameter_keys
-
-        totp_verification_url: None | str | Unset
-        if isinstance(self.totp_verification_url, Unset):
-            totp_verification_url = UNSET
-        else:
-            totp_verification_url = self.totp_verification_url
-
-        totp_identifier: None | str | Unset
-        if isinstance(self.totp_identifier, Unset):
-            totp_identifier = UNSET
-        else:
-            totp_identifier = self.totp_identifier
-
-        disable_cache = self.disable_cache
-
-        complete_criterion: None | str | Unset
-        if isinstance(self.complete_criterion, Unset):
-            complete_criterion = UNSET
-        else:
-            complete_criterion = self.complete_criterion
-
-        terminate_criterion: None | str | Unset
-        if isinstance(self.terminate_criterion, Unset):
-            terminate_criterion = UNSET
-        else:
-            terminate_criterion = self.terminate_criterion
-
-        complete_verification = self.complete_verification
-
-        include_action_history_in_verification = (
-            self.include_action_history_in_verification
-        )
-
-        skip_saved_profile = self.skip_saved_profile
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-            }
-        )
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if url is not UNSET:
-            field_dict["url"] = url
-        if title is not UNSET:
-            field_dict["title"] = title
-        if engine is not UNSET:
-            field_dict["engine"] = engine
-        if engine_pinned is not UNSET:
-            field_dict["engine_pinned"] = engine_pinned
-        if navigation_goal is not UNSET:
-            field_dict["navigation_goal"] = navigation_goal
-        if error_code_mapping is not UNSET:
-            field_dict["error_code_mapping"] = error_code_mapping
-        if max_retries is not UNSET:
-            field_dict["max_retries"] = max_retries
-        if max_steps_per_run is not UNSET:
-            field_dict["max_steps_per_run"] = max_steps_per_run
-        if parameter_keys is not UNSET:
-            field_dict["parameter_keys"] = parameter_keys
-        if totp_verification_url is not UNSET:
-            field_dict["totp_verification_url"] = totp_verification_url
-        if totp_identifier is not UNSET:
-            field_dict["totp_identifier"] = totp_identifier
-        if disable_cache is not UNSET:
-            field_dict["disable_cache"] = disable_cache
-        if complete_criterion is not UNSET:
-            field_dict["complete_criterion"] = complete_criterion
-        if terminate_criterion is not UNSET:
-            field_dict["terminate_criterion"] = terminate_criterion
-        if complete_verification is not UNSET:
-            field_dict["complete_verification"] = complete_verification
-        if include_action_history_in_verification is not UNSET:
-            field_dict["include_action_history_in_verification"] = (
-                include_action_history_in_verification
-            )
-        if skip_saved_profile is not UNSET:
-            field_dict["skip_saved_profile"] = skip_saved_profile
-
-        return field_dict
+    navigation_goal: str | None = None
+    error_code_mapping: StringMap | None = None
+    max_retries: int | None = None
+    max_steps_per_run: int | None = None
+    parameter_keys: list[str] | None = None
+    totp_verification_url: str | None = None
+    totp_identifier: str | None = None
+    disable_cache: bool | None = None
+    complete_criterion: str | None = None
+    terminate_criterion: str | None = None
+    complete_verification: bool | None = None
+    include_action_history_in_verification: bool | None = None
+    skip_saved_profile: bool | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `LoginBlockYAML` from its JSON, as `json.loads` gives it.
 
-        block_type = cast(Literal["login"] | Unset, d.pop("block_type", UNSET))
-        if block_type != "login" and not isinstance(block_type, Unset):
-            raise ValueError(f"block_type must match const 'login', got '{block_type}'")
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        title = d.pop("title", UNSET)
-
-        def _parse_engine(data: object) -> None | RunEngine | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("block_type")
+        if value is not None:
+            if value != "login":
+                raise _t.invalid(value, "login", "block_type")
+        obj.block_type = value
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "url")
+        obj.url = value
+        value = get("title")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "title")
+        obj.title = value
+        value = get("engine")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                engine_type_0 = RunEngine(data)
+                value = _members_RunEngine[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(RunEngine, value, "engine")
+        obj.engine = value
+        value = get("engine_pinned")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "engine_pinned")
+        obj.engine_pinned = value
+        value = get("navigation_goal")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "navigation_goal")
+        obj.navigation_goal = value
+        value = get("error_code_mapping")
+        if value is not None:
+            value = _t.as_string_map(value, "error_code_mapping")
+        obj.error_code_mapping = value
+        value = get("max_retries")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_retries")
+        obj.max_retries = value
+        value = get("max_steps_per_run")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_steps_per_run")
+        obj.max_steps_per_run = value
+        value = get("parameter_keys")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "parameter_keys")
+            _t.check_items(value, str, "parameter_keys")
+        obj.parameter_keys = value
+        value = get("totp_verification_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp_verification_url")
+        obj.totp_verification_url = value
+        value = get("totp_identifier")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp_identifier")
+        obj.totp_identifier = value
+        value = get("disable_cache")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "disable_cache")
+        obj.disable_cache = value
+        value = get("complete_criterion")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "complete_criterion")
+        obj.complete_criterion = value
+        value = get("terminate_criterion")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "terminate_criterion")
+        obj.terminate_criterion = value
+        value = get("complete_verification")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "complete_verification")
+        obj.complete_verification = value
+        value = get("include_action_history_in_verification")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "include_action_history_in_verification")
+        obj.include_action_history_in_verification = value
+        value = get("skip_saved_profile")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "skip_saved_profile")
+        obj.skip_saved_profile = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return engine_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunEngine | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        value = self.url
+        if value is not None:
+            data["url"] = value
+        value = self.title
+        if value is not None:
+            data["title"] = value
+        value = self.engine
+        if value is not None:
+            data["engine"] = _t.wire(value)
+        value = self.engine_pinned
+        if value is not None:
+            data["engine_pinned"] = value
+        value = self.navigation_goal
+        if value is not None:
+            data["navigation_goal"] = value
+        value = self.error_code_mapping
+        if value is not None:
+            data["error_code_mapping"] = value
+        value = self.max_retries
+        if value is not None:
+            data["max_retries"] = value
+        value = self.max_steps_per_run
+        if value is not None:
+            data["max_steps_per_run"] = value
+        value = self.parameter_keys
+        if value is not None:
+            data["parameter_keys"] = value
+        value = self.totp_verification_url
+        if value is not None:
+            data["totp_verification_url"] = value
+        value = self.totp_identifier
+        if value is not None:
+            data["totp_identifier"] = value
+        value = self.disable_cache
+        if value is not None:
+            data["disable_cache"] = value
+        value = self.complete_criterion
+        if value is not None:
+            data["complete_criterion"] = value
+        value = self.terminate_criterion
+        if value is not None:
+            data["terminate_criterion"] = value
+        value = self.complete_verification
+        if value is not None:
+            data["complete_verification"] = value
+        value = self.include_action_history_in_verification
+        if value is not None:
+            data["include_action_history_in_verification"] = value
+        value = self.skip_saved_profile
+        if value is not None:
+            data["skip_saved_profile"] = value
+        return data
 
-        engine = _parse_engine(d.pop("engine", UNSET))
 
-        engine_pinned = d.pop("engine_pinned", UNSET)
+_KEYS = frozenset(
+    {
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "url",
+        "title",
+        "engine",
+        "engine_pinned",
+        "navigation_goal",
+        "error_code_mapping",
+        "max_retries",
+        "max_steps_per_run",
+        "parameter_keys",
+        "totp_verification_url",
+        "totp_identifier",
+        "disable_cache",
+        "complete_criterion",
+        "terminate_criterion",
+        "complete_verification",
+        "include_action_history_in_verification",
+        "skip_saved_profile",
+    }
+)
 
-        def _parse_navigation_goal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        navigation_goal = _parse_navigation_goal(d.pop("navigation_goal", UNSET))
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .json_object import JsonObject
+from .run_engine import RunEngine
+from .string_map import StringMap
 
-        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+_members_RunEngine: dict[Any, Any] = RunEngine._value2member_map_
 
-        error_code_mapping = _parse_error_code_mapping(
-            d.pop("error_code_mapping", UNSET)
-        )
 
-        max_retries = d.pop("max_retries", UNSET)
-
-        def _parse_max_steps_per_run(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_steps_per_run = _parse_max_steps_per_run(d.pop("max_steps_per_run", UNSET))
-
-        def _parse_parameter_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parameter_keys_type_0 = cast(list[str], data)
-
-                return parameter_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        parameter_keys = _parse_parameter_keys(d.pop("parameter_keys", UNSET))
-
-        def _parse_totp_verification_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        totp_verification_url = _parse_totp_verification_url(
-            d.pop("totp_verification_url", UNSET)
-        )
-
-        def _parse_totp_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        totp_identifier = _parse_totp_identifier(d.pop("totp_identifier", UNSET))
-
-        disable_cache = d.pop("disable_cache", UNSET)
-
-        def _parse_complete_criterion(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        complete_criterion = _parse_complete_criterion(
-            d.pop("complete_criterion", UNSET)
-        )
-
-        def _parse_terminate_criterion(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        terminate_criterion = _parse_terminate_criterion(
-            d.pop("terminate_criterion", UNSET)
-        )
-
-        complete_verification = d.pop("complete_verification", UNSET)
-
-        include_action_history_in_verification = d.pop(
-            "include_action_history_in_verification", UNSET
-        )
-
-        skip_saved_profile = d.pop("skip_saved_profile", UNSET)
-
-        login_block_yaml = cls(
-            label=label,
-            block_type=block_type,
-            next_block_label=next_block_label,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            url=url,
-            title=title,
-            engine=engine,
-            engine_pinned=engine_pinned,
-            navigation_goal=navigation_goal,
-            error_code_mapping=error_code_mapping,
-            max_retries=max_retries,
-            max_steps_per_run=max_steps_per_run,
-            parameter_keys=parameter_keys,
-            totp_verification_url=totp_verification_url,
-            totp_identifier=totp_identifier,
-            disable_cache=disable_cache,
-            complete_criterion=complete_criterion,
-            terminate_criterion=terminate_criterion,
-            complete_verification=complete_verification,
-            include_action_history_in_verification=include_action_history_in_verification,
-            skip_saved_profile=skip_saved_profile,
-        )
-
-        login_block_yaml.additional_properties = d
-        return login_block_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["LoginBlockYAML"]

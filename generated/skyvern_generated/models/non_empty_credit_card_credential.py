@@ -1,201 +1,155 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.credit_card_billing_address import CreditCardBillingAddress
+_new = object.__new__
 
 
-T = TypeVar("T", bound="NonEmptyCreditCardCredential")
+@_define(kw_only=True)
+class NonEmptyCreditCardCredential(Model):
+    """Credit card credential model that requires non-empty values.
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-
-@_attrs_define
-class NonEmptyCreditCardCredential:
-    """Credit card credential model that requires non-empty values."""
-
-    card_number: str
+    card_number: str = _field(repr=_t.hidden)
     """ The full credit card number (must not be empty) """
-    card_cvv: str
+    card_cvv: str = _field(repr=_t.hidden)
     """ The card's CVV (must not be empty) """
-    card_exp_month: str
+    card_exp_month: str = _field(repr=_t.hidden)
     """ The card's expiration month (must not be empty) """
-    card_exp_year: str
+    card_exp_year: str = _field(repr=_t.hidden)
     """ The card's expiration year (must not be empty) """
     card_brand: str
     """ The card's brand (must not be empty) """
     card_holder_name: str
     """ The name of the card holder (must not be empty) """
-    billing_address: CreditCardBillingAddress | None | Unset = UNSET
+    billing_address: CreditCardBillingAddress | None = None
     """ Optional billing address associated with the card """
-    billing_email: None | str | Unset = UNSET
+    billing_email: str | None = None
     """ Optional billing email address """
-    billing_phone: None | str | Unset = UNSET
+    billing_phone: str | None = None
     """ Optional billing phone number """
-    metadata: Any | None | Unset = UNSET
+    metadata: StringMap | None = None
     """ Optional additional credit card metadata fields """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.credit_card_billing_address import CreditCardBillingAddress
-
-        card_number = self.card_number
-
-        card_cvv = self.card_cvv
-
-        card_exp_month = self.card_exp_month
-
-        card_exp_year = self.card_exp_year
-
-        card_brand = self.card_brand
-
-        card_holder_name = self.card_holder_name
-
-        billing_address: dict[str, Any] | None | Unset
-        if isinstance(self.billing_address, Unset):
-            billing_address = UNSET
-        elif isinstance(self.billing_address, CreditCardBillingAddress):
-            billing_address = self.billing_address.to_dict()
-        else:
-            billing_address = self.billing_address
-
-        billing_email: None | str | Unset
-        if isinstance(self.billing_email, Unset):
-            billing_email = UNSET
-        else:
-            billing_email = self.billing_email
-
-        billing_phone: None | str | Unset
-        if isinstance(self.billing_phone, Unset):
-            billing_phone = UNSET
-        else:
-            billing_phone = self.billing_phone
-
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "card_number": card_number,
-                "card_cvv": card_cvv,
-                "card_exp_month": card_exp_month,
-                "card_exp_year": card_exp_year,
-                "card_brand": card_brand,
-                "card_holder_name": card_holder_name,
-            }
-        )
-        if billing_address is not UNSET:
-            field_dict["billing_address"] = billing_address
-        if billing_email is not UNSET:
-            field_dict["billing_email"] = billing_email
-        if billing_phone is not UNSET:
-            field_dict["billing_phone"] = billing_phone
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credit_card_billing_address import CreditCardBillingAddress
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `NonEmptyCreditCardCredential` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        card_number = d.pop("card_number")
-
-        card_cvv = d.pop("card_cvv")
-
-        card_exp_month = d.pop("card_exp_month")
-
-        card_exp_year = d.pop("card_exp_year")
-
-        card_brand = d.pop("card_brand")
-
-        card_holder_name = d.pop("card_holder_name")
-
-        def _parse_billing_address(
-            data: object,
-        ) -> CreditCardBillingAddress | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("card_number", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "card_number")
+        obj.card_number = value
+        value = get("card_cvv", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "card_cvv")
+        obj.card_cvv = value
+        value = get("card_exp_month", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "card_exp_month")
+        obj.card_exp_month = value
+        value = get("card_exp_year", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "card_exp_year")
+        obj.card_exp_year = value
+        value = get("card_brand", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "card_brand")
+        obj.card_brand = value
+        value = get("card_holder_name", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "card_holder_name")
+        obj.card_holder_name = value
+        value = get("billing_address")
+        if value is not None:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_address_type_0 = CreditCardBillingAddress.from_dict(data)
+                value = CreditCardBillingAddress.from_dict(value)
+            except _ShapeError as error:
+                raise error.within("billing_address") from None
+        obj.billing_address = value
+        value = get("billing_email")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "billing_email")
+        obj.billing_email = value
+        value = get("billing_phone")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "billing_phone")
+        obj.billing_phone = value
+        value = get("metadata")
+        if value is not None:
+            value = _t.as_string_map(value, "metadata")
+        obj.metadata = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return billing_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreditCardBillingAddress | None | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["card_number"] = self.card_number
+        data["card_cvv"] = self.card_cvv
+        data["card_exp_month"] = self.card_exp_month
+        data["card_exp_year"] = self.card_exp_year
+        data["card_brand"] = self.card_brand
+        data["card_holder_name"] = self.card_holder_name
+        value = self.billing_address
+        if value is not None:
+            data["billing_address"] = value.to_dict()
+        value = self.billing_email
+        if value is not None:
+            data["billing_email"] = value
+        value = self.billing_phone
+        if value is not None:
+            data["billing_phone"] = value
+        value = self.metadata
+        if value is not None:
+            data["metadata"] = value
+        return data
 
-        billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
 
-        def _parse_billing_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+_KEYS = frozenset(
+    {
+        "card_number",
+        "card_cvv",
+        "card_exp_month",
+        "card_exp_year",
+        "card_brand",
+        "card_holder_name",
+        "billing_address",
+        "billing_email",
+        "billing_phone",
+        "metadata",
+    }
+)
 
-        billing_email = _parse_billing_email(d.pop("billing_email", UNSET))
 
-        def _parse_billing_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .credit_card_billing_address import CreditCardBillingAddress
+from .string_map import StringMap
 
-        billing_phone = _parse_billing_phone(d.pop("billing_phone", UNSET))
-
-        def _parse_metadata(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        non_empty_credit_card_credential = cls(
-            card_number=card_number,
-            card_cvv=card_cvv,
-            card_exp_month=card_exp_month,
-            card_exp_year=card_exp_year,
-            card_brand=card_brand,
-            card_holder_name=card_holder_name,
-            billing_address=billing_address,
-            billing_email=billing_email,
-            billing_phone=billing_phone,
-            metadata=metadata,
-        )
-
-        non_empty_credit_card_credential.additional_properties = d
-        return non_empty_credit_card_credential
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["NonEmptyCreditCardCredential"]

@@ -1,147 +1,128 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.totp_type import TotpType
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="NonEmptyPasswordCredential")
+_new = object.__new__
 
 
-@_attrs_define
-class NonEmptyPasswordCredential:
-    """Password credential model for API writes: non-empty username, optionally empty password."""
+@_define(kw_only=True)
+class NonEmptyPasswordCredential(Model):
+    """Password credential model for API writes: non-empty username, optionally empty password.
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    password: str | None = _field(default=None, repr=_t.hidden)
+    """ The password value; may be empty or omitted for logins that have no password """
     username: str
     """ The username associated with the credential (must not be empty) """
-    password: str | Unset = ""
-    """ The password value; may be empty or omitted for logins that have no password """
-    totp: None | str | Unset = UNSET
+    totp: str | None = _field(default=None, repr=_t.hidden)
     """ Optional TOTP (Time-based One-Time Password) string used to generate 2FA codes """
-    totp_type: TotpType | Unset = UNSET
+    totp_type: TotpType | None = None
     """ Type of 2FA/TOTP method used. """
-    totp_identifier: None | str | Unset = UNSET
+    totp_identifier: str | None = None
     """ Identifier (email or phone number) used to fetch TOTP codes """
-    metadata: Any | None | Unset = UNSET
+    metadata: StringMap | None = None
     """ Optional additional password credential metadata fields """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        password = self.password
-
-        totp: None | str | Unset
-        if isinstance(self.totp, Unset):
-            totp = UNSET
-        else:
-            totp = self.totp
-
-        totp_type: str | Unset = UNSET
-        if not isinstance(self.totp_type, Unset):
-            totp_type = self.totp_type.value
-
-        totp_identifier: None | str | Unset
-        if isinstance(self.totp_identifier, Unset):
-            totp_identifier = UNSET
-        else:
-            totp_identifier = self.totp_identifier
-
-        metadata: Any | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = self.metadata
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username": username,
-            }
-        )
-        if password is not UNSET:
-            field_dict["password"] = password
-        if totp is not UNSET:
-            field_dict["totp"] = totp
-        if totp_type is not UNSET:
-            field_dict["totp_type"] = totp_type
-        if totp_identifier is not UNSET:
-            field_dict["totp_identifier"] = totp_identifier
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        username = d.pop("username")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `NonEmptyPasswordCredential` from its JSON, as `json.loads` gives it.
 
-        password = d.pop("password", UNSET)
-
-        def _parse_totp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        totp = _parse_totp(d.pop("totp", UNSET))
-
-        _totp_type = d.pop("totp_type", UNSET)
-        totp_type: TotpType | Unset
-        if isinstance(_totp_type, Unset):
-            totp_type = UNSET
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("password")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "password")
+        obj.password = value
+        value = get("username", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "username")
+        obj.username = value
+        value = get("totp")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp")
+        obj.totp = value
+        value = get("totp_type")
+        if value is not None:
+            try:
+                value = _members_TotpType[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(TotpType, value, "totp_type")
+        obj.totp_type = value
+        value = get("totp_identifier")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp_identifier")
+        obj.totp_identifier = value
+        value = get("metadata")
+        if value is not None:
+            value = _t.as_string_map(value, "metadata")
+        obj.metadata = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
         else:
-            totp_type = TotpType(_totp_type)
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        def _parse_totp_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.password
+        if value is not None:
+            data["password"] = value
+        data["username"] = self.username
+        value = self.totp
+        if value is not None:
+            data["totp"] = value
+        value = self.totp_type
+        if value is not None:
+            data["totp_type"] = _t.wire(value)
+        value = self.totp_identifier
+        if value is not None:
+            data["totp_identifier"] = value
+        value = self.metadata
+        if value is not None:
+            data["metadata"] = value
+        return data
 
-        totp_identifier = _parse_totp_identifier(d.pop("totp_identifier", UNSET))
 
-        def _parse_metadata(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+_KEYS = frozenset(
+    {
+        "password",
+        "username",
+        "totp",
+        "totp_type",
+        "totp_identifier",
+        "metadata",
+    }
+)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-        non_empty_password_credential = cls(
-            username=username,
-            password=password,
-            totp=totp,
-            totp_type=totp_type,
-            totp_identifier=totp_identifier,
-            metadata=metadata,
-        )
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .string_map import StringMap
+from .totp_type import TotpType
 
-        non_empty_password_credential.additional_properties = d
-        return non_empty_password_credential
+_members_TotpType: dict[Any, Any] = TotpType._value2member_map_
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["NonEmptyPasswordCredential"]

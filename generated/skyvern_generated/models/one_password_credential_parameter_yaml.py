@@ -1,149 +1,116 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="OnePasswordCredentialParameterYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class OnePasswordCredentialParameterYAML:
+@_define(kw_only=True)
+class OnePasswordCredentialParameterYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    parameter_type: Literal["onepassword"] | None = None
     key: str
+    description: str | None = None
     vault_id: str
     item_id: str
-    parameter_type: Literal["onepassword"] | Unset = "onepassword"
-    description: None | str | Unset = UNSET
-    totp_field_name: None | str | Unset = UNSET
-    totp_identifier: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        vault_id = self.vault_id
-
-        item_id = self.item_id
-
-        parameter_type = self.parameter_type
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        totp_field_name: None | str | Unset
-        if isinstance(self.totp_field_name, Unset):
-            totp_field_name = UNSET
-        else:
-            totp_field_name = self.totp_field_name
-
-        totp_identifier: None | str | Unset
-        if isinstance(self.totp_identifier, Unset):
-            totp_identifier = UNSET
-        else:
-            totp_identifier = self.totp_identifier
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "vault_id": vault_id,
-                "item_id": item_id,
-            }
-        )
-        if parameter_type is not UNSET:
-            field_dict["parameter_type"] = parameter_type
-        if description is not UNSET:
-            field_dict["description"] = description
-        if totp_field_name is not UNSET:
-            field_dict["totp_field_name"] = totp_field_name
-        if totp_identifier is not UNSET:
-            field_dict["totp_identifier"] = totp_identifier
-
-        return field_dict
+    totp_field_name: str | None = None
+    totp_identifier: str | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `OnePasswordCredentialParameterYAML` from its JSON, as `json.loads` gives it.
 
-        vault_id = d.pop("vault_id")
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("parameter_type")
+        if value is not None:
+            if value != "onepassword":
+                raise _t.invalid(value, "onepassword", "parameter_type")
+        obj.parameter_type = value
+        value = get("key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "key")
+        obj.key = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        value = get("vault_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "vault_id")
+        obj.vault_id = value
+        value = get("item_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "item_id")
+        obj.item_id = value
+        value = get("totp_field_name")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp_field_name")
+        obj.totp_field_name = value
+        value = get("totp_identifier")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp_identifier")
+        obj.totp_identifier = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        item_id = d.pop("item_id")
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.parameter_type
+        if value is not None:
+            data["parameter_type"] = value
+        data["key"] = self.key
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        data["vault_id"] = self.vault_id
+        data["item_id"] = self.item_id
+        value = self.totp_field_name
+        if value is not None:
+            data["totp_field_name"] = value
+        value = self.totp_identifier
+        if value is not None:
+            data["totp_identifier"] = value
+        return data
 
-        parameter_type = cast(
-            Literal["onepassword"] | Unset, d.pop("parameter_type", UNSET)
-        )
-        if parameter_type != "onepassword" and not isinstance(parameter_type, Unset):
-            raise ValueError(
-                f"parameter_type must match const 'onepassword', got '{parameter_type}'"
-            )
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+_KEYS = frozenset(
+    {
+        "parameter_type",
+        "key",
+        "description",
+        "vault_id",
+        "item_id",
+        "totp_field_name",
+        "totp_identifier",
+    }
+)
 
-        description = _parse_description(d.pop("description", UNSET))
 
-        def _parse_totp_field_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        totp_field_name = _parse_totp_field_name(d.pop("totp_field_name", UNSET))
-
-        def _parse_totp_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        totp_identifier = _parse_totp_identifier(d.pop("totp_identifier", UNSET))
-
-        one_password_credential_parameter_yaml = cls(
-            key=key,
-            vault_id=vault_id,
-            item_id=item_id,
-            parameter_type=parameter_type,
-            description=description,
-            totp_field_name=totp_field_name,
-            totp_identifier=totp_identifier,
-        )
-
-        one_password_credential_parameter_yaml.additional_properties = d
-        return one_password_credential_parameter_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["OnePasswordCredentialParameterYAML"]

@@ -2,8 +2,13 @@ from enum import StrEnum
 
 
 class OTPType(StrEnum):
-    MAGIC_LINK = "magic_link"
-    TOTP = "totp"
+    """Members are named as the reference names them, after their values in lower case
+    (OTPType.magic_link). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    magic_link = "magic_link"
+    totp = "totp"
 
     def __str__(self) -> str:
         return str(self.value)

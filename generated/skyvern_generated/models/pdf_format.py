@@ -2,10 +2,15 @@ from enum import StrEnum
 
 
 class PDFFormat(StrEnum):
-    A4 = "A4"
-    LEGAL = "Legal"
-    LETTER = "Letter"
-    TABLOID = "Tabloid"
+    """Members are named as the reference names them, after their values in lower case
+    (PDFFormat.a4). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    a4 = "A4"
+    legal = "Legal"
+    letter = "Letter"
+    tabloid = "Tabloid"
 
     def __str__(self) -> str:
         return str(self.value)

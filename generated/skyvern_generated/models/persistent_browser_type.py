@@ -2,9 +2,14 @@ from enum import StrEnum
 
 
 class PersistentBrowserType(StrEnum):
-    CHROME = "chrome"
-    MSEDGE = "msedge"
-    STEALTH_CHROMIUM = "stealth-chromium"
+    """Members are named as the reference names them, after their values in lower case
+    (PersistentBrowserType.chrome). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    chrome = "chrome"
+    msedge = "msedge"
+    stealth_chromium = "stealth-chromium"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,230 +1,196 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.pdf_format import PDFFormat
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="PrintPageBlockYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class PrintPageBlockYAML:
+@_define(kw_only=True)
+class PrintPageBlockYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    block_type: Literal["print_page"] | None = None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    block_type: Literal["print_page"] | Unset = "print_page"
-    next_block_label: None | str | Unset = UNSET
+    next_block_label: str | None = None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    include_timestamp: bool | Unset = True
-    custom_filename: None | str | Unset = UNSET
-    format_: PDFFormat | Unset = UNSET
-    landscape: bool | Unset = False
-    print_background: bool | Unset = True
-    parameter_keys: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        block_type = self.block_type
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        include_timestamp = self.include_timestamp
-
-        custom_filename: None | str | Unset
-        if isinstance(self.custom_filename, Unset):
-            custom_filename = UNSET
-        else:
-            custom_filename = self.custom_filename
-
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
-
-        landscape = self.landscape
-
-        print_background = self.print_background
-
-        parameter_keys: list[str] | None | Unset
-        if isinstance(self.parameter_keys, Unset):
-            parameter_keys = UNSET
-        elif isinstance(self.parameter_keys, list):
-            parameter_keys = self.parameter_keys
-
-        else:
-            parameter_keys = self.parameter_keys
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-            }
-        )
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if include_timestamp is not UNSET:
-            field_dict["include_timestamp"] = include_timestamp
-        if custom_filename is not UNSET:
-            field_dict["custom_filename"] = custom_filename
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-        if landscape is not UNSET:
-            field_dict["landscape"] = landscape
-        if print_background is not UNSET:
-            field_dict["print_background"] = print_background
-        if parameter_keys is not UNSET:
-            field_dict["parameter_keys"] = parameter_keys
-
-        return field_dict
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    include_timestamp: bool | None = None
+    custom_filename: str | None = None
+    format: PDFFormat | None = None
+    landscape: bool | None = None
+    print_background: bool | None = None
+    parameter_keys: list[str] | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `PrintPageBlockYAML` from its JSON, as `json.loads` gives it.
 
-        block_type = cast(Literal["print_page"] | Unset, d.pop("block_type", UNSET))
-        if block_type != "print_page" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'print_page', got '{block_type}'"
-            )
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        include_timestamp = d.pop("include_timestamp", UNSET)
-
-        def _parse_custom_filename(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_filename = _parse_custom_filename(d.pop("custom_filename", UNSET))
-
-        _format_ = d.pop("format", UNSET)
-        format_: PDFFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = PDFFormat(_format_)
-
-        landscape = d.pop("landscape", UNSET)
-
-        print_background = d.pop("print_background", UNSET)
-
-        def _parse_parameter_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("block_type")
+        if value is not None:
+            if value != "print_page":
+                raise _t.invalid(value, "print_page", "block_type")
+        obj.block_type = value
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("include_timestamp")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "include_timestamp")
+        obj.include_timestamp = value
+        value = get("custom_filename")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "custom_filename")
+        obj.custom_filename = value
+        value = get("format")
+        if value is not None:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parameter_keys_type_0 = cast(list[str], data)
+                value = _members_PDFFormat[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(PDFFormat, value, "format")
+        obj.format = value
+        value = get("landscape")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "landscape")
+        obj.landscape = value
+        value = get("print_background")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "print_background")
+        obj.print_background = value
+        value = get("parameter_keys")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "parameter_keys")
+            _t.check_items(value, str, "parameter_keys")
+        obj.parameter_keys = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return parameter_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        value = self.include_timestamp
+        if value is not None:
+            data["include_timestamp"] = value
+        value = self.custom_filename
+        if value is not None:
+            data["custom_filename"] = value
+        value = self.format
+        if value is not None:
+            data["format"] = _t.wire(value)
+        value = self.landscape
+        if value is not None:
+            data["landscape"] = value
+        value = self.print_background
+        if value is not None:
+            data["print_background"] = value
+        value = self.parameter_keys
+        if value is not None:
+            data["parameter_keys"] = value
+        return data
 
-        parameter_keys = _parse_parameter_keys(d.pop("parameter_keys", UNSET))
 
-        print_page_block_yaml = cls(
-            label=label,
-            block_type=block_type,
-            next_block_label=next_block_label,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            include_timestamp=include_timestamp,
-            custom_filename=custom_filename,
-            format_=format_,
-            landscape=landscape,
-            print_background=print_background,
-            parameter_keys=parameter_keys,
-        )
+_KEYS = frozenset(
+    {
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "include_timestamp",
+        "custom_filename",
+        "format",
+        "landscape",
+        "print_background",
+        "parameter_keys",
+    }
+)
 
-        print_page_block_yaml.additional_properties = d
-        return print_page_block_yaml
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .json_object import JsonObject
+from .pdf_format import PDFFormat
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+_members_PDFFormat: dict[Any, Any] = PDFFormat._value2member_map_
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["PrintPageBlockYAML"]

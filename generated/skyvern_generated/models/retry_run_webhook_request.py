@@ -1,69 +1,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import Model
 
-T = TypeVar("T", bound="RetryRunWebhookRequest")
+_new = object.__new__
 
 
-@_attrs_define
-class RetryRunWebhookRequest:
-    webhook_url: None | str | Unset = UNSET
+@_define(kw_only=True)
+class RetryRunWebhookRequest(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    webhook_url: str | None = None
     """ Optional webhook URL to send the payload to instead of the stored configuration """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        webhook_url: None | str | Unset
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
-        else:
-            webhook_url = self.webhook_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `RetryRunWebhookRequest` from its JSON, as `json.loads` gives it.
 
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("webhook_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "webhook_url")
+        obj.webhook_url = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.webhook_url
+        if value is not None:
+            data["webhook_url"] = value
+        return data
 
-        retry_run_webhook_request = cls(
-            webhook_url=webhook_url,
-        )
 
-        retry_run_webhook_request.additional_properties = d
-        return retry_run_webhook_request
+_KEYS = frozenset(
+    {
+        "webhook_url",
+    }
+)
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["RetryRunWebhookRequest"]

@@ -2,13 +2,18 @@ from enum import StrEnum
 
 
 class RunEngine(StrEnum):
-    ANTHROPIC_CUA = "anthropic-cua"
-    OPENAI_CUA = "openai-cua"
-    SKYVERN_1_0 = "skyvern-1.0"
-    SKYVERN_2_0 = "skyvern-2.0"
-    SKYVERN_3_0 = "skyvern-3.0"
-    UI_TARS = "ui-tars"
-    YUTORI_NAVIGATOR = "yutori-navigator"
+    """Members are named as the reference names them, after their values in lower case
+    (RunEngine.anthropic_cua). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    anthropic_cua = "anthropic-cua"
+    openai_cua = "openai-cua"
+    skyvern_v1 = "skyvern-1.0"
+    skyvern_v2 = "skyvern-2.0"
+    skyvern_v3 = "skyvern-3.0"
+    ui_tars = "ui-tars"
+    yutori_navigator = "yutori-navigator"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,15 +2,20 @@ from enum import StrEnum
 
 
 class RunStatus(StrEnum):
-    CANCELED = "canceled"
-    COMPLETED = "completed"
-    CREATED = "created"
-    FAILED = "failed"
-    PAUSED = "paused"
-    QUEUED = "queued"
-    RUNNING = "running"
-    TERMINATED = "terminated"
-    TIMED_OUT = "timed_out"
+    """Members are named as the reference names them, after their values in lower case
+    (RunStatus.canceled). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    canceled = "canceled"
+    completed = "completed"
+    created = "created"
+    failed = "failed"
+    paused = "paused"
+    queued = "queued"
+    running = "running"
+    terminated = "terminated"
+    timed_out = "timed_out"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,207 +1,156 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="RunWebhookReplayResponse")
+_new = object.__new__
 
 
-@_attrs_define
-class RunWebhookReplayResponse:
+@_define(kw_only=True)
+class RunWebhookReplayResponse(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
     run_id: str
     """ Identifier of the run that was replayed """
     run_type: str
     """ Run type associated with the payload """
+    default_webhook_url: str | None = None
+    """ Webhook URL stored on the original run configuration """
+    target_webhook_url: str | None = None
+    """ Webhook URL that the replay attempted to reach """
     payload: str
     """ JSON payload that was delivered during the replay attempt """
-    headers: Any
-    """ Signed headers that were generated for the replay attempt """
-    default_webhook_url: None | str | Unset = UNSET
-    """ Webhook URL stored on the original run configuration """
-    target_webhook_url: None | str | Unset = UNSET
-    """ Webhook URL that the replay attempted to reach """
-    status_code: int | None | Unset = UNSET
+    headers: StringMap
+    """ Free-form JSON: an object with string values. """
+    status_code: int | None = None
     """ HTTP status code returned by the webhook receiver, if available """
-    latency_ms: int | None | Unset = UNSET
+    latency_ms: int | None = None
     """ Round-trip latency in milliseconds for the replay attempt """
-    response_body: None | str | Unset = UNSET
+    response_body: str | None = None
     """ Body returned by the webhook receiver (truncated to 2KB) """
-    error: None | str | Unset = UNSET
+    error: str | None = None
     """ Error message if the replay attempt failed """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        run_id = self.run_id
-
-        run_type = self.run_type
-
-        payload = self.payload
-
-        headers = self.headers
-
-        default_webhook_url: None | str | Unset
-        if isinstance(self.default_webhook_url, Unset):
-            default_webhook_url = UNSET
-        else:
-            default_webhook_url = self.default_webhook_url
-
-        target_webhook_url: None | str | Unset
-        if isinstance(self.target_webhook_url, Unset):
-            target_webhook_url = UNSET
-        else:
-            target_webhook_url = self.target_webhook_url
-
-        status_code: int | None | Unset
-        if isinstance(self.status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = self.status_code
-
-        latency_ms: int | None | Unset
-        if isinstance(self.latency_ms, Unset):
-            latency_ms = UNSET
-        else:
-            latency_ms = self.latency_ms
-
-        response_body: None | str | Unset
-        if isinstance(self.response_body, Unset):
-            response_body = UNSET
-        else:
-            response_body = self.response_body
-
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "run_id": run_id,
-                "run_type": run_type,
-                "payload": payload,
-                "headers": headers,
-            }
-        )
-        if default_webhook_url is not UNSET:
-            field_dict["default_webhook_url"] = default_webhook_url
-        if target_webhook_url is not UNSET:
-            field_dict["target_webhook_url"] = target_webhook_url
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
-        if latency_ms is not UNSET:
-            field_dict["latency_ms"] = latency_ms
-        if response_body is not UNSET:
-            field_dict["response_body"] = response_body
-        if error is not UNSET:
-            field_dict["error"] = error
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        run_id = d.pop("run_id")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `RunWebhookReplayResponse` from its JSON, as `json.loads` gives it.
 
-        run_type = d.pop("run_type")
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("run_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "run_id")
+        obj.run_id = value
+        value = get("run_type", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "run_type")
+        obj.run_type = value
+        value = get("default_webhook_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "default_webhook_url")
+        obj.default_webhook_url = value
+        value = get("target_webhook_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "target_webhook_url")
+        obj.target_webhook_url = value
+        value = get("payload", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "payload")
+        obj.payload = value
+        value = get("headers", _MISSING)
+        value = _t.as_string_map(value, "headers")
+        obj.headers = value
+        value = get("status_code")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "status_code")
+        obj.status_code = value
+        value = get("latency_ms")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "latency_ms")
+        obj.latency_ms = value
+        value = get("response_body")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "response_body")
+        obj.response_body = value
+        value = get("error")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "error")
+        obj.error = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        payload = d.pop("payload")
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["run_id"] = self.run_id
+        data["run_type"] = self.run_type
+        value = self.default_webhook_url
+        if value is not None:
+            data["default_webhook_url"] = value
+        value = self.target_webhook_url
+        if value is not None:
+            data["target_webhook_url"] = value
+        data["payload"] = self.payload
+        data["headers"] = self.headers
+        value = self.status_code
+        if value is not None:
+            data["status_code"] = value
+        value = self.latency_ms
+        if value is not None:
+            data["latency_ms"] = value
+        value = self.response_body
+        if value is not None:
+            data["response_body"] = value
+        value = self.error
+        if value is not None:
+            data["error"] = value
+        return data
 
-        headers = d.pop("headers")
 
-        def _parse_default_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+_KEYS = frozenset(
+    {
+        "run_id",
+        "run_type",
+        "default_webhook_url",
+        "target_webhook_url",
+        "payload",
+        "headers",
+        "status_code",
+        "latency_ms",
+        "response_body",
+        "error",
+    }
+)
 
-        default_webhook_url = _parse_default_webhook_url(
-            d.pop("default_webhook_url", UNSET)
-        )
 
-        def _parse_target_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .string_map import StringMap
 
-        target_webhook_url = _parse_target_webhook_url(
-            d.pop("target_webhook_url", UNSET)
-        )
-
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
-
-        def _parse_latency_ms(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        latency_ms = _parse_latency_ms(d.pop("latency_ms", UNSET))
-
-        def _parse_response_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        response_body = _parse_response_body(d.pop("response_body", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        run_webhook_replay_response = cls(
-            run_id=run_id,
-            run_type=run_type,
-            payload=payload,
-            headers=headers,
-            default_webhook_url=default_webhook_url,
-            target_webhook_url=target_webhook_url,
-            status_code=status_code,
-            latency_ms=latency_ms,
-            response_body=response_body,
-            error=error,
-        )
-
-        run_webhook_replay_response.additional_properties = d
-        return run_webhook_replay_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["RunWebhookReplayResponse"]

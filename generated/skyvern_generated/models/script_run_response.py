@@ -1,96 +1,84 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import Model
 
-T = TypeVar("T", bound="ScriptRunResponse")
+_new = object.__new__
 
 
-@_attrs_define
-class ScriptRunResponse:
-    ai_fallback_triggered: bool | Unset = False
-    script_id: None | str | Unset = UNSET
-    script_revision_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@_define(kw_only=True)
+class ScriptRunResponse(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        ai_fallback_triggered = self.ai_fallback_triggered
-
-        script_id: None | str | Unset
-        if isinstance(self.script_id, Unset):
-            script_id = UNSET
-        else:
-            script_id = self.script_id
-
-        script_revision_id: None | str | Unset
-        if isinstance(self.script_revision_id, Unset):
-            script_revision_id = UNSET
-        else:
-            script_revision_id = self.script_revision_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ai_fallback_triggered is not UNSET:
-            field_dict["ai_fallback_triggered"] = ai_fallback_triggered
-        if script_id is not UNSET:
-            field_dict["script_id"] = script_id
-        if script_revision_id is not UNSET:
-            field_dict["script_revision_id"] = script_revision_id
-
-        return field_dict
+    ai_fallback_triggered: bool | None = None
+    script_id: str | None = None
+    script_revision_id: str | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        ai_fallback_triggered = d.pop("ai_fallback_triggered", UNSET)
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `ScriptRunResponse` from its JSON, as `json.loads` gives it.
 
-        def _parse_script_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("ai_fallback_triggered")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ai_fallback_triggered")
+        obj.ai_fallback_triggered = value
+        value = get("script_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "script_id")
+        obj.script_id = value
+        value = get("script_revision_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "script_revision_id")
+        obj.script_revision_id = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        script_id = _parse_script_id(d.pop("script_id", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.ai_fallback_triggered
+        if value is not None:
+            data["ai_fallback_triggered"] = value
+        value = self.script_id
+        if value is not None:
+            data["script_id"] = value
+        value = self.script_revision_id
+        if value is not None:
+            data["script_revision_id"] = value
+        return data
 
-        def _parse_script_revision_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        script_revision_id = _parse_script_revision_id(
-            d.pop("script_revision_id", UNSET)
-        )
+_KEYS = frozenset(
+    {
+        "ai_fallback_triggered",
+        "script_id",
+        "script_revision_id",
+    }
+)
 
-        script_run_response = cls(
-            ai_fallback_triggered=ai_fallback_triggered,
-            script_id=script_id,
-            script_revision_id=script_revision_id,
-        )
 
-        script_run_response.additional_properties = d
-        return script_run_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["ScriptRunResponse"]

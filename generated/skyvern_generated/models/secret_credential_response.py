@@ -1,75 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import Model
 
-T = TypeVar("T", bound="SecretCredentialResponse")
+_new = object.__new__
 
 
-@_attrs_define
-class SecretCredentialResponse:
+@_define(kw_only=True)
+class SecretCredentialResponse(Model):
     """Response model for secret credentials — non-sensitive fields only.
 
     SECURITY: Must NEVER include the secret_value.
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    """
-
-    secret_label: None | str | Unset = UNSET
+    secret_label: str | None = None
     """ Optional label for the stored secret """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        secret_label: None | str | Unset
-        if isinstance(self.secret_label, Unset):
-            secret_label = UNSET
-        else:
-            secret_label = self.secret_label
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if secret_label is not UNSET:
-            field_dict["secret_label"] = secret_label
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `SecretCredentialResponse` from its JSON, as `json.loads` gives it.
 
-        def _parse_secret_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("secret_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "secret_label")
+        obj.secret_label = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        secret_label = _parse_secret_label(d.pop("secret_label", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.secret_label
+        if value is not None:
+            data["secret_label"] = value
+        return data
 
-        secret_credential_response = cls(
-            secret_label=secret_label,
-        )
 
-        secret_credential_response.additional_properties = d
-        return secret_credential_response
+_KEYS = frozenset(
+    {
+        "secret_label",
+    }
+)
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["SecretCredentialResponse"]

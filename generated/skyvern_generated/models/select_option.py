@@ -1,106 +1,84 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import Model
 
-T = TypeVar("T", bound="SelectOption")
+_new = object.__new__
 
 
-@_attrs_define
-class SelectOption:
-    label: None | str | Unset = UNSET
-    value: None | str | Unset = UNSET
-    index: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@_define(kw_only=True)
+class SelectOption(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    def to_dict(self) -> dict[str, Any]:
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        index: int | None | Unset
-        if isinstance(self.index, Unset):
-            index = UNSET
-        else:
-            index = self.index
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if label is not UNSET:
-            field_dict["label"] = label
-        if value is not UNSET:
-            field_dict["value"] = value
-        if index is not UNSET:
-            field_dict["index"] = index
-
-        return field_dict
+    label: str | None = None
+    value: str | None = None
+    index: int | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `SelectOption` from its JSON, as `json.loads` gives it.
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("value")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "value")
+        obj.value = value
+        value = get("index")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "index")
+        obj.index = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        label = _parse_label(d.pop("label", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.label
+        if value is not None:
+            data["label"] = value
+        value = self.value
+        if value is not None:
+            data["value"] = value
+        value = self.index
+        if value is not None:
+            data["index"] = value
+        return data
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        value = _parse_value(d.pop("value", UNSET))
+_KEYS = frozenset(
+    {
+        "label",
+        "value",
+        "index",
+    }
+)
 
-        def _parse_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
-        index = _parse_index(d.pop("index", UNSET))
-
-        select_option = cls(
-            label=label,
-            value=value,
-            index=index,
-        )
-
-        select_option.additional_properties = d
-        return select_option
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["SelectOption"]

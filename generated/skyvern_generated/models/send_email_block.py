@@ -1,396 +1,328 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.email_body_format import EmailBodyFormat
-from ..models.email_transport import EmailTransport
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.aws_secret_parameter import AWSSecretParameter
-    from ..models.output_parameter import OutputParameter
+_new = object.__new__
 
 
-T = TypeVar("T", bound="SendEmailBlock")
+@_define(kw_only=True)
+class SendEmailBlock(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-
-@_attrs_define
-class SendEmailBlock:
     label: str
     """ Author-facing identifier for a block; unique within a workflow. """
+    next_block_label: str | None = None
+    """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted. """
+    block_type: Literal["send_email"] | None = None
     output_parameter: OutputParameter
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    disable_cache: bool | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
     smtp_host: AWSSecretParameter
     smtp_port: AWSSecretParameter
     smtp_username: AWSSecretParameter
-    smtp_password: AWSSecretParameter
+    smtp_password: AWSSecretParameter = _field(repr=_t.hidden)
     sender: str
     recipients: list[str]
     subject: str
     body: str
-    next_block_label: None | str | Unset = UNSET
-    """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted.
-    """
-    block_type: Literal["send_email"] | Unset = "send_email"
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    disable_cache: bool | Unset = False
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    body_format: EmailBodyFormat | Unset = UNSET
-    file_attachments: list[str] | Unset = UNSET
-    custom_smtp_host: None | str | Unset = UNSET
-    custom_smtp_port: int | None | Unset = UNSET
-    custom_smtp_username: None | str | Unset = UNSET
-    custom_smtp_password: None | str | Unset = UNSET
-    transport: EmailTransport | None | Unset = UNSET
-    credential_id: None | str | Unset = UNSET
-    cc: list[str] | Unset = UNSET
-    bcc: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        output_parameter = self.output_parameter.to_dict()
-
-        smtp_host = self.smtp_host.to_dict()
-
-        smtp_port = self.smtp_port.to_dict()
-
-        smtp_username = self.smtp_username.to_dict()
-
-        smtp_password = self.smtp_password.to_dict()
-
-        sender = self.sender
-
-        recipients = self.recipients
-
-        subject = self.subject
-
-        body = self.body
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        block_type = self.block_type
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        disable_cache = self.disable_cache
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        body_format: str | Unset = UNSET
-        if not isinstance(self.body_format, Unset):
-            body_format = self.body_format.value
-
-        file_attachments: list[str] | Unset = UNSET
-        if not isinstance(self.file_attachments, Unset):
-            file_attachments = self.file_attachments
-
-        custom_smtp_host: None | str | Unset
-        if isinstance(self.custom_smtp_host, Unset):
-            custom_smtp_host = UNSET
-        else:
-            custom_smtp_host = self.custom_smtp_host
-
-        custom_smtp_port: int | None | Unset
-        if isinstance(self.custom_smtp_port, Unset):
-            custom_smtp_port = UNSET
-        else:
-            custom_smtp_port = self.custom_smtp_port
-
-        custom_smtp_username: None | str | Unset
-        if isinstance(self.custom_smtp_username, Unset):
-            custom_smtp_username = UNSET
-        else:
-            custom_smtp_username = self.custom_smtp_username
-
-        custom_smtp_password: None | str | Unset
-        if isinstance(self.custom_smtp_password, Unset):
-            custom_smtp_password = UNSET
-        else:
-            custom_smtp_password = self.custom_smtp_password
-
-        transport: None | str | Unset
-        if isinstance(self.transport, Unset):
-            transport = UNSET
-        elif isinstance(self.transport, EmailTransport):
-            transport = self.transport.value
-        else:
-            transport = self.transport
-
-        credential_id: None | str | Unset
-        if isinstance(self.credential_id, Unset):
-            credential_id = UNSET
-        else:
-            credential_id = self.credential_id
-
-        cc: list[str] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
-            cc = self.cc
-
-        bcc: list[str] | Unset = UNSET
-        if not isinstance(self.bcc, Unset):
-            bcc = self.bcc
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "output_parameter": output_parameter,
-                "smtp_host": smtp_host,
-                "smtp_port": smtp_port,
-                "smtp_username": smtp_username,
-                "smtp_password": smtp_password,
-                "sender": sender,
-                "recipients": recipients,
-                "subject": subject,
-                "body": body,
-            }
-        )
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if disable_cache is not UNSET:
-            field_dict["disable_cache"] = disable_cache
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if body_format is not UNSET:
-            field_dict["body_format"] = body_format
-        if file_attachments is not UNSET:
-            field_dict["file_attachments"] = file_attachments
-        if custom_smtp_host is not UNSET:
-            field_dict["custom_smtp_host"] = custom_smtp_host
-        if custom_smtp_port is not UNSET:
-            field_dict["custom_smtp_port"] = custom_smtp_port
-        if custom_smtp_username is not UNSET:
-            field_dict["custom_smtp_username"] = custom_smtp_username
-        if custom_smtp_password is not UNSET:
-            field_dict["custom_smtp_password"] = custom_smtp_password
-        if transport is not UNSET:
-            field_dict["transport"] = transport
-        if credential_id is not UNSET:
-            field_dict["credential_id"] = credential_id
-        if cc is not UNSET:
-            field_dict["cc"] = cc
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-
-        return field_dict
+    body_format: EmailBodyFormat | None = None
+    file_attachments: list[str] | None = None
+    custom_smtp_host: str | None = None
+    custom_smtp_port: int | None = None
+    custom_smtp_username: str | None = None
+    custom_smtp_password: str | None = _field(default=None, repr=_t.hidden)
+    transport: EmailTransport | None = None
+    credential_id: str | None = None
+    cc: list[str] | None = None
+    bcc: list[str] | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.aws_secret_parameter import AWSSecretParameter
-        from ..models.output_parameter import OutputParameter
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `SendEmailBlock` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        label = d.pop("label")
-
-        output_parameter = OutputParameter.from_dict(d.pop("output_parameter"))
-
-        smtp_host = AWSSecretParameter.from_dict(d.pop("smtp_host"))
-
-        smtp_port = AWSSecretParameter.from_dict(d.pop("smtp_port"))
-
-        smtp_username = AWSSecretParameter.from_dict(d.pop("smtp_username"))
-
-        smtp_password = AWSSecretParameter.from_dict(d.pop("smtp_password"))
-
-        sender = d.pop("sender")
-
-        recipients = cast(list[str], d.pop("recipients"))
-
-        subject = d.pop("subject")
-
-        body = d.pop("body")
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        block_type = cast(Literal["send_email"] | Unset, d.pop("block_type", UNSET))
-        if block_type != "send_email" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'send_email', got '{block_type}'"
-            )
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        disable_cache = d.pop("disable_cache", UNSET)
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        _body_format = d.pop("body_format", UNSET)
-        body_format: EmailBodyFormat | Unset
-        if isinstance(_body_format, Unset):
-            body_format = UNSET
-        else:
-            body_format = EmailBodyFormat(_body_format)
-
-        file_attachments = cast(list[str], d.pop("file_attachments", UNSET))
-
-        def _parse_custom_smtp_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_smtp_host = _parse_custom_smtp_host(d.pop("custom_smtp_host", UNSET))
-
-        def _parse_custom_smtp_port(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        custom_smtp_port = _parse_custom_smtp_port(d.pop("custom_smtp_port", UNSET))
-
-        def _parse_custom_smtp_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_smtp_username = _parse_custom_smtp_username(
-            d.pop("custom_smtp_username", UNSET)
-        )
-
-        def _parse_custom_smtp_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_smtp_password = _parse_custom_smtp_password(
-            d.pop("custom_smtp_password", UNSET)
-        )
-
-        def _parse_transport(data: object) -> EmailTransport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("block_type")
+        if value is not None:
+            if value != "send_email":
+                raise _t.invalid(value, "send_email", "block_type")
+        obj.block_type = value
+        value = get("output_parameter", _MISSING)
+        try:
+            value = OutputParameter.from_dict(value)
+        except _ShapeError as error:
+            raise error.within("output_parameter") from None
+        obj.output_parameter = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("disable_cache")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "disable_cache")
+        obj.disable_cache = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("smtp_host", _MISSING)
+        try:
+            value = AWSSecretParameter.from_dict(value)
+        except _ShapeError as error:
+            raise error.within("smtp_host") from None
+        obj.smtp_host = value
+        value = get("smtp_port", _MISSING)
+        try:
+            value = AWSSecretParameter.from_dict(value)
+        except _ShapeError as error:
+            raise error.within("smtp_port") from None
+        obj.smtp_port = value
+        value = get("smtp_username", _MISSING)
+        try:
+            value = AWSSecretParameter.from_dict(value)
+        except _ShapeError as error:
+            raise error.within("smtp_username") from None
+        obj.smtp_username = value
+        value = get("smtp_password", _MISSING)
+        try:
+            value = AWSSecretParameter.from_dict(value)
+        except _ShapeError as error:
+            raise error.within("smtp_password") from None
+        obj.smtp_password = value
+        value = get("sender", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "sender")
+        obj.sender = value
+        value = get("recipients", _MISSING)
+        if value.__class__ is not list:
+            value = _t.as_list(value, "recipients")
+        _t.check_items(value, str, "recipients")
+        obj.recipients = value
+        value = get("subject", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "subject")
+        obj.subject = value
+        value = get("body", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "body")
+        obj.body = value
+        value = get("body_format")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                transport_type_0 = EmailTransport(data)
+                value = _members_EmailBodyFormat[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(EmailBodyFormat, value, "body_format")
+        obj.body_format = value
+        value = get("file_attachments")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "file_attachments")
+            _t.check_items(value, str, "file_attachments")
+        obj.file_attachments = value
+        value = get("custom_smtp_host")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "custom_smtp_host")
+        obj.custom_smtp_host = value
+        value = get("custom_smtp_port")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "custom_smtp_port")
+        obj.custom_smtp_port = value
+        value = get("custom_smtp_username")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "custom_smtp_username")
+        obj.custom_smtp_username = value
+        value = get("custom_smtp_password")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "custom_smtp_password")
+        obj.custom_smtp_password = value
+        value = get("transport")
+        if value is not None:
+            try:
+                value = _members_EmailTransport[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(EmailTransport, value, "transport")
+        obj.transport = value
+        value = get("credential_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "credential_id")
+        obj.credential_id = value
+        value = get("cc")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "cc")
+            _t.check_items(value, str, "cc")
+        obj.cc = value
+        value = get("bcc")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "bcc")
+            _t.check_items(value, str, "bcc")
+        obj.bcc = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return transport_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmailTransport | None | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["output_parameter"] = self.output_parameter.to_dict()
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.disable_cache
+        if value is not None:
+            data["disable_cache"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        data["smtp_host"] = self.smtp_host.to_dict()
+        data["smtp_port"] = self.smtp_port.to_dict()
+        data["smtp_username"] = self.smtp_username.to_dict()
+        data["smtp_password"] = self.smtp_password.to_dict()
+        data["sender"] = self.sender
+        data["recipients"] = self.recipients
+        data["subject"] = self.subject
+        data["body"] = self.body
+        value = self.body_format
+        if value is not None:
+            data["body_format"] = _t.wire(value)
+        value = self.file_attachments
+        if value is not None:
+            data["file_attachments"] = value
+        value = self.custom_smtp_host
+        if value is not None:
+            data["custom_smtp_host"] = value
+        value = self.custom_smtp_port
+        if value is not None:
+            data["custom_smtp_port"] = value
+        value = self.custom_smtp_username
+        if value is not None:
+            data["custom_smtp_username"] = value
+        value = self.custom_smtp_password
+        if value is not None:
+            data["custom_smtp_password"] = value
+        value = self.transport
+        if value is not None:
+            data["transport"] = _t.wire(value)
+        value = self.credential_id
+        if value is not None:
+            data["credential_id"] = value
+        value = self.cc
+        if value is not None:
+            data["cc"] = value
+        value = self.bcc
+        if value is not None:
+            data["bcc"] = value
+        return data
 
-        transport = _parse_transport(d.pop("transport", UNSET))
 
-        def _parse_credential_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+_KEYS = frozenset(
+    {
+        "label",
+        "next_block_label",
+        "block_type",
+        "output_parameter",
+        "continue_on_failure",
+        "model",
+        "disable_cache",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "smtp_host",
+        "smtp_port",
+        "smtp_username",
+        "smtp_password",
+        "sender",
+        "recipients",
+        "subject",
+        "body",
+        "body_format",
+        "file_attachments",
+        "custom_smtp_host",
+        "custom_smtp_port",
+        "custom_smtp_username",
+        "custom_smtp_password",
+        "transport",
+        "credential_id",
+        "cc",
+        "bcc",
+    }
+)
 
-        credential_id = _parse_credential_id(d.pop("credential_id", UNSET))
 
-        cc = cast(list[str], d.pop("cc", UNSET))
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .aws_secret_parameter import AWSSecretParameter
+from .email_body_format import EmailBodyFormat
+from .email_transport import EmailTransport
+from .json_object import JsonObject
+from .output_parameter import OutputParameter
 
-        bcc = cast(list[str], d.pop("bcc", UNSET))
+_members_EmailBodyFormat: dict[Any, Any] = EmailBodyFormat._value2member_map_
+_members_EmailTransport: dict[Any, Any] = EmailTransport._value2member_map_
 
-        send_email_block = cls(
-            label=label,
-            output_parameter=output_parameter,
-            smtp_host=smtp_host,
-            smtp_port=smtp_port,
-            smtp_username=smtp_username,
-            smtp_password=smtp_password,
-            sender=sender,
-            recipients=recipients,
-            subject=subject,
-            body=body,
-            next_block_label=next_block_label,
-            block_type=block_type,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            disable_cache=disable_cache,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            body_format=body_format,
-            file_attachments=file_attachments,
-            custom_smtp_host=custom_smtp_host,
-            custom_smtp_port=custom_smtp_port,
-            custom_smtp_username=custom_smtp_username,
-            custom_smtp_password=custom_smtp_password,
-            transport=transport,
-            credential_id=credential_id,
-            cc=cc,
-            bcc=bcc,
-        )
 
-        send_email_block.additional_properties = d
-        return send_email_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["SendEmailBlock"]

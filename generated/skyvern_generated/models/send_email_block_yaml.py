@@ -1,467 +1,320 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.email_body_format import EmailBodyFormat
-from ..models.email_transport import EmailTransport
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="SendEmailBlockYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class SendEmailBlockYAML:
+@_define(kw_only=True)
+class SendEmailBlockYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    block_type: Literal["send_email"] | None = None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
+    next_block_label: str | None = None
+    """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
+    [[s-4bnl]]. """
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    smtp_host_secret_parameter_key: str | None = None
+    smtp_port_secret_parameter_key: str | None = None
+    smtp_username_secret_parameter_key: str | None = None
+    smtp_password_secret_parameter_key: str | None = None
+    custom_smtp_host: str | None = None
+    custom_smtp_port: int | None = None
+    custom_smtp_username: str | None = None
+    custom_smtp_password: str | None = _field(default=None, repr=_t.hidden)
+    sender: str | None = None
+    """ From address. Required unless transport is 'gmail'. """
     recipients: list[str]
     subject: str
     body: str
-    block_type: Literal["send_email"] | Unset = "send_email"
-    next_block_label: None | str | Unset = UNSET
-    """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
-    [[s-4bnl]]. """
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    smtp_host_secret_parameter_key: None | str | Unset = UNSET
-    smtp_port_secret_parameter_key: None | str | Unset = UNSET
-    smtp_username_secret_parameter_key: None | str | Unset = UNSET
-    smtp_password_secret_parameter_key: None | str | Unset = UNSET
-    custom_smtp_host: None | str | Unset = UNSET
-    custom_smtp_port: int | None | Unset = UNSET
-    custom_smtp_username: None | str | Unset = UNSET
-    custom_smtp_password: None | str | Unset = UNSET
-    sender: str | Unset = ""
-    """ From address. Required unless transport is 'gmail'. """
-    body_format: EmailBodyFormat | Unset = UNSET
-    file_attachments: list[str] | None | Unset = UNSET
-    transport: EmailTransport | None | Unset = UNSET
+    body_format: EmailBodyFormat | None = None
+    file_attachments: list[str] | None = None
+    transport: EmailTransport | None = None
     """ How the email is sent. Omit for SMTP. 'gmail' sends from the connected Google account named by
     credential_id; sender and the SMTP settings are then unused. """
-    credential_id: None | str | Unset = UNSET
+    credential_id: str | None = None
     """ ID of a connected Google account that has send permission. Used only with transport 'gmail'. """
-    cc: list[str] | Unset = UNSET
+    cc: list[str] | None = None
     """ Cc recipients. Only with transport 'gmail'. """
-    bcc: list[str] | Unset = UNSET
+    bcc: list[str] | None = None
     """ Bcc recipients. Only with transport 'gmail'. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        recipients = self.recipients
-
-        subject = self.subject
-
-        body = self.body
-
-        block_type = self.block_type
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        smtp_host_secret_parameter_key: None | str | Unset
-        if isinstance(self.smtp_host_secret_parameter_key, Unset):
-            smtp_host_secret_parameter_key = UNSET
-        else:
-            smtp_host_secret_parameter_key = self.smtp_host_secret_parameter_key
-
-        smtp_port_secret_parameter_key: None | str | Unset
-        if isinstance(self.smtp_port_secret_parameter_key, Unset):
-            smtp_port_secret_parameter_key = UNSET
-        else:
-            smtp_port_secret_parameter_key = self.smtp_port_secret_parameter_key
-
-        smtp_username_secret_parameter_key: None | str | Unset
-        if isinstance(self.smtp_username_secret_parameter_key, Unset):
-            smtp_username_secret_parameter_key = UNSET
-        else:
-            smtp_username_secret_parameter_key = self.smtp_username_secret_parameter_key
-
-        smtp_password_secret_parameter_key: None | str | Unset
-        if isinstance(self.smtp_password_secret_parameter_key, Unset):
-            smtp_password_secret_parameter_key = UNSET
-        else:
-            smtp_password_secret_parameter_key = self.smtp_password_secret_parameter_key
-
-        custom_smtp_host: None | str | Unset
-        if isinstance(self.custom_smtp_host, Unset):
-            custom_smtp_host = UNSET
-        else:
-            custom_smtp_host = self.custom_smtp_host
-
-        custom_smtp_port: int | None | Unset
-        if isinstance(self.custom_smtp_port, Unset):
-            custom_smtp_port = UNSET
-        else:
-            custom_smtp_port = self.custom_smtp_port
-
-        custom_smtp_username: None | str | Unset
-        if isinstance(self.custom_smtp_username, Unset):
-            custom_smtp_username = UNSET
-        else:
-            custom_smtp_username = self.custom_smtp_username
-
-        custom_smtp_password: None | str | Unset
-        if isinstance(self.custom_smtp_password, Unset):
-            custom_smtp_password = UNSET
-        else:
-            custom_smtp_password = self.custom_smtp_password
-
-        sender = self.sender
-
-        body_format: str | Unset = UNSET
-        if not isinstance(self.body_format, Unset):
-            body_format = self.body_format.value
-
-        file_attachments: list[str] | None | Unset
-        if isinstance(self.file_attachments, Unset):
-            file_attachments = UNSET
-        elif isinstance(self.file_attachments, list):
-            file_attachments = self.file_attachments
-
-        else:
-            file_attachments = self.file_attachments
-
-        transport: None | str | Unset
-        if isinstance(self.transport, Unset):
-            transport = UNSET
-        elif isinstance(self.transport, EmailTransport):
-            transport = self.transport.value
-        else:
-            transport = self.transport
-
-        credential_id: None | str | Unset
-        if isinstance(self.credential_id, Unset):
-            credential_id = UNSET
-        else:
-            credential_id = self.credential_id
-
-        cc: list[str] | Unset = UNSET
-        if not isinstance(self.cc, Unset):
-            cc = self.cc
-
-        bcc: list[str] | Unset = UNSET
-        if not isinstance(self.bcc, Unset):
-            bcc = self.bcc
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "recipients": recipients,
-                "subject": subject,
-                "body": body,
-            }
-        )
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if smtp_host_secret_parameter_key is not UNSET:
-            field_dict["smtp_host_secret_parameter_key"] = (
-                smtp_host_secret_parameter_key
-            )
-        if smtp_port_secret_parameter_key is not UNSET:
-            field_dict["smtp_port_secret_parameter_key"] = (
-                smtp_port_secret_parameter_key
-            )
-        if smtp_username_secret_parameter_key is not UNSET:
-            field_dict["smtp_username_secret_parameter_key"] = (
-                smtp_username_secret_parameter_key
-            )
-        if smtp_password_secret_parameter_key is not UNSET:
-            field_dict["smtp_password_secret_parameter_key"] = (
-                smtp_password_secret_parameter_key
-            )
-        if custom_smtp_host is not UNSET:
-            field_dict["custom_smtp_host"] = custom_smtp_host
-        if custom_smtp_port is not UNSET:
-            field_dict["custom_smtp_port"] = custom_smtp_port
-        if custom_smtp_username is not UNSET:
-            field_dict["custom_smtp_username"] = custom_smtp_username
-        if custom_smtp_password is not UNSET:
-            field_dict["custom_smtp_password"] = custom_smtp_password
-        if sender is not UNSET:
-            field_dict["sender"] = sender
-        if body_format is not UNSET:
-            field_dict["body_format"] = body_format
-        if file_attachments is not UNSET:
-            field_dict["file_attachments"] = file_attachments
-        if transport is not UNSET:
-            field_dict["transport"] = transport
-        if credential_id is not UNSET:
-            field_dict["credential_id"] = credential_id
-        if cc is not UNSET:
-            field_dict["cc"] = cc
-        if bcc is not UNSET:
-            field_dict["bcc"] = bcc
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `SendEmailBlockYAML` from its JSON, as `json.loads` gives it.
 
-        recipients = cast(list[str], d.pop("recipients"))
-
-        subject = d.pop("subject")
-
-        body = d.pop("body")
-
-        block_type = cast(Literal["send_email"] | Unset, d.pop("block_type", UNSET))
-        if block_type != "send_email" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'send_email', got '{block_type}'"
-            )
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        def _parse_smtp_host_secret_parameter_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        smtp_host_secret_parameter_key = _parse_smtp_host_secret_parameter_key(
-            d.pop("smtp_host_secret_parameter_key", UNSET)
-        )
-
-        def _parse_smtp_port_secret_parameter_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        smtp_port_secret_parameter_key = _parse_smtp_port_secret_parameter_key(
-            d.pop("smtp_port_secret_parameter_key", UNSET)
-        )
-
-        def _parse_smtp_username_secret_parameter_key(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        smtp_username_secret_parameter_key = _parse_smtp_username_secret_parameter_key(
-            d.pop("smtp_username_secret_parameter_key", UNSET)
-        )
-
-        def _parse_smtp_password_secret_parameter_key(
-            data: object,
-        ) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        smtp_password_secret_parameter_key = _parse_smtp_password_secret_parameter_key(
-            d.pop("smtp_password_secret_parameter_key", UNSET)
-        )
-
-        def _parse_custom_smtp_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_smtp_host = _parse_custom_smtp_host(d.pop("custom_smtp_host", UNSET))
-
-        def _parse_custom_smtp_port(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        custom_smtp_port = _parse_custom_smtp_port(d.pop("custom_smtp_port", UNSET))
-
-        def _parse_custom_smtp_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_smtp_username = _parse_custom_smtp_username(
-            d.pop("custom_smtp_username", UNSET)
-        )
-
-        def _parse_custom_smtp_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_smtp_password = _parse_custom_smtp_password(
-            d.pop("custom_smtp_password", UNSET)
-        )
-
-        sender = d.pop("sender", UNSET)
-
-        _body_format = d.pop("body_format", UNSET)
-        body_format: EmailBodyFormat | Unset
-        if isinstance(_body_format, Unset):
-            body_format = UNSET
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("block_type")
+        if value is not None:
+            if value != "send_email":
+                raise _t.invalid(value, "send_email", "block_type")
+        obj.block_type = value
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("smtp_host_secret_parameter_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "smtp_host_secret_parameter_key")
+        obj.smtp_host_secret_parameter_key = value
+        value = get("smtp_port_secret_parameter_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "smtp_port_secret_parameter_key")
+        obj.smtp_port_secret_parameter_key = value
+        value = get("smtp_username_secret_parameter_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "smtp_username_secret_parameter_key")
+        obj.smtp_username_secret_parameter_key = value
+        value = get("smtp_password_secret_parameter_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "smtp_password_secret_parameter_key")
+        obj.smtp_password_secret_parameter_key = value
+        value = get("custom_smtp_host")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "custom_smtp_host")
+        obj.custom_smtp_host = value
+        value = get("custom_smtp_port")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "custom_smtp_port")
+        obj.custom_smtp_port = value
+        value = get("custom_smtp_username")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "custom_smtp_username")
+        obj.custom_smtp_username = value
+        value = get("custom_smtp_password")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "custom_smtp_password")
+        obj.custom_smtp_password = value
+        value = get("sender")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "sender")
+        obj.sender = value
+        value = get("recipients", _MISSING)
+        if value.__class__ is not list:
+            value = _t.as_list(value, "recipients")
+        _t.check_items(value, str, "recipients")
+        obj.recipients = value
+        value = get("subject", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "subject")
+        obj.subject = value
+        value = get("body", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "body")
+        obj.body = value
+        value = get("body_format")
+        if value is not None:
+            try:
+                value = _members_EmailBodyFormat[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(EmailBodyFormat, value, "body_format")
+        obj.body_format = value
+        value = get("file_attachments")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "file_attachments")
+            _t.check_items(value, str, "file_attachments")
+        obj.file_attachments = value
+        value = get("transport")
+        if value is not None:
+            try:
+                value = _members_EmailTransport[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(EmailTransport, value, "transport")
+        obj.transport = value
+        value = get("credential_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "credential_id")
+        obj.credential_id = value
+        value = get("cc")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "cc")
+            _t.check_items(value, str, "cc")
+        obj.cc = value
+        value = get("bcc")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "bcc")
+            _t.check_items(value, str, "bcc")
+        obj.bcc = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
         else:
-            body_format = EmailBodyFormat(_body_format)
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        def _parse_file_attachments(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                file_attachments_type_0 = cast(list[str], data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        value = self.smtp_host_secret_parameter_key
+        if value is not None:
+            data["smtp_host_secret_parameter_key"] = value
+        value = self.smtp_port_secret_parameter_key
+        if value is not None:
+            data["smtp_port_secret_parameter_key"] = value
+        value = self.smtp_username_secret_parameter_key
+        if value is not None:
+            data["smtp_username_secret_parameter_key"] = value
+        value = self.smtp_password_secret_parameter_key
+        if value is not None:
+            data["smtp_password_secret_parameter_key"] = value
+        value = self.custom_smtp_host
+        if value is not None:
+            data["custom_smtp_host"] = value
+        value = self.custom_smtp_port
+        if value is not None:
+            data["custom_smtp_port"] = value
+        value = self.custom_smtp_username
+        if value is not None:
+            data["custom_smtp_username"] = value
+        value = self.custom_smtp_password
+        if value is not None:
+            data["custom_smtp_password"] = value
+        value = self.sender
+        if value is not None:
+            data["sender"] = value
+        data["recipients"] = self.recipients
+        data["subject"] = self.subject
+        data["body"] = self.body
+        value = self.body_format
+        if value is not None:
+            data["body_format"] = _t.wire(value)
+        value = self.file_attachments
+        if value is not None:
+            data["file_attachments"] = value
+        value = self.transport
+        if value is not None:
+            data["transport"] = _t.wire(value)
+        value = self.credential_id
+        if value is not None:
+            data["credential_id"] = value
+        value = self.cc
+        if value is not None:
+            data["cc"] = value
+        value = self.bcc
+        if value is not None:
+            data["bcc"] = value
+        return data
 
-                return file_attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
 
-        file_attachments = _parse_file_attachments(d.pop("file_attachments", UNSET))
+_KEYS = frozenset(
+    {
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "smtp_host_secret_parameter_key",
+        "smtp_port_secret_parameter_key",
+        "smtp_username_secret_parameter_key",
+        "smtp_password_secret_parameter_key",
+        "custom_smtp_host",
+        "custom_smtp_port",
+        "custom_smtp_username",
+        "custom_smtp_password",
+        "sender",
+        "recipients",
+        "subject",
+        "body",
+        "body_format",
+        "file_attachments",
+        "transport",
+        "credential_id",
+        "cc",
+        "bcc",
+    }
+)
 
-        def _parse_transport(data: object) -> EmailTransport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                transport_type_0 = EmailTransport(data)
 
-                return transport_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmailTransport | None | Unset, data)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .email_body_format import EmailBodyFormat
+from .email_transport import EmailTransport
+from .json_object import JsonObject
 
-        transport = _parse_transport(d.pop("transport", UNSET))
+_members_EmailBodyFormat: dict[Any, Any] = EmailBodyFormat._value2member_map_
+_members_EmailTransport: dict[Any, Any] = EmailTransport._value2member_map_
 
-        def _parse_credential_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        credential_id = _parse_credential_id(d.pop("credential_id", UNSET))
-
-        cc = cast(list[str], d.pop("cc", UNSET))
-
-        bcc = cast(list[str], d.pop("bcc", UNSET))
-
-        send_email_block_yaml = cls(
-            label=label,
-            recipients=recipients,
-            subject=subject,
-            body=body,
-            block_type=block_type,
-            next_block_label=next_block_label,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            smtp_host_secret_parameter_key=smtp_host_secret_parameter_key,
-            smtp_port_secret_parameter_key=smtp_port_secret_parameter_key,
-            smtp_username_secret_parameter_key=smtp_username_secret_parameter_key,
-            smtp_password_secret_parameter_key=smtp_password_secret_parameter_key,
-            custom_smtp_host=custom_smtp_host,
-            custom_smtp_port=custom_smtp_port,
-            custom_smtp_username=custom_smtp_username,
-            custom_smtp_password=custom_smtp_password,
-            sender=sender,
-            body_format=body_format,
-            file_attachments=file_attachments,
-            transport=transport,
-            credential_id=credential_id,
-            cc=cc,
-            bcc=bcc,
-        )
-
-        send_email_block_yaml.additional_properties = d
-        return send_email_block_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["SendEmailBlockYAML"]

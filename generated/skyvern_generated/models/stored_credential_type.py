@@ -2,9 +2,16 @@ from enum import StrEnum
 
 
 class StoredCredentialType(StrEnum):
-    CREDIT_CARD = "credit_card"
-    PASSWORD = "password"
-    SECRET = "secret"
+    """Type of credential stored in the system.
+
+    Members are named as the reference names them, after their values in lower case
+        (StoredCredentialType.credit_card). Each is also its wire value: a `str`. A value this client does
+        not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    credit_card = "credit_card"
+    password = "password"
+    secret = "secret"
 
     def __str__(self) -> str:
         return str(self.value)

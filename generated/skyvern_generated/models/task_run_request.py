@@ -1,40 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.proxy_location import ProxyLocation
-from ..models.run_engine import RunEngine
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.geo_target import GeoTarget
-
-
-T = TypeVar("T", bound="TaskRunRequest")
+_new = object.__new__
 
 
-@_attrs_define
-class TaskRunRequest:
+@_define(kw_only=True)
+class TaskRunRequest(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
     prompt: str
-    """
-    The goal or task description for Skyvern to accomplish
-     """
-    url: None | str | Unset = UNSET
-    """
-    The starting URL for the task. If not provided, Skyvern will attempt to determine an appropriate URL
-     """
-    engine: RunEngine | Unset = UNSET
-    title: None | str | Unset = UNSET
+    """ The goal or task description for Skyvern to accomplish """
+    url: str | None = None
+    """ The starting URL for the task. If not provided, Skyvern will attempt to determine an appropriate URL """
+    engine: RunEngine | None = None
+    """ The engine that powers the agent task. The default value is `skyvern-1.0`, which is good for simple tasks
+    like filling a form, or searching for information on Google. `skyvern-2.0` remains available for existing V2
+    workflows and explicitly requested V2 task runs. The `openai-cua` engine uses OpenAI's CUA model. The
+    `anthropic-cua` uses Anthropic's Claude Sonnet 3.7 model with the computer use tool. """
+    title: str | None = None
     """ The title for the task """
-    proxy_location: Any | GeoTarget | None | ProxyLocation | Unset = (
-        ProxyLocation.RESIDENTIAL
-    )
-    """
-    Geographic Proxy location to route the browser traffic through. This is only available in Skyvern Cloud.
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
+    """ Geographic Proxy location to route the browser traffic through. This is only available in Skyvern Cloud.
 
     Available geotargeting options:
     - RESIDENTIAL: the default value. Skyvern Cloud uses a random US residential proxy.
@@ -67,562 +63,365 @@ class TaskRunRequest:
     - NONE: No proxy
 
     For self-hosted deployments, you can pass a custom proxy URL as a dict: {"url":
-    "http://user:password@proxy.example.com:8080"}. This routes the browser through your own proxy server and takes
-    precedence over any globally configured proxy pool.
+    "http://user:password@proxy.example.com:8080"}. This routes the browser through your own proxy server and
+    takes precedence over any globally configured proxy pool.
      Can also be a GeoTarget object for granular city/state targeting: {"country": "US", "subdivision": "CA",
     "city": "San Francisco"} """
-    data_extraction_schema: Any | list[Any] | None | str | Unset = UNSET
-    """
-    The schema for data to be extracted from the webpage. If you're looking for consistent data schema being
-    returned by the agent, it's highly recommended to use https://json-schema.org/.
-     """
-    error_code_mapping: Any | None | Unset = UNSET
-    """
-    Custom mapping of error codes to error messages if Skyvern encounters an error.
-     """
-    max_steps: int | None | Unset = UNSET
-    """
-    Maximum number of steps the task can take. Task will fail if it exceeds this number. Cautions: you are charged
-    per step so please set this number to a reasonable value. Contact sales@skyvern.com for custom pricing.
-     """
-    webhook_url: None | str | Unset = UNSET
-    """
-    After a run is finished, send an update to this URL. Refer to https://www.skyvern.com/docs/running-
-    tasks/webhooks-faq for more details.
-     """
-    totp_identifier: None | str | Unset = UNSET
-    """
-    Identifier for the TOTP/2FA/MFA code when the code is pushed to Skyvern. Refer to
-    https://www.skyvern.com/docs/credentials#push-a-code for more details.
-     """
-    totp_url: None | str | Unset = UNSET
-    """
-    URL that serves TOTP/2FA/MFA codes for Skyvern to use during the workflow run. Refer to
-    https://www.skyvern.com/docs/credentials#let-skyvern-fetch-codes-from-your-endpoint for more details.
-     """
-    browser_session_id: None | str | Unset = UNSET
-    """
-    Run the task or workflow in the specific Skyvern browser session. Having a browser session can persist the real-
-    time state of the browser, so that the next run can continue from where the previous run left off.
-     """
-    browser_profile_id: None | str | Unset = UNSET
+    data_extraction_schema: JsonObject | list[Any] | str | None = None
+    """ The schema for data to be extracted from the webpage. If you're looking for consistent data schema being
+    returned by the agent, it's highly recommended to use https://json-schema.org/. """
+    error_code_mapping: StringMap | None = None
+    """ Custom mapping of error codes to error messages if Skyvern encounters an error. """
+    max_steps: int | None = None
+    """ Maximum number of steps the task can take. Task will fail if it exceeds this number. Cautions: you are
+    charged per step so please set this number to a reasonable value. Contact sales@skyvern.com for custom
+    pricing. """
+    webhook_url: str | None = None
+    """ After a run is finished, send an update to this URL. Refer to https://www.skyvern.com/docs/running-
+    tasks/webhooks-faq for more details. """
+    totp_identifier: str | None = None
+    """ Identifier for the TOTP/2FA/MFA code when the code is pushed to Skyvern. Refer to
+    https://www.skyvern.com/docs/credentials#push-a-code for more details. """
+    totp_url: str | None = None
+    """ URL that serves TOTP/2FA/MFA codes for Skyvern to use during the workflow run. Refer to
+    https://www.skyvern.com/docs/credentials#let-skyvern-fetch-codes-from-your-endpoint for more details. """
+    browser_session_id: str | None = None
+    """ Run the task or workflow in the specific Skyvern browser session. Having a browser session can persist the
+    real-time state of the browser, so that the next run can continue from where the previous run left off. """
+    browser_profile_id: str | None = None
     """ ID of a browser profile to reuse for this task """
-    start_fresh_browser: bool | Unset = False
+    start_fresh_browser: bool | None = None
     """ When true, start this run from a fresh, empty browser and ignore any saved browser memory — no memory is
     read or written. A verified sign-in during the run still updates the credential's saved login. """
-    model: Any | None | Unset = UNSET
-    """
-    Optional model configuration.
-     """
-    extra_http_headers: Any | None | Unset = UNSET
+    model: JsonObject | None = None
+    """ Optional model configuration. """
+    extra_http_headers: StringMap | None = None
     """ The extra HTTP headers for the requests in browser. """
-    cdp_connect_headers: Any | None | Unset = UNSET
+    cdp_connect_headers: StringMap | None = None
     """ HTTP headers attached ONLY to the CDP WebSocket handshake when connecting to a remote browser via
     browser_address. Use this for browser-provider auth (e.g., x-api-key for Skyvern Cloud, Browserless, or
     similar). These headers are NEVER forwarded to target websites. """
-    publish_workflow: bool | Unset = False
+    publish_workflow: bool | None = None
     """ Deprecated. Whether to publish a `skyvern-2.0` task as a reusable workflow. For backwards compatibility,
     this routes the request through the legacy `skyvern-2.0` publish path. Prefer creating reusable workflows
     through the workflow APIs. """
-    include_action_history_in_verification: bool | None | Unset = False
+    include_action_history_in_verification: bool | None = None
     """ Whether to include action history when verifying that the task is complete """
-    max_screenshot_scrolls: int | None | Unset = UNSET
+    max_screenshot_scrolls: int | None = None
     """ The maximum number of scrolls for the post action screenshot. When it's None or 0, it takes the current
     viewpoint screenshot. """
-    browser_address: None | str | Unset = UNSET
+    browser_address: str | None = None
     """ The CDP address for the task. """
-    run_with: None | str | Unset = UNSET
+    run_with: str | None = None
     """ Whether to run the task with agent or code. Null means use the default. """
-    file_ids: list[str] | None | Unset = UNSET
-    """
-    Ids of files uploaded through `POST /v1/upload_file` to attach to this run. Skyvern deletes an attached file as
-    soon as the run finishes, so there is nothing to clean up afterwards. Reference an attached file by its id
-    anywhere a file URL is accepted (for example in `parameters` or in the prompt) and no presigned URL is ever
-    created for it. A file can be attached to one run at a time, and must not already be deleted.
-     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.geo_target import GeoTarget
-
-        prompt = self.prompt
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        engine: str | Unset = UNSET
-        if not isinstance(self.engine, Unset):
-            engine = self.engine.value
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        proxy_location: Any | dict[str, Any] | None | str | Unset
-        if isinstance(self.proxy_location, Unset):
-            proxy_location = UNSET
-        elif isinstance(self.proxy_location, ProxyLocation):
-            proxy_location = self.proxy_location.value
-        elif isinstance(self.proxy_location, GeoTarget):
-            proxy_location = self.proxy_location.to_dict()
-        else:
-            proxy_location = self.proxy_location
-
-        data_extraction_schema: Any | list[Any] | None | str | Unset
-        if isinstance(self.data_extraction_schema, Unset):
-            data_extraction_schema = UNSET
-        elif isinstance(self.data_extraction_schema, list):
-            data_extraction_schema = self.data_extraction_schema
-
-        else:
-            data_extraction_schema = self.data_extraction_schema
-
-        error_code_mapping: Any | None | Unset
-        if isinstance(self.error_code_mapping, Unset):
-            error_code_mapping = UNSET
-        else:
-            error_code_mapping = self.error_code_mapping
-
-        max_steps: int | None | Unset
-        if isinstance(self.max_steps, Unset):
-            max_steps = UNSET
-        else:
-            max_steps = self.max_steps
-
-        webhook_url: None | str | Unset
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
-        else:
-            webhook_url = self.webhook_url
-
-        totp_identifier: None | str | Unset
-        if isinstance(self.totp_identifier, Unset):
-            totp_identifier = UNSET
-        else:
-            totp_identifier = self.totp_identifier
-
-        totp_url: None | str | Unset
-        if isinstance(self.totp_url, Unset):
-            totp_url = UNSET
-        else:
-            totp_url = self.totp_url
-
-        browser_session_id: None | str | Unset
-        if isinstance(self.browser_session_id, Unset):
-            browser_session_id = UNSET
-        else:
-            browser_session_id = self.browser_session_id
-
-        browser_profile_id: None | str | Unset
-        if isinstance(self.browser_profile_id, Unset):
-            browser_profile_id = UNSET
-        else:
-            browser_profile_id = self.browser_profile_id
-
-        start_fresh_browser = self.start_fresh_browser
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        extra_http_headers: Any | None | Unset
-        if isinstance(self.extra_http_headers, Unset):
-            extra_http_headers = UNSET
-        else:
-            extra_http_headers = self.extra_http_headers
-
-        cdp_connect_headers: Any | None | Unset
-        if isinstance(self.cdp_connect_headers, Unset):
-            cdp_connect_headers = UNSET
-        else:
-            cdp_connect_headers = self.cdp_connect_headers
-
-        publish_workflow = self.publish_workflow
-
-        include_action_history_in_verification: bool | None | Unset
-        if isinstance(self.include_action_history_in_verification, Unset):
-            include_action_history_in_verification = UNSET
-        else:
-            include_action_history_in_verification = (
-                self.include_action_history_in_verification
-            )
-
-        max_screenshot_scrolls: int | None | Unset
-        if isinstance(self.max_screenshot_scrolls, Unset):
-            max_screenshot_scrolls = UNSET
-        else:
-            max_screenshot_scrolls = self.max_screenshot_scrolls
-
-        browser_address: None | str | Unset
-        if isinstance(self.browser_address, Unset):
-            browser_address = UNSET
-        else:
-            browser_address = self.browser_address
-
-        run_with: None | str | Unset
-        if isinstance(self.run_with, Unset):
-            run_with = UNSET
-        else:
-            run_with = self.run_with
-
-        file_ids: list[str] | None | Unset
-        if isinstance(self.file_ids, Unset):
-            file_ids = UNSET
-        elif isinstance(self.file_ids, list):
-            file_ids = self.file_ids
-
-        else:
-            file_ids = self.file_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt": prompt,
-            }
-        )
-        if url is not UNSET:
-            field_dict["url"] = url
-        if engine is not UNSET:
-            field_dict["engine"] = engine
-        if title is not UNSET:
-            field_dict["title"] = title
-        if proxy_location is not UNSET:
-            field_dict["proxy_location"] = proxy_location
-        if data_extraction_schema is not UNSET:
-            field_dict["data_extraction_schema"] = data_extraction_schema
-        if error_code_mapping is not UNSET:
-            field_dict["error_code_mapping"] = error_code_mapping
-        if max_steps is not UNSET:
-            field_dict["max_steps"] = max_steps
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-        if totp_identifier is not UNSET:
-            field_dict["totp_identifier"] = totp_identifier
-        if totp_url is not UNSET:
-            field_dict["totp_url"] = totp_url
-        if browser_session_id is not UNSET:
-            field_dict["browser_session_id"] = browser_session_id
-        if browser_profile_id is not UNSET:
-            field_dict["browser_profile_id"] = browser_profile_id
-        if start_fresh_browser is not UNSET:
-            field_dict["start_fresh_browser"] = start_fresh_browser
-        if model is not UNSET:
-            field_dict["model"] = model
-        if extra_http_headers is not UNSET:
-            field_dict["extra_http_headers"] = extra_http_headers
-        if cdp_connect_headers is not UNSET:
-            field_dict["cdp_connect_headers"] = cdp_connect_headers
-        if publish_workflow is not UNSET:
-            field_dict["publish_workflow"] = publish_workflow
-        if include_action_history_in_verification is not UNSET:
-            field_dict["include_action_history_in_verification"] = (
-                include_action_history_in_verification
-            )
-        if max_screenshot_scrolls is not UNSET:
-            field_dict["max_screenshot_scrolls"] = max_screenshot_scrolls
-        if browser_address is not UNSET:
-            field_dict["browser_address"] = browser_address
-        if run_with is not UNSET:
-            field_dict["run_with"] = run_with
-        if file_ids is not UNSET:
-            field_dict["file_ids"] = file_ids
-
-        return field_dict
+    file_ids: list[str] | None = None
+    """ Ids of files uploaded through `POST /v1/upload_file` to attach to this run. Skyvern deletes an attached file
+    as soon as the run finishes, so there is nothing to clean up afterwards. Reference an attached file by its
+    id anywhere a file URL is accepted (for example in `parameters` or in the prompt) and no presigned URL is
+    ever created for it. A file can be attached to one run at a time, and must not already be deleted. """
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.geo_target import GeoTarget
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `TaskRunRequest` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        prompt = d.pop("prompt")
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        _engine = d.pop("engine", UNSET)
-        engine: RunEngine | Unset
-        if isinstance(_engine, Unset):
-            engine = UNSET
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("prompt", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "prompt")
+        obj.prompt = value
+        value = get("url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "url")
+        obj.url = value
+        value = get("engine")
+        if value is not None:
+            try:
+                value = _members_RunEngine[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(RunEngine, value, "engine")
+        obj.engine = value
+        value = get("title")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "title")
+        obj.title = value
+        value = get("proxy_location")
+        if value is not None:
+            try:
+                value = _p_proxy_location(value)
+            except _ShapeError as error:
+                raise error.within("proxy_location") from None
+        obj.proxy_location = value
+        value = get("data_extraction_schema")
+        if value is not None:
+            try:
+                value = _p_data_extraction_schema(value)
+            except _ShapeError as error:
+                raise error.within("data_extraction_schema") from None
+        obj.data_extraction_schema = value
+        value = get("error_code_mapping")
+        if value is not None:
+            value = _t.as_string_map(value, "error_code_mapping")
+        obj.error_code_mapping = value
+        value = get("max_steps")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_steps")
+        obj.max_steps = value
+        value = get("webhook_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "webhook_url")
+        obj.webhook_url = value
+        value = get("totp_identifier")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp_identifier")
+        obj.totp_identifier = value
+        value = get("totp_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp_url")
+        obj.totp_url = value
+        value = get("browser_session_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_session_id")
+        obj.browser_session_id = value
+        value = get("browser_profile_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_profile_id")
+        obj.browser_profile_id = value
+        value = get("start_fresh_browser")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "start_fresh_browser")
+        obj.start_fresh_browser = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("extra_http_headers")
+        if value is not None:
+            value = _t.as_string_map(value, "extra_http_headers")
+        obj.extra_http_headers = value
+        value = get("cdp_connect_headers")
+        if value is not None:
+            value = _t.as_string_map(value, "cdp_connect_headers")
+        obj.cdp_connect_headers = value
+        value = get("publish_workflow")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "publish_workflow")
+        obj.publish_workflow = value
+        value = get("include_action_history_in_verification")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "include_action_history_in_verification")
+        obj.include_action_history_in_verification = value
+        value = get("max_screenshot_scrolls")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_screenshot_scrolls")
+        obj.max_screenshot_scrolls = value
+        value = get("browser_address")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_address")
+        obj.browser_address = value
+        value = get("run_with")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "run_with")
+        obj.run_with = value
+        value = get("file_ids")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "file_ids")
+            _t.check_items(value, str, "file_ids")
+        obj.file_ids = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
         else:
-            engine = RunEngine(_engine)
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["prompt"] = self.prompt
+        value = self.url
+        if value is not None:
+            data["url"] = value
+        value = self.engine
+        if value is not None:
+            data["engine"] = _t.wire(value)
+        value = self.title
+        if value is not None:
+            data["title"] = value
+        value = self.proxy_location
+        if value is not None:
+            data["proxy_location"] = _p_proxy_location_json(value)
+        value = self.data_extraction_schema
+        if value is not None:
+            data["data_extraction_schema"] = _p_data_extraction_schema_json(value)
+        value = self.error_code_mapping
+        if value is not None:
+            data["error_code_mapping"] = value
+        value = self.max_steps
+        if value is not None:
+            data["max_steps"] = value
+        value = self.webhook_url
+        if value is not None:
+            data["webhook_url"] = value
+        value = self.totp_identifier
+        if value is not None:
+            data["totp_identifier"] = value
+        value = self.totp_url
+        if value is not None:
+            data["totp_url"] = value
+        value = self.browser_session_id
+        if value is not None:
+            data["browser_session_id"] = value
+        value = self.browser_profile_id
+        if value is not None:
+            data["browser_profile_id"] = value
+        value = self.start_fresh_browser
+        if value is not None:
+            data["start_fresh_browser"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.extra_http_headers
+        if value is not None:
+            data["extra_http_headers"] = value
+        value = self.cdp_connect_headers
+        if value is not None:
+            data["cdp_connect_headers"] = value
+        value = self.publish_workflow
+        if value is not None:
+            data["publish_workflow"] = value
+        value = self.include_action_history_in_verification
+        if value is not None:
+            data["include_action_history_in_verification"] = value
+        value = self.max_screenshot_scrolls
+        if value is not None:
+            data["max_screenshot_scrolls"] = value
+        value = self.browser_address
+        if value is not None:
+            data["browser_address"] = value
+        value = self.run_with
+        if value is not None:
+            data["run_with"] = value
+        value = self.file_ids
+        if value is not None:
+            data["file_ids"] = value
+        return data
 
-        title = _parse_title(d.pop("title", UNSET))
 
-        def _parse_proxy_location(
-            data: object,
-        ) -> Any | GeoTarget | None | ProxyLocation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+_KEYS = frozenset(
+    {
+        "prompt",
+        "url",
+        "engine",
+        "title",
+        "proxy_location",
+        "data_extraction_schema",
+        "error_code_mapping",
+        "max_steps",
+        "webhook_url",
+        "totp_identifier",
+        "totp_url",
+        "browser_session_id",
+        "browser_profile_id",
+        "start_fresh_browser",
+        "model",
+        "extra_http_headers",
+        "cdp_connect_headers",
+        "publish_workflow",
+        "include_action_history_in_verification",
+        "max_screenshot_scrolls",
+        "browser_address",
+        "run_with",
+        "file_ids",
+    }
+)
+
+
+def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
+    if isinstance(data, str):
+        try:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                proxy_location_type_0 = ProxyLocation(data)
+                data = _members_ProxyLocation[data]
+            except (KeyError, TypeError):
+                data = _t.as_enum(ProxyLocation, data, "")
+            return data  # type: ignore[no-any-return]
+        except _ShapeError:
+            pass
+    if data.__class__ is dict:
+        try:
+            return GeoTarget.from_dict(data)
+        except _ShapeError:
+            pass
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return]
+    raise _t.invalid(data, "a string or an object or an object", "")
 
-                return proxy_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_location_type_1 = GeoTarget.from_dict(data)
 
-                return proxy_location_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | GeoTarget | None | ProxyLocation | Unset, data)
+def _p_proxy_location_json(value: Any) -> Any:
+    if isinstance(value, ProxyLocation):
+        return value.value
+    if isinstance(value, GeoTarget):
+        return value.to_dict()
+    return value
 
-        proxy_location = _parse_proxy_location(d.pop("proxy_location", UNSET))
 
-        def _parse_data_extraction_schema(
-            data: object,
-        ) -> Any | list[Any] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_extraction_schema_type_1 = cast(list[Any], data)
+def _p_data_extraction_schema(data: Any) -> JsonObject | list[Any] | str:
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return]
+    if data.__class__ is list:
+        try:
+            if data.__class__ is not list:
+                data = _t.as_list(data, "")
 
-                return data_extraction_schema_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | list[Any] | None | str | Unset, data)
+            return data  # type: ignore[no-any-return]
+        except _ShapeError:
+            pass
+    if isinstance(data, str):
+        return data
+    raise _t.invalid(data, "an object or an array or a string", "")
 
-        data_extraction_schema = _parse_data_extraction_schema(
-            d.pop("data_extraction_schema", UNSET)
-        )
 
-        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+def _p_data_extraction_schema_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return value
+    return value
 
-        error_code_mapping = _parse_error_code_mapping(
-            d.pop("error_code_mapping", UNSET)
-        )
 
-        def _parse_max_steps(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .geo_target import GeoTarget
+from .json_object import JsonObject
+from .proxy_location import ProxyLocation
+from .run_engine import RunEngine
+from .string_map import StringMap
 
-        max_steps = _parse_max_steps(d.pop("max_steps", UNSET))
+_members_ProxyLocation: dict[Any, Any] = ProxyLocation._value2member_map_
+_members_RunEngine: dict[Any, Any] = RunEngine._value2member_map_
 
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
-
-        def _parse_totp_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        totp_identifier = _parse_totp_identifier(d.pop("totp_identifier", UNSET))
-
-        def _parse_totp_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        totp_url = _parse_totp_url(d.pop("totp_url", UNSET))
-
-        def _parse_browser_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_session_id = _parse_browser_session_id(
-            d.pop("browser_session_id", UNSET)
-        )
-
-        def _parse_browser_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_profile_id = _parse_browser_profile_id(
-            d.pop("browser_profile_id", UNSET)
-        )
-
-        start_fresh_browser = d.pop("start_fresh_browser", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        def _parse_extra_http_headers(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        extra_http_headers = _parse_extra_http_headers(
-            d.pop("extra_http_headers", UNSET)
-        )
-
-        def _parse_cdp_connect_headers(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        cdp_connect_headers = _parse_cdp_connect_headers(
-            d.pop("cdp_connect_headers", UNSET)
-        )
-
-        publish_workflow = d.pop("publish_workflow", UNSET)
-
-        def _parse_include_action_history_in_verification(
-            data: object,
-        ) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        include_action_history_in_verification = (
-            _parse_include_action_history_in_verification(
-                d.pop("include_action_history_in_verification", UNSET)
-            )
-        )
-
-        def _parse_max_screenshot_scrolls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_screenshot_scrolls = _parse_max_screenshot_scrolls(
-            d.pop("max_screenshot_scrolls", UNSET)
-        )
-
-        def _parse_browser_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_address = _parse_browser_address(d.pop("browser_address", UNSET))
-
-        def _parse_run_with(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        run_with = _parse_run_with(d.pop("run_with", UNSET))
-
-        def _parse_file_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                file_ids_type_0 = cast(list[str], data)
-
-                return file_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        file_ids = _parse_file_ids(d.pop("file_ids", UNSET))
-
-        task_run_request = cls(
-            prompt=prompt,
-            url=url,
-            engine=engine,
-            title=title,
-            proxy_location=proxy_location,
-            data_extraction_schema=data_extraction_schema,
-            error_code_mapping=error_code_mapping,
-            max_steps=max_steps,
-            webhook_url=webhook_url,
-            totp_identifier=totp_identifier,
-            totp_url=totp_url,
-            browser_session_id=browser_session_id,
-            browser_profile_id=browser_profile_id,
-            start_fresh_browser=start_fresh_browser,
-            model=model,
-            extra_http_headers=extra_http_headers,
-            cdp_connect_headers=cdp_connect_headers,
-            publish_workflow=publish_workflow,
-            include_action_history_in_verification=include_action_history_in_verification,
-            max_screenshot_scrolls=max_screenshot_scrolls,
-            browser_address=browser_address,
-            run_with=run_with,
-            file_ids=file_ids,
-        )
-
-        task_run_request.additional_properties = d
-        return task_run_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["TaskRunRequest"]

@@ -2,548 +2,358 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.run_status import RunStatus
-from ..models.task_run_response_run_type import TaskRunResponseRunType
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.file_info import FileInfo
-    from ..models.script_run_response import ScriptRunResponse
-    from ..models.task_run_request import TaskRunRequest
-
-
-T = TypeVar("T", bound="TaskRunResponse")
+_new = object.__new__
+_datetime = datetime.datetime.fromisoformat
 
 
-@_attrs_define
-class TaskRunResponse:
+@_define(kw_only=True)
+class TaskRunResponse(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
     run_id: str
     """ Unique identifier for this run. Run ID starts with `tsk_` for task runs and `wr_` for workflow runs. """
     status: RunStatus
+    """ Current status of the run """
+    output: JsonObject | list[Any] | str | None = None
+    """ Output data from the run, if any. Format/schema depends on the data extracted by the run. """
+    downloaded_files: list[FileInfo] | None = None
+    """ List of files downloaded during the run """
+    recording_url: str | None = None
+    """ URL to the recording of the run """
+    recording_archived: bool | None = None
+    """ True when the recording exists but has been archived to cold storage and is not currently accessible. """
+    screenshot_urls: list[str] | None = None
+    """ List of last n screenshot URLs in reverse chronological order - the first one the list is the latest
+    screenshot. """
+    failure_reason: str | None = None
+    """ Reason for failure if the run failed or terminated """
     created_at: datetime.datetime
     """ Timestamp when this run was created """
     modified_at: datetime.datetime
     """ Timestamp when this run was last modified """
-    run_type: TaskRunResponseRunType
-    """ Types of a task run - task_v1, task_v2, openai_cua, anthropic_cua, ui_tars """
-    output: Any | list[Any] | None | str | Unset = UNSET
-    """ Output data from the run, if any. Format/schema depends on the data extracted by the run. """
-    downloaded_files: list[FileInfo] | None | Unset = UNSET
-    """ List of files downloaded during the run """
-    recording_url: None | str | Unset = UNSET
-    """ URL to the recording of the run """
-    recording_archived: bool | Unset = False
-    """ True when the recording exists but has been archived to cold storage and is not currently accessible. """
-    screenshot_urls: list[str] | None | Unset = UNSET
-    """ List of last n screenshot URLs in reverse chronological order - the first one the list is the latest
-    screenshot. """
-    failure_reason: None | str | Unset = UNSET
-    """ Reason for failure if the run failed or terminated """
-    queued_at: datetime.datetime | None | Unset = UNSET
+    queued_at: datetime.datetime | None = None
     """ Timestamp when this run was queued """
-    started_at: datetime.datetime | None | Unset = UNSET
+    started_at: datetime.datetime | None = None
     """ Timestamp when this run started execution """
-    finished_at: datetime.datetime | None | Unset = UNSET
+    finished_at: datetime.datetime | None = None
     """ Timestamp when this run finished """
-    app_url: None | str | Unset = UNSET
+    app_url: str | None = None
     """ URL to the application UI where the run can be viewed """
-    browser_session_id: None | str | Unset = UNSET
+    browser_session_id: str | None = None
     """ ID of the Skyvern persistent browser session used for this run """
-    browser_profile_id: None | str | Unset = UNSET
+    browser_profile_id: str | None = None
     """ ID of the browser profile used for this run """
-    max_screenshot_scrolls: int | None | Unset = UNSET
+    max_screenshot_scrolls: int | None = None
     """ The maximum number of scrolls for the post action screenshot. When it's None or 0, it takes the current
     viewpoint screenshot """
-    script_run: None | ScriptRunResponse | Unset = UNSET
+    script_run: ScriptRunResponse | None = None
     """ The script run result """
-    errors: list[Any] | None | Unset = UNSET
+    errors: list[JsonObject] | None = None
     """ The errors for the run """
-    step_count: int | None | Unset = UNSET
+    step_count: int | None = None
     """ Total number of steps executed in this run """
-    run_request: None | TaskRunRequest | Unset = UNSET
+    run_type: TaskRunResponseRunType
+    """ Types of a task run - task_v1, task_v2, openai_cua, anthropic_cua, ui_tars """
+    run_request: TaskRunRequest | None = None
     """ The original request parameters used to start this task run """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.script_run_response import ScriptRunResponse
-        from ..models.task_run_request import TaskRunRequest
-
-        run_id = self.run_id
-
-        status = self.status.value
-
-        created_at = self.created_at.isoformat()
-
-        modified_at = self.modified_at.isoformat()
-
-        run_type = self.run_type.value
-
-        output: Any | list[Any] | None | str | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        elif isinstance(self.output, list):
-            output = self.output
-
-        else:
-            output = self.output
-
-        downloaded_files: list[dict[str, Any]] | None | Unset
-        if isinstance(self.downloaded_files, Unset):
-            downloaded_files = UNSET
-        elif isinstance(self.downloaded_files, list):
-            downloaded_files = []
-            for downloaded_files_type_0_item_data in self.downloaded_files:
-                downloaded_files_type_0_item = (
-                    downloaded_files_type_0_item_data.to_dict()
-                )
-                downloaded_files.append(downloaded_files_type_0_item)
-
-        else:
-            downloaded_files = self.downloaded_files
-
-        recording_url: None | str | Unset
-        if isinstance(self.recording_url, Unset):
-            recording_url = UNSET
-        else:
-            recording_url = self.recording_url
-
-        recording_archived = self.recording_archived
-
-        screenshot_urls: list[str] | None | Unset
-        if isinstance(self.screenshot_urls, Unset):
-            screenshot_urls = UNSET
-        elif isinstance(self.screenshot_urls, list):
-            screenshot_urls = self.screenshot_urls
-
-        else:
-            screenshot_urls = self.screenshot_urls
-
-        failure_reason: None | str | Unset
-        if isinstance(self.failure_reason, Unset):
-            failure_reason = UNSET
-        else:
-            failure_reason = self.failure_reason
-
-        queued_at: None | str | Unset
-        if isinstance(self.queued_at, Unset):
-            queued_at = UNSET
-        elif isinstance(self.queued_at, datetime.datetime):
-            queued_at = self.queued_at.isoformat()
-        else:
-            queued_at = self.queued_at
-
-        started_at: None | str | Unset
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
-        else:
-            started_at = self.started_at
-
-        finished_at: None | str | Unset
-        if isinstance(self.finished_at, Unset):
-            finished_at = UNSET
-        elif isinstance(self.finished_at, datetime.datetime):
-            finished_at = self.finished_at.isoformat()
-        else:
-            finished_at = self.finished_at
-
-        app_url: None | str | Unset
-        if isinstance(self.app_url, Unset):
-            app_url = UNSET
-        else:
-            app_url = self.app_url
-
-        browser_session_id: None | str | Unset
-        if isinstance(self.browser_session_id, Unset):
-            browser_session_id = UNSET
-        else:
-            browser_session_id = self.browser_session_id
-
-        browser_profile_id: None | str | Unset
-        if isinstance(self.browser_profile_id, Unset):
-            browser_profile_id = UNSET
-        else:
-            browser_profile_id = self.browser_profile_id
-
-        max_screenshot_scrolls: int | None | Unset
-        if isinstance(self.max_screenshot_scrolls, Unset):
-            max_screenshot_scrolls = UNSET
-        else:
-            max_screenshot_scrolls = self.max_screenshot_scrolls
-
-        script_run: dict[str, Any] | None | Unset
-        if isinstance(self.script_run, Unset):
-            script_run = UNSET
-        elif isinstance(self.script_run, ScriptRunResponse):
-            script_run = self.script_run.to_dict()
-        else:
-            script_run = self.script_run
-
-        errors: list[Any] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, list):
-            errors = self.errors
-
-        else:
-            errors = self.errors
-
-        step_count: int | None | Unset
-        if isinstance(self.step_count, Unset):
-            step_count = UNSET
-        else:
-            step_count = self.step_count
-
-        run_request: dict[str, Any] | None | Unset
-        if isinstance(self.run_request, Unset):
-            run_request = UNSET
-        elif isinstance(self.run_request, TaskRunRequest):
-            run_request = self.run_request.to_dict()
-        else:
-            run_request = self.run_request
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "run_id": run_id,
-                "status": status,
-                "created_at": created_at,
-                "modified_at": modified_at,
-                "run_type": run_type,
-            }
-        )
-        if output is not UNSET:
-            field_dict["output"] = output
-        if downloaded_files is not UNSET:
-            field_dict["downloaded_files"] = downloaded_files
-        if recording_url is not UNSET:
-            field_dict["recording_url"] = recording_url
-        if recording_archived is not UNSET:
-            field_dict["recording_archived"] = recording_archived
-        if screenshot_urls is not UNSET:
-            field_dict["screenshot_urls"] = screenshot_urls
-        if failure_reason is not UNSET:
-            field_dict["failure_reason"] = failure_reason
-        if queued_at is not UNSET:
-            field_dict["queued_at"] = queued_at
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
-        if finished_at is not UNSET:
-            field_dict["finished_at"] = finished_at
-        if app_url is not UNSET:
-            field_dict["app_url"] = app_url
-        if browser_session_id is not UNSET:
-            field_dict["browser_session_id"] = browser_session_id
-        if browser_profile_id is not UNSET:
-            field_dict["browser_profile_id"] = browser_profile_id
-        if max_screenshot_scrolls is not UNSET:
-            field_dict["max_screenshot_scrolls"] = max_screenshot_scrolls
-        if script_run is not UNSET:
-            field_dict["script_run"] = script_run
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if step_count is not UNSET:
-            field_dict["step_count"] = step_count
-        if run_request is not UNSET:
-            field_dict["run_request"] = run_request
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_info import FileInfo
-        from ..models.script_run_response import ScriptRunResponse
-        from ..models.task_run_request import TaskRunRequest
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `TaskRunResponse` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        run_id = d.pop("run_id")
-
-        status = RunStatus(d.pop("status"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
-
-        run_type = TaskRunResponseRunType(d.pop("run_type"))
-
-        def _parse_output(data: object) -> Any | list[Any] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("run_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "run_id")
+        obj.run_id = value
+        value = get("status", _MISSING)
+        try:
+            value = _members_RunStatus[value]
+        except (KeyError, TypeError):
+            value = _t.as_enum(RunStatus, value, "status")
+        obj.status = value
+        value = get("output")
+        if value is not None:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_type_1 = cast(list[Any], data)
-
-                return output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | list[Any] | None | str | Unset, data)
-
-        output = _parse_output(d.pop("output", UNSET))
-
-        def _parse_downloaded_files(data: object) -> list[FileInfo] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                value = _p_output(value)
+            except _ShapeError as error:
+                raise error.within("output") from None
+        obj.output = value
+        value = get("downloaded_files")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "downloaded_files")
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                downloaded_files_type_0 = []
-                _downloaded_files_type_0 = data
-                for downloaded_files_type_0_item_data in _downloaded_files_type_0:
-                    downloaded_files_type_0_item = FileInfo.from_dict(
-                        downloaded_files_type_0_item_data
-                    )
-
-                    downloaded_files_type_0.append(downloaded_files_type_0_item)
-
-                return downloaded_files_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FileInfo] | None | Unset, data)
-
-        downloaded_files = _parse_downloaded_files(d.pop("downloaded_files", UNSET))
-
-        def _parse_recording_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recording_url = _parse_recording_url(d.pop("recording_url", UNSET))
-
-        recording_archived = d.pop("recording_archived", UNSET)
-
-        def _parse_screenshot_urls(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                value = [FileInfo.from_dict(item) for item in value]
+            except _ShapeError:
+                raise _t.locate(value, FileInfo.from_dict, "downloaded_files") from None
+        obj.downloaded_files = value
+        value = get("recording_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "recording_url")
+        obj.recording_url = value
+        value = get("recording_archived")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "recording_archived")
+        obj.recording_archived = value
+        value = get("screenshot_urls")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "screenshot_urls")
+            _t.check_items(value, str, "screenshot_urls")
+        obj.screenshot_urls = value
+        value = get("failure_reason")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "failure_reason")
+        obj.failure_reason = value
+        value = get("created_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "created_at")
+        obj.created_at = value
+        value = get("modified_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "modified_at")
+        obj.modified_at = value
+        value = get("queued_at")
+        if value is not None:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                screenshot_urls_type_0 = cast(list[str], data)
-
-                return screenshot_urls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        screenshot_urls = _parse_screenshot_urls(d.pop("screenshot_urls", UNSET))
-
-        def _parse_failure_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
-
-        def _parse_queued_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                value = _datetime(value)
+            except (TypeError, ValueError):
+                value = _t.as_datetime(value, "queued_at")
+        obj.queued_at = value
+        value = get("started_at")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                queued_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return queued_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        queued_at = _parse_queued_at(d.pop("queued_at", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                value = _datetime(value)
+            except (TypeError, ValueError):
+                value = _t.as_datetime(value, "started_at")
+        obj.started_at = value
+        value = get("finished_at")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                value = _datetime(value)
+            except (TypeError, ValueError):
+                value = _t.as_datetime(value, "finished_at")
+        obj.finished_at = value
+        value = get("app_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "app_url")
+        obj.app_url = value
+        value = get("browser_session_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_session_id")
+        obj.browser_session_id = value
+        value = get("browser_profile_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_profile_id")
+        obj.browser_profile_id = value
+        value = get("max_screenshot_scrolls")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_screenshot_scrolls")
+        obj.max_screenshot_scrolls = value
+        value = get("script_run")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
-
-        def _parse_app_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_url = _parse_app_url(d.pop("app_url", UNSET))
-
-        def _parse_browser_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_session_id = _parse_browser_session_id(
-            d.pop("browser_session_id", UNSET)
-        )
-
-        def _parse_browser_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_profile_id = _parse_browser_profile_id(
-            d.pop("browser_profile_id", UNSET)
-        )
-
-        def _parse_max_screenshot_scrolls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_screenshot_scrolls = _parse_max_screenshot_scrolls(
-            d.pop("max_screenshot_scrolls", UNSET)
-        )
-
-        def _parse_script_run(data: object) -> None | ScriptRunResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                value = ScriptRunResponse.from_dict(value)
+            except _ShapeError as error:
+                raise error.within("script_run") from None
+        obj.script_run = value
+        value = get("errors")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "errors")
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                script_run_type_0 = ScriptRunResponse.from_dict(data)
-
-                return script_run_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScriptRunResponse | Unset, data)
-
-        script_run = _parse_script_run(d.pop("script_run", UNSET))
-
-        def _parse_errors(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                value = [_p_errors_item(item) for item in value]
+            except _ShapeError:
+                raise _t.locate(value, _p_errors_item, "errors") from None
+        obj.errors = value
+        value = get("step_count")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "step_count")
+        obj.step_count = value
+        value = get("run_type", _MISSING)
+        try:
+            value = _members_TaskRunResponseRunType[value]
+        except (KeyError, TypeError):
+            value = _t.as_enum(TaskRunResponseRunType, value, "run_type")
+        obj.run_type = value
+        value = get("run_request")
+        if value is not None:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                errors_type_0 = cast(list[Any], data)
+                value = TaskRunRequest.from_dict(value)
+            except _ShapeError as error:
+                raise error.within("run_request") from None
+        obj.run_request = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["run_id"] = self.run_id
+        data["status"] = _t.wire(self.status)
+        value = self.output
+        if value is not None:
+            data["output"] = _p_output_json(value)
+        value = self.downloaded_files
+        if value is not None:
+            data["downloaded_files"] = [item.to_dict() for item in value]
+        value = self.recording_url
+        if value is not None:
+            data["recording_url"] = value
+        value = self.recording_archived
+        if value is not None:
+            data["recording_archived"] = value
+        value = self.screenshot_urls
+        if value is not None:
+            data["screenshot_urls"] = value
+        value = self.failure_reason
+        if value is not None:
+            data["failure_reason"] = value
+        data["created_at"] = self.created_at.isoformat()
+        data["modified_at"] = self.modified_at.isoformat()
+        value = self.queued_at
+        if value is not None:
+            data["queued_at"] = value.isoformat()
+        value = self.started_at
+        if value is not None:
+            data["started_at"] = value.isoformat()
+        value = self.finished_at
+        if value is not None:
+            data["finished_at"] = value.isoformat()
+        value = self.app_url
+        if value is not None:
+            data["app_url"] = value
+        value = self.browser_session_id
+        if value is not None:
+            data["browser_session_id"] = value
+        value = self.browser_profile_id
+        if value is not None:
+            data["browser_profile_id"] = value
+        value = self.max_screenshot_scrolls
+        if value is not None:
+            data["max_screenshot_scrolls"] = value
+        value = self.script_run
+        if value is not None:
+            data["script_run"] = value.to_dict()
+        value = self.errors
+        if value is not None:
+            data["errors"] = value
+        value = self.step_count
+        if value is not None:
+            data["step_count"] = value
+        data["run_type"] = _t.wire(self.run_type)
+        value = self.run_request
+        if value is not None:
+            data["run_request"] = value.to_dict()
+        return data
 
-        errors = _parse_errors(d.pop("errors", UNSET))
 
-        def _parse_step_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+_KEYS = frozenset(
+    {
+        "run_id",
+        "status",
+        "output",
+        "downloaded_files",
+        "recording_url",
+        "recording_archived",
+        "screenshot_urls",
+        "failure_reason",
+        "created_at",
+        "modified_at",
+        "queued_at",
+        "started_at",
+        "finished_at",
+        "app_url",
+        "browser_session_id",
+        "browser_profile_id",
+        "max_screenshot_scrolls",
+        "script_run",
+        "errors",
+        "step_count",
+        "run_type",
+        "run_request",
+    }
+)
 
-        step_count = _parse_step_count(d.pop("step_count", UNSET))
 
-        def _parse_run_request(data: object) -> None | TaskRunRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                run_request_type_0 = TaskRunRequest.from_dict(data)
+def _p_output(data: Any) -> JsonObject | list[Any] | str:
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return]
+    if data.__class__ is list:
+        try:
+            if data.__class__ is not list:
+                data = _t.as_list(data, "")
 
-                return run_request_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskRunRequest | Unset, data)
+            return data  # type: ignore[no-any-return]
+        except _ShapeError:
+            pass
+    if isinstance(data, str):
+        return data
+    raise _t.invalid(data, "an object or an array or a string", "")
 
-        run_request = _parse_run_request(d.pop("run_request", UNSET))
 
-        task_run_response = cls(
-            run_id=run_id,
-            status=status,
-            created_at=created_at,
-            modified_at=modified_at,
-            run_type=run_type,
-            output=output,
-            downloaded_files=downloaded_files,
-            recording_url=recording_url,
-            recording_archived=recording_archived,
-            screenshot_urls=screenshot_urls,
-            failure_reason=failure_reason,
-            queued_at=queued_at,
-            started_at=started_at,
-            finished_at=finished_at,
-            app_url=app_url,
-            browser_session_id=browser_session_id,
-            browser_profile_id=browser_profile_id,
-            max_screenshot_scrolls=max_screenshot_scrolls,
-            script_run=script_run,
-            errors=errors,
-            step_count=step_count,
-            run_request=run_request,
-        )
+def _p_output_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return value
+    return value
 
-        task_run_response.additional_properties = d
-        return task_run_response
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+def _p_errors_item(item: Any) -> JsonObject:
+    if item.__class__ is not dict:
+        item = _t.as_object(item, "")
+    return item  # type: ignore[no-any-return]
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .file_info import FileInfo
+from .json_object import JsonObject
+from .run_status import RunStatus
+from .script_run_response import ScriptRunResponse
+from .task_run_request import TaskRunRequest
+from .task_run_response_run_type import TaskRunResponseRunType
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+_members_RunStatus: dict[Any, Any] = RunStatus._value2member_map_
+_members_TaskRunResponseRunType: dict[Any, Any] = (
+    TaskRunResponseRunType._value2member_map_
+)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+__all__ = ["TaskRunResponse"]

@@ -2,13 +2,20 @@ from enum import StrEnum
 
 
 class TaskRunResponseRunType(StrEnum):
-    ANTHROPIC_CUA = "anthropic_cua"
-    OPENAI_CUA = "openai_cua"
-    TASK_V1 = "task_v1"
-    TASK_V2 = "task_v2"
-    TASK_V3 = "task_v3"
-    UI_TARS = "ui_tars"
-    YUTORI_NAVIGATOR = "yutori_navigator"
+    """Types of a task run - task_v1, task_v2, openai_cua, anthropic_cua, ui_tars
+
+    Members are named as the reference names them, after their values in lower case
+        (TaskRunResponseRunType.anthropic_cua). Each is also its wire value: a `str`. A value this client does
+        not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    anthropic_cua = "anthropic_cua"
+    openai_cua = "openai_cua"
+    task_v1 = "task_v1"
+    task_v2 = "task_v2"
+    task_v3 = "task_v3"
+    ui_tars = "ui_tars"
+    yutori_navigator = "yutori_navigator"
 
     def __str__(self) -> str:
         return str(self.value)

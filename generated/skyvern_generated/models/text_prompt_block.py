@@ -1,428 +1,313 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.aws_secret_parameter import AWSSecretParameter
-    from ..models.azure_secret_parameter import AzureSecretParameter
-    from ..models.azure_vault_credential_parameter import AzureVaultCredentialParameter
-    from ..models.bitwarden_credit_card_data_parameter import (
-        BitwardenCreditCardDataParameter,
-    )
-    from ..models.bitwarden_login_credential_parameter import (
-        BitwardenLoginCredentialParameter,
-    )
-    from ..models.bitwarden_sensitive_information_parameter import (
-        BitwardenSensitiveInformationParameter,
-    )
-    from ..models.context_parameter import ContextParameter
-    from ..models.credential_parameter import CredentialParameter
-    from ..models.one_password_credential_parameter import (
-        OnePasswordCredentialParameter,
-    )
-    from ..models.output_parameter import OutputParameter
-    from ..models.unrecognized import Unrecognized
-    from ..models.workflow_parameter import WorkflowParameter
+_new = object.__new__
 
 
-T = TypeVar("T", bound="TextPromptBlock")
+@_define(kw_only=True)
+class TextPromptBlock(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-
-@_attrs_define
-class TextPromptBlock:
     label: str
     """ Author-facing identifier for a block; unique within a workflow. """
+    next_block_label: str | None = None
+    """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted. """
+    block_type: Literal["text_prompt"] | None = None
     output_parameter: OutputParameter
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    disable_cache: bool | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    llm_key: str | None = None
     prompt: str
-    next_block_label: None | str | Unset = UNSET
-    """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted.
-    """
-    block_type: Literal["text_prompt"] | Unset = "text_prompt"
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    disable_cache: bool | Unset = False
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    llm_key: None | str | Unset = UNSET
     parameters: (
         list[
-            AWSSecretParameter
+            WorkflowParameter
+            | ContextParameter
+            | AWSSecretParameter
             | AzureSecretParameter
-            | AzureVaultCredentialParameter
-            | BitwardenCreditCardDataParameter
             | BitwardenLoginCredentialParameter
             | BitwardenSensitiveInformationParameter
-            | ContextParameter
-            | CredentialParameter
+            | BitwardenCreditCardDataParameter
             | OnePasswordCredentialParameter
+            | AzureVaultCredentialParameter
             | OutputParameter
-            | Unrecognized
-            | WorkflowParameter
+            | CredentialParameter
+            | UnrecognizedParameter
         ]
-        | Unset
-    ) = UNSET
-    json_schema: Any | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.aws_secret_parameter import AWSSecretParameter
-        from ..models.azure_secret_parameter import AzureSecretParameter
-        from ..models.azure_vault_credential_parameter import (
-            AzureVaultCredentialParameter,
-        )
-        from ..models.bitwarden_credit_card_data_parameter import (
-            BitwardenCreditCardDataParameter,
-        )
-        from ..models.bitwarden_login_credential_parameter import (
-            BitwardenLoginCredentialParameter,
-        )
-        from ..models.bitwarden_sensitive_information_parameter import (
-            BitwardenSensitiveInformationParameter,
-        )
-        from ..models.context_parameter import ContextParameter
-        from ..models.credential_parameter import CredentialParameter
-        from ..models.one_password_credential_parameter import (
-            OnePasswordCredentialParameter,
-        )
-        from ..models.output_parameter import OutputParameter
-        from ..models.workflow_parameter import WorkflowParameter
-
-        label = self.label
-
-        output_parameter = self.output_parameter.to_dict()
-
-        prompt = self.prompt
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        block_type = self.block_type
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        disable_cache = self.disable_cache
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        llm_key: None | str | Unset
-        if isinstance(self.llm_key, Unset):
-            llm_key = UNSET
-        else:
-            llm_key = self.llm_key
-
-        parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item: dict[str, Any]
-                if (
-                    isinstance(parameters_item_data, WorkflowParameter)
-                    or isinstance(parameters_item_data, ContextParameter)
-                    or isinstance(parameters_item_data, AWSSecretParameter)
-                    or isinstance(parameters_item_data, AzureSecretParameter)
-                    or isinstance(
-                        parameters_item_data, BitwardenLoginCredentialParameter
-                    )
-                    or isinstance(
-                        parameters_item_data, BitwardenSensitiveInformationParameter
-                    )
-                    or isinstance(
-                        parameters_item_data, BitwardenCreditCardDataParameter
-                    )
-                    or isinstance(parameters_item_data, OnePasswordCredentialParameter)
-                    or isinstance(parameters_item_data, AzureVaultCredentialParameter)
-                    or isinstance(parameters_item_data, OutputParameter)
-                    or isinstance(parameters_item_data, CredentialParameter)
-                ):
-                    parameters_item = parameters_item_data.to_dict()
-                else:
-                    parameters_item = parameters_item_data.to_dict()
-
-                parameters.append(parameters_item)
-
-        json_schema: Any | None | Unset
-        if isinstance(self.json_schema, Unset):
-            json_schema = UNSET
-        else:
-            json_schema = self.json_schema
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "output_parameter": output_parameter,
-                "prompt": prompt,
-            }
-        )
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if disable_cache is not UNSET:
-            field_dict["disable_cache"] = disable_cache
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if llm_key is not UNSET:
-            field_dict["llm_key"] = llm_key
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if json_schema is not UNSET:
-            field_dict["json_schema"] = json_schema
-
-        return field_dict
+        | None
+    ) = None
+    json_schema: JsonObject | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.aws_secret_parameter import AWSSecretParameter
-        from ..models.azure_secret_parameter import AzureSecretParameter
-        from ..models.azure_vault_credential_parameter import (
-            AzureVaultCredentialParameter,
-        )
-        from ..models.bitwarden_credit_card_data_parameter import (
-            BitwardenCreditCardDataParameter,
-        )
-        from ..models.bitwarden_login_credential_parameter import (
-            BitwardenLoginCredentialParameter,
-        )
-        from ..models.bitwarden_sensitive_information_parameter import (
-            BitwardenSensitiveInformationParameter,
-        )
-        from ..models.context_parameter import ContextParameter
-        from ..models.credential_parameter import CredentialParameter
-        from ..models.one_password_credential_parameter import (
-            OnePasswordCredentialParameter,
-        )
-        from ..models.output_parameter import OutputParameter
-        from ..models.unrecognized import Unrecognized
-        from ..models.workflow_parameter import WorkflowParameter
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `TextPromptBlock` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        label = d.pop("label")
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("block_type")
+        if value is not None:
+            if value != "text_prompt":
+                raise _t.invalid(value, "text_prompt", "block_type")
+        obj.block_type = value
+        value = get("output_parameter", _MISSING)
+        try:
+            value = OutputParameter.from_dict(value)
+        except _ShapeError as error:
+            raise error.within("output_parameter") from None
+        obj.output_parameter = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("disable_cache")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "disable_cache")
+        obj.disable_cache = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("llm_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "llm_key")
+        obj.llm_key = value
+        value = get("prompt", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "prompt")
+        obj.prompt = value
+        value = get("parameters")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "parameters")
+            try:
+                value = [_p_parameters_item(item) for item in value]
+            except _ShapeError:
+                raise _t.locate(value, _p_parameters_item, "parameters") from None
+        obj.parameters = value
+        value = get("json_schema")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "json_schema")
+        obj.json_schema = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        output_parameter = OutputParameter.from_dict(d.pop("output_parameter"))
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["output_parameter"] = self.output_parameter.to_dict()
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.disable_cache
+        if value is not None:
+            data["disable_cache"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        value = self.llm_key
+        if value is not None:
+            data["llm_key"] = value
+        data["prompt"] = self.prompt
+        value = self.parameters
+        if value is not None:
+            data["parameters"] = [_p_parameters_i_json(item) for item in value]
+        value = self.json_schema
+        if value is not None:
+            data["json_schema"] = value
+        return data
 
-        prompt = d.pop("prompt")
 
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+_KEYS = frozenset(
+    {
+        "label",
+        "next_block_label",
+        "block_type",
+        "output_parameter",
+        "continue_on_failure",
+        "model",
+        "disable_cache",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "llm_key",
+        "prompt",
+        "parameters",
+        "json_schema",
+    }
+)
 
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
 
-        block_type = cast(Literal["text_prompt"] | Unset, d.pop("block_type", UNSET))
-        if block_type != "text_prompt" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'text_prompt', got '{block_type}'"
-            )
+def _p_parameters_item(
+    item: Any,
+) -> (
+    WorkflowParameter
+    | ContextParameter
+    | AWSSecretParameter
+    | AzureSecretParameter
+    | BitwardenLoginCredentialParameter
+    | BitwardenSensitiveInformationParameter
+    | BitwardenCreditCardDataParameter
+    | OnePasswordCredentialParameter
+    | AzureVaultCredentialParameter
+    | OutputParameter
+    | CredentialParameter
+    | UnrecognizedParameter
+):
+    try:
+        item = _p_parameters_i(item)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return item  # type: ignore[no-any-return]
 
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+def _p_parameters_i(
+    data: Any,
+) -> (
+    WorkflowParameter
+    | ContextParameter
+    | AWSSecretParameter
+    | AzureSecretParameter
+    | BitwardenLoginCredentialParameter
+    | BitwardenSensitiveInformationParameter
+    | BitwardenCreditCardDataParameter
+    | OnePasswordCredentialParameter
+    | AzureVaultCredentialParameter
+    | OutputParameter
+    | CredentialParameter
+    | UnrecognizedParameter
+):
+    if data.__class__ is dict:
+        model = _p_parameters_i_tags.get(data.get("parameter_type"))
+        if model is not None:
+            return model.from_dict(data)  # type: ignore[no-any-return]
+        return UnrecognizedParameter.from_dict(data)
+    raise _t.invalid(
+        data,
+        "an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object",
+        "",
+    )
 
-        model = _parse_model(d.pop("model", UNSET))
 
-        disable_cache = d.pop("disable_cache", UNSET)
+def _p_parameters_i_json(value: Any) -> Any:
+    if isinstance(value, WorkflowParameter):
+        return value.to_dict()
+    if isinstance(value, ContextParameter):
+        return value.to_dict()
+    if isinstance(value, AWSSecretParameter):
+        return value.to_dict()
+    if isinstance(value, AzureSecretParameter):
+        return value.to_dict()
+    if isinstance(value, BitwardenLoginCredentialParameter):
+        return value.to_dict()
+    if isinstance(value, BitwardenSensitiveInformationParameter):
+        return value.to_dict()
+    if isinstance(value, BitwardenCreditCardDataParameter):
+        return value.to_dict()
+    if isinstance(value, OnePasswordCredentialParameter):
+        return value.to_dict()
+    if isinstance(value, AzureVaultCredentialParameter):
+        return value.to_dict()
+    if isinstance(value, OutputParameter):
+        return value.to_dict()
+    if isinstance(value, CredentialParameter):
+        return value.to_dict()
+    if isinstance(value, UnrecognizedParameter):
+        return value.to_dict()
+    return value
 
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
 
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .aws_secret_parameter import AWSSecretParameter
+from .azure_secret_parameter import AzureSecretParameter
+from .azure_vault_credential_parameter import AzureVaultCredentialParameter
+from .bitwarden_credit_card_data_parameter import BitwardenCreditCardDataParameter
+from .bitwarden_login_credential_parameter import BitwardenLoginCredentialParameter
+from .bitwarden_sensitive_information_parameter import (
+    BitwardenSensitiveInformationParameter,
+)
+from .context_parameter import ContextParameter
+from .credential_parameter import CredentialParameter
+from .json_object import JsonObject
+from .one_password_credential_parameter import OnePasswordCredentialParameter
+from .output_parameter import OutputParameter
+from .unrecognized_parameter import UnrecognizedParameter
+from .workflow_parameter import WorkflowParameter
 
-        def _parse_llm_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+_p_parameters_i_tags: dict[Any, Any] = {
+    "workflow": WorkflowParameter,
+    "context": ContextParameter,
+    "aws_secret": AWSSecretParameter,
+    "azure_secret": AzureSecretParameter,
+    "bitwarden_login_credential": BitwardenLoginCredentialParameter,
+    "bitwarden_sensitive_information": BitwardenSensitiveInformationParameter,
+    "bitwarden_credit_card_data": BitwardenCreditCardDataParameter,
+    "onepassword": OnePasswordCredentialParameter,
+    "azure_vault_credential": AzureVaultCredentialParameter,
+    "output": OutputParameter,
+    "credential": CredentialParameter,
+}
 
-        llm_key = _parse_llm_key(d.pop("llm_key", UNSET))
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: (
-            list[
-                AWSSecretParameter
-                | AzureSecretParameter
-                | AzureVaultCredentialParameter
-                | BitwardenCreditCardDataParameter
-                | BitwardenLoginCredentialParameter
-                | BitwardenSensitiveInformationParameter
-                | ContextParameter
-                | CredentialParameter
-                | OnePasswordCredentialParameter
-                | OutputParameter
-                | Unrecognized
-                | WorkflowParameter
-            ]
-            | Unset
-        ) = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-
-                def _parse_parameters_item(
-                    data: object,
-                ) -> (
-                    AWSSecretParameter
-                    | AzureSecretParameter
-                    | AzureVaultCredentialParameter
-                    | BitwardenCreditCardDataParameter
-                    | BitwardenLoginCredentialParameter
-                    | BitwardenSensitiveInformationParameter
-                    | ContextParameter
-                    | CredentialParameter
-                    | OnePasswordCredentialParameter
-                    | OutputParameter
-                    | Unrecognized
-                    | WorkflowParameter
-                ):
-                    if isinstance(data, dict):
-                        tag = data.get("parameter_type")
-                        if tag == "workflow":
-                            parameters_item_type_0 = WorkflowParameter.from_dict(data)
-
-                            return parameters_item_type_0
-                        if tag == "context":
-                            parameters_item_type_1 = ContextParameter.from_dict(data)
-
-                            return parameters_item_type_1
-                        if tag == "aws_secret":
-                            parameters_item_type_2 = AWSSecretParameter.from_dict(data)
-
-                            return parameters_item_type_2
-                        if tag == "azure_secret":
-                            parameters_item_type_3 = AzureSecretParameter.from_dict(
-                                data
-                            )
-
-                            return parameters_item_type_3
-                        if tag == "bitwarden_login_credential":
-                            parameters_item_type_4 = (
-                                BitwardenLoginCredentialParameter.from_dict(data)
-                            )
-
-                            return parameters_item_type_4
-                        if tag == "bitwarden_sensitive_information":
-                            parameters_item_type_5 = (
-                                BitwardenSensitiveInformationParameter.from_dict(data)
-                            )
-
-                            return parameters_item_type_5
-                        if tag == "bitwarden_credit_card_data":
-                            parameters_item_type_6 = (
-                                BitwardenCreditCardDataParameter.from_dict(data)
-                            )
-
-                            return parameters_item_type_6
-                        if tag == "onepassword":
-                            parameters_item_type_7 = (
-                                OnePasswordCredentialParameter.from_dict(data)
-                            )
-
-                            return parameters_item_type_7
-                        if tag == "azure_vault_credential":
-                            parameters_item_type_8 = (
-                                AzureVaultCredentialParameter.from_dict(data)
-                            )
-
-                            return parameters_item_type_8
-                        if tag == "output":
-                            parameters_item_type_9 = OutputParameter.from_dict(data)
-
-                            return parameters_item_type_9
-                        if tag == "credential":
-                            parameters_item_type_10 = CredentialParameter.from_dict(
-                                data
-                            )
-
-                            return parameters_item_type_10
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    parameters_item_type_11 = Unrecognized.from_dict(data)
-
-                    return parameters_item_type_11
-
-                parameters_item = _parse_parameters_item(parameters_item_data)
-
-                parameters.append(parameters_item)
-
-        def _parse_json_schema(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
-
-        text_prompt_block = cls(
-            label=label,
-            output_parameter=output_parameter,
-            prompt=prompt,
-            next_block_label=next_block_label,
-            block_type=block_type,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            disable_cache=disable_cache,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            llm_key=llm_key,
-            parameters=parameters,
-            json_schema=json_schema,
-        )
-
-        text_prompt_block.additional_properties = d
-        return text_prompt_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["TextPromptBlock"]

@@ -2,441 +2,279 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.thought_scenario import ThoughtScenario
-from ..models.thought_type import ThoughtType
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="Thought")
+_new = object.__new__
+_datetime = datetime.datetime.fromisoformat
 
 
-@_attrs_define
-class Thought:
+@_define(kw_only=True)
+class Thought(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
     thought_id: str
     task_id: str
     organization_id: str
+    workflow_run_id: str | None = None
+    workflow_run_block_id: str | None = None
+    workflow_id: str | None = None
+    workflow_permanent_id: str | None = None
+    user_input: str | None = None
+    observation: str | None = None
+    thought: str | None = None
+    answer: str | None = None
+    thought_type: ThoughtType | None = None
+    thought_scenario: ThoughtScenario | None = None
+    output: JsonObject | None = None
+    input_token_count: int | None = None
+    output_token_count: int | None = None
+    reasoning_token_count: int | None = None
+    cached_token_count: int | None = None
+    thought_cost: float | None = None
+    last_llm_model: str | None = None
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    workflow_run_id: None | str | Unset = UNSET
-    workflow_run_block_id: None | str | Unset = UNSET
-    workflow_id: None | str | Unset = UNSET
-    workflow_permanent_id: None | str | Unset = UNSET
-    user_input: None | str | Unset = UNSET
-    observation: None | str | Unset = UNSET
-    thought: None | str | Unset = UNSET
-    answer: None | str | Unset = UNSET
-    thought_type: None | ThoughtType | Unset = ThoughtType.PLAN
-    thought_scenario: None | ThoughtScenario | Unset = UNSET
-    output: Any | None | Unset = UNSET
-    input_token_count: int | None | Unset = UNSET
-    output_token_count: int | None | Unset = UNSET
-    reasoning_token_count: int | None | Unset = UNSET
-    cached_token_count: int | None | Unset = UNSET
-    thought_cost: float | None | Unset = UNSET
-    last_llm_model: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        thought_id = self.thought_id
-
-        task_id = self.task_id
-
-        organization_id = self.organization_id
-
-        created_at = self.created_at.isoformat()
-
-        modified_at = self.modified_at.isoformat()
-
-        workflow_run_id: None | str | Unset
-        if isinstance(self.workflow_run_id, Unset):
-            workflow_run_id = UNSET
-        else:
-            workflow_run_id = self.workflow_run_id
-
-        workflow_run_block_id: None | str | Unset
-        if isinstance(self.workflow_run_block_id, Unset):
-            workflow_run_block_id = UNSET
-        else:
-            workflow_run_block_id = self.workflow_run_block_id
-
-        workflow_id: None | str | Unset
-        if isinstance(self.workflow_id, Unset):
-            workflow_id = UNSET
-        else:
-            workflow_id = self.workflow_id
-
-        workflow_permanent_id: None | str | Unset
-        if isinstance(self.workflow_permanent_id, Unset):
-            workflow_permanent_id = UNSET
-        else:
-            workflow_permanent_id = self.workflow_permanent_id
-
-        user_input: None | str | Unset
-        if isinstance(self.user_input, Unset):
-            user_input = UNSET
-        else:
-            user_input = self.user_input
-
-        observation: None | str | Unset
-        if isinstance(self.observation, Unset):
-            observation = UNSET
-        else:
-            observation = self.observation
-
-        thought: None | str | Unset
-        if isinstance(self.thought, Unset):
-            thought = UNSET
-        else:
-            thought = self.thought
-
-        answer: None | str | Unset
-        if isinstance(self.answer, Unset):
-            answer = UNSET
-        else:
-            answer = self.answer
-
-        thought_type: None | str | Unset
-        if isinstance(self.thought_type, Unset):
-            thought_type = UNSET
-        elif isinstance(self.thought_type, ThoughtType):
-            thought_type = self.thought_type.value
-        else:
-            thought_type = self.thought_type
-
-        thought_scenario: None | str | Unset
-        if isinstance(self.thought_scenario, Unset):
-            thought_scenario = UNSET
-        elif isinstance(self.thought_scenario, ThoughtScenario):
-            thought_scenario = self.thought_scenario.value
-        else:
-            thought_scenario = self.thought_scenario
-
-        output: Any | None | Unset
-        if isinstance(self.output, Unset):
-            output = UNSET
-        else:
-            output = self.output
-
-        input_token_count: int | None | Unset
-        if isinstance(self.input_token_count, Unset):
-            input_token_count = UNSET
-        else:
-            input_token_count = self.input_token_count
-
-        output_token_count: int | None | Unset
-        if isinstance(self.output_token_count, Unset):
-            output_token_count = UNSET
-        else:
-            output_token_count = self.output_token_count
-
-        reasoning_token_count: int | None | Unset
-        if isinstance(self.reasoning_token_count, Unset):
-            reasoning_token_count = UNSET
-        else:
-            reasoning_token_count = self.reasoning_token_count
-
-        cached_token_count: int | None | Unset
-        if isinstance(self.cached_token_count, Unset):
-            cached_token_count = UNSET
-        else:
-            cached_token_count = self.cached_token_count
-
-        thought_cost: float | None | Unset
-        if isinstance(self.thought_cost, Unset):
-            thought_cost = UNSET
-        else:
-            thought_cost = self.thought_cost
-
-        last_llm_model: None | str | Unset
-        if isinstance(self.last_llm_model, Unset):
-            last_llm_model = UNSET
-        else:
-            last_llm_model = self.last_llm_model
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "thought_id": thought_id,
-                "task_id": task_id,
-                "organization_id": organization_id,
-                "created_at": created_at,
-                "modified_at": modified_at,
-            }
-        )
-        if workflow_run_id is not UNSET:
-            field_dict["workflow_run_id"] = workflow_run_id
-        if workflow_run_block_id is not UNSET:
-            field_dict["workflow_run_block_id"] = workflow_run_block_id
-        if workflow_id is not UNSET:
-            field_dict["workflow_id"] = workflow_id
-        if workflow_permanent_id is not UNSET:
-            field_dict["workflow_permanent_id"] = workflow_permanent_id
-        if user_input is not UNSET:
-            field_dict["user_input"] = user_input
-        if observation is not UNSET:
-            field_dict["observation"] = observation
-        if thought is not UNSET:
-            field_dict["thought"] = thought
-        if answer is not UNSET:
-            field_dict["answer"] = answer
-        if thought_type is not UNSET:
-            field_dict["thought_type"] = thought_type
-        if thought_scenario is not UNSET:
-            field_dict["thought_scenario"] = thought_scenario
-        if output is not UNSET:
-            field_dict["output"] = output
-        if input_token_count is not UNSET:
-            field_dict["input_token_count"] = input_token_count
-        if output_token_count is not UNSET:
-            field_dict["output_token_count"] = output_token_count
-        if reasoning_token_count is not UNSET:
-            field_dict["reasoning_token_count"] = reasoning_token_count
-        if cached_token_count is not UNSET:
-            field_dict["cached_token_count"] = cached_token_count
-        if thought_cost is not UNSET:
-            field_dict["thought_cost"] = thought_cost
-        if last_llm_model is not UNSET:
-            field_dict["last_llm_model"] = last_llm_model
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        thought_id = d.pop("thought_id")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `Thought` from its JSON, as `json.loads` gives it.
 
-        task_id = d.pop("task_id")
-
-        organization_id = d.pop("organization_id")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
-
-        def _parse_workflow_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workflow_run_id = _parse_workflow_run_id(d.pop("workflow_run_id", UNSET))
-
-        def _parse_workflow_run_block_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workflow_run_block_id = _parse_workflow_run_block_id(
-            d.pop("workflow_run_block_id", UNSET)
-        )
-
-        def _parse_workflow_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
-
-        def _parse_workflow_permanent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workflow_permanent_id = _parse_workflow_permanent_id(
-            d.pop("workflow_permanent_id", UNSET)
-        )
-
-        def _parse_user_input(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_input = _parse_user_input(d.pop("user_input", UNSET))
-
-        def _parse_observation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        observation = _parse_observation(d.pop("observation", UNSET))
-
-        def _parse_thought(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thought = _parse_thought(d.pop("thought", UNSET))
-
-        def _parse_answer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        answer = _parse_answer(d.pop("answer", UNSET))
-
-        def _parse_thought_type(data: object) -> None | ThoughtType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("thought_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "thought_id")
+        obj.thought_id = value
+        value = get("task_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "task_id")
+        obj.task_id = value
+        value = get("organization_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "organization_id")
+        obj.organization_id = value
+        value = get("workflow_run_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "workflow_run_id")
+        obj.workflow_run_id = value
+        value = get("workflow_run_block_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "workflow_run_block_id")
+        obj.workflow_run_block_id = value
+        value = get("workflow_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "workflow_id")
+        obj.workflow_id = value
+        value = get("workflow_permanent_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "workflow_permanent_id")
+        obj.workflow_permanent_id = value
+        value = get("user_input")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "user_input")
+        obj.user_input = value
+        value = get("observation")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "observation")
+        obj.observation = value
+        value = get("thought")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "thought")
+        obj.thought = value
+        value = get("answer")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "answer")
+        obj.answer = value
+        value = get("thought_type")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                thought_type_type_0 = ThoughtType(data)
-
-                return thought_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThoughtType | Unset, data)
-
-        thought_type = _parse_thought_type(d.pop("thought_type", UNSET))
-
-        def _parse_thought_scenario(data: object) -> None | ThoughtScenario | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                value = _members_ThoughtType[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(ThoughtType, value, "thought_type")
+        obj.thought_type = value
+        value = get("thought_scenario")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                thought_scenario_type_0 = ThoughtScenario(data)
+                value = _members_ThoughtScenario[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(ThoughtScenario, value, "thought_scenario")
+        obj.thought_scenario = value
+        value = get("output")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "output")
+        obj.output = value
+        value = get("input_token_count")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "input_token_count")
+        obj.input_token_count = value
+        value = get("output_token_count")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "output_token_count")
+        obj.output_token_count = value
+        value = get("reasoning_token_count")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "reasoning_token_count")
+        obj.reasoning_token_count = value
+        value = get("cached_token_count")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "cached_token_count")
+        obj.cached_token_count = value
+        value = get("thought_cost")
+        if value is not None:
+            if value.__class__ is not float:
+                value = _t.as_float(value, "thought_cost")
+        obj.thought_cost = value
+        value = get("last_llm_model")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "last_llm_model")
+        obj.last_llm_model = value
+        value = get("created_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "created_at")
+        obj.created_at = value
+        value = get("modified_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "modified_at")
+        obj.modified_at = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return thought_scenario_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThoughtScenario | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["thought_id"] = self.thought_id
+        data["task_id"] = self.task_id
+        data["organization_id"] = self.organization_id
+        value = self.workflow_run_id
+        if value is not None:
+            data["workflow_run_id"] = value
+        value = self.workflow_run_block_id
+        if value is not None:
+            data["workflow_run_block_id"] = value
+        value = self.workflow_id
+        if value is not None:
+            data["workflow_id"] = value
+        value = self.workflow_permanent_id
+        if value is not None:
+            data["workflow_permanent_id"] = value
+        value = self.user_input
+        if value is not None:
+            data["user_input"] = value
+        value = self.observation
+        if value is not None:
+            data["observation"] = value
+        value = self.thought
+        if value is not None:
+            data["thought"] = value
+        value = self.answer
+        if value is not None:
+            data["answer"] = value
+        value = self.thought_type
+        if value is not None:
+            data["thought_type"] = _t.wire(value)
+        value = self.thought_scenario
+        if value is not None:
+            data["thought_scenario"] = _t.wire(value)
+        value = self.output
+        if value is not None:
+            data["output"] = value
+        value = self.input_token_count
+        if value is not None:
+            data["input_token_count"] = value
+        value = self.output_token_count
+        if value is not None:
+            data["output_token_count"] = value
+        value = self.reasoning_token_count
+        if value is not None:
+            data["reasoning_token_count"] = value
+        value = self.cached_token_count
+        if value is not None:
+            data["cached_token_count"] = value
+        value = self.thought_cost
+        if value is not None:
+            data["thought_cost"] = value
+        value = self.last_llm_model
+        if value is not None:
+            data["last_llm_model"] = value
+        data["created_at"] = self.created_at.isoformat()
+        data["modified_at"] = self.modified_at.isoformat()
+        return data
 
-        thought_scenario = _parse_thought_scenario(d.pop("thought_scenario", UNSET))
 
-        def _parse_output(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+_KEYS = frozenset(
+    {
+        "thought_id",
+        "task_id",
+        "organization_id",
+        "workflow_run_id",
+        "workflow_run_block_id",
+        "workflow_id",
+        "workflow_permanent_id",
+        "user_input",
+        "observation",
+        "thought",
+        "answer",
+        "thought_type",
+        "thought_scenario",
+        "output",
+        "input_token_count",
+        "output_token_count",
+        "reasoning_token_count",
+        "cached_token_count",
+        "thought_cost",
+        "last_llm_model",
+        "created_at",
+        "modified_at",
+    }
+)
 
-        output = _parse_output(d.pop("output", UNSET))
 
-        def _parse_input_token_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .json_object import JsonObject
+from .thought_scenario import ThoughtScenario
+from .thought_type import ThoughtType
 
-        input_token_count = _parse_input_token_count(d.pop("input_token_count", UNSET))
+_members_ThoughtScenario: dict[Any, Any] = ThoughtScenario._value2member_map_
+_members_ThoughtType: dict[Any, Any] = ThoughtType._value2member_map_
 
-        def _parse_output_token_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
 
-        output_token_count = _parse_output_token_count(
-            d.pop("output_token_count", UNSET)
-        )
-
-        def _parse_reasoning_token_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        reasoning_token_count = _parse_reasoning_token_count(
-            d.pop("reasoning_token_count", UNSET)
-        )
-
-        def _parse_cached_token_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cached_token_count = _parse_cached_token_count(
-            d.pop("cached_token_count", UNSET)
-        )
-
-        def _parse_thought_cost(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        thought_cost = _parse_thought_cost(d.pop("thought_cost", UNSET))
-
-        def _parse_last_llm_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_llm_model = _parse_last_llm_model(d.pop("last_llm_model", UNSET))
-
-        thought = cls(
-            thought_id=thought_id,
-            task_id=task_id,
-            organization_id=organization_id,
-            created_at=created_at,
-            modified_at=modified_at,
-            workflow_run_id=workflow_run_id,
-            workflow_run_block_id=workflow_run_block_id,
-            workflow_id=workflow_id,
-            workflow_permanent_id=workflow_permanent_id,
-            user_input=user_input,
-            observation=observation,
-            thought=thought,
-            answer=answer,
-            thought_type=thought_type,
-            thought_scenario=thought_scenario,
-            output=output,
-            input_token_count=input_token_count,
-            output_token_count=output_token_count,
-            reasoning_token_count=reasoning_token_count,
-            cached_token_count=cached_token_count,
-            thought_cost=thought_cost,
-            last_llm_model=last_llm_model,
-        )
-
-        thought.additional_properties = d
-        return thought
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["Thought"]

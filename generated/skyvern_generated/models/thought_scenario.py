@@ -2,15 +2,25 @@ from enum import StrEnum
 
 
 class ThoughtScenario(StrEnum):
-    EXTRACT_LOOP_VALUES = "extract_loop_values"
-    FAILURE_DESCRIBE = "failure_describe"
-    GENERATE_GENERAL_TASK = "generate_general_task"
-    GENERATE_METADATA = "generate_metadata"
-    GENERATE_PLAN = "generate_plan"
-    GENERATE_TASK_IN_LOOP = "generate_task_in_loop"
-    SUMMARIZATION = "summarization"
-    TERMINATION = "termination"
-    USER_GOAL_CHECK = "user_goal_check"
+    """Scenario in which a thought was generated.
+
+        Note: Stored as VARCHAR in the database (not a PostgreSQL ENUM), so new values
+        can be added without database migrations. See observer_thoughts.observer_thought_scenario column.
+
+    Members are named as the reference names them, after their values in lower case
+        (ThoughtScenario.extract_loop_values). Each is also its wire value: a `str`. A value this client does
+        not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    extract_loop_values = "extract_loop_values"
+    failure_describe = "failure_describe"
+    generate_general_task = "generate_general_task"
+    generate_metadata = "generate_metadata"
+    generate_plan = "generate_plan"
+    generate_task_in_loop = "generate_task_in_loop"
+    summarization = "summarization"
+    termination = "termination"
+    user_goal_check = "user_goal_check"
 
     def __str__(self) -> str:
         return str(self.value)

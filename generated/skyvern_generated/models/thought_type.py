@@ -2,12 +2,22 @@ from enum import StrEnum
 
 
 class ThoughtType(StrEnum):
-    FAILURE_DESCRIBE = "failure_describe"
-    INTERNAL_PLAN = "internal_plan"
-    METADATA = "metadata"
-    PLAN = "plan"
-    TERMINATION = "termination"
-    USER_GOAL_CHECK = "user_goal_check"
+    """Type of thought recorded during task execution.
+
+        Note: Stored as VARCHAR in the database (not a PostgreSQL ENUM), so new values
+        can be added without database migrations. See observer_thoughts.observer_thought_type column.
+
+    Members are named as the reference names them, after their values in lower case
+        (ThoughtType.failure_describe). Each is also its wire value: a `str`. A value this client does
+        not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    failure_describe = "failure_describe"
+    internal_plan = "internal_plan"
+    metadata = "metadata"
+    plan = "plan"
+    termination = "termination"
+    user_goal_check = "user_goal_check"
 
     def __str__(self) -> str:
         return str(self.value)

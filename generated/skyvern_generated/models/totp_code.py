@@ -2,28 +2,45 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.otp_type import OTPType
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="TOTPCode")
+_new = object.__new__
+_datetime = datetime.datetime.fromisoformat
 
 
-@_attrs_define
-class TOTPCode:
+@_define(kw_only=True)
+class TOTPCode(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
     totp_identifier: str
-    """ The identifier of the TOTP code. It can be the email address, phone number, or the identifier of the user.
-    """
-    content: str
+    """ The identifier of the TOTP code. It can be the email address, phone number, or the identifier of the user. """
+    task_id: str | None = None
+    """ The task_id the totp code is for. It can be the task_id of the task that the TOTP code is for. """
+    workflow_id: str | None = None
+    """ The workflow ID the TOTP code is for. It can be the workflow ID of the workflow that the TOTP code is for. """
+    workflow_run_id: str | None = None
+    """ The workflow run id that the TOTP code is for. It can be the workflow run id of the workflow run that the
+    TOTP code is for. """
+    source: str | None = None
+    """ An optional field. The source of the TOTP code. e.g. email, sms, etc. """
+    content: str = _field(repr=_t.hidden)
     """ The content of the TOTP code. It can be the email content that contains the TOTP code, or the sms message
     that contains the TOTP code. Skyvern will automatically extract the TOTP code from the content. """
+    expired_at: datetime.datetime | None = None
+    """ The timestamp when the TOTP code expires """
+    type: OTPType | None = None
+    """ Deprecated compatibility field. Skyvern auto-detects the OTP type from content, so this value does not
+    constrain extraction. """
     totp_code_id: str
     """ The skyvern ID of the TOTP code. """
-    code: str
+    code: str = _field(repr=_t.hidden)
     """ The TOTP code extracted from the content. """
     organization_id: str
     """ The ID of the organization that the TOTP code is for. """
@@ -31,254 +48,163 @@ class TOTPCode:
     """ The timestamp when the TOTP code was created. """
     modified_at: datetime.datetime
     """ The timestamp when the TOTP code was modified. """
-    task_id: None | str | Unset = UNSET
-    """ The task_id the totp code is for. It can be the task_id of the task that the TOTP code is for. """
-    workflow_id: None | str | Unset = UNSET
-    """ The workflow ID the TOTP code is for. It can be the workflow ID of the workflow that the TOTP code is for.
-    """
-    workflow_run_id: None | str | Unset = UNSET
-    """ The workflow run id that the TOTP code is for. It can be the workflow run id of the workflow run that the
-    TOTP code is for. """
-    source: None | str | Unset = UNSET
-    """ An optional field. The source of the TOTP code. e.g. email, sms, etc. """
-    expired_at: datetime.datetime | None | Unset = UNSET
-    """ The timestamp when the TOTP code expires """
-    type_: None | OTPType | Unset = UNSET
-    """ Deprecated compatibility field. Skyvern auto-detects the OTP type from content, so this value does not
-    constrain extraction. """
-    otp_type: None | OTPType | Unset = UNSET
+    otp_type: OTPType | None = None
     """ The type of the OTP code. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        totp_identifier = self.totp_identifier
-
-        content = self.content
-
-        totp_code_id = self.totp_code_id
-
-        code = self.code
-
-        organization_id = self.organization_id
-
-        created_at = self.created_at.isoformat()
-
-        modified_at = self.modified_at.isoformat()
-
-        task_id: None | str | Unset
-        if isinstance(self.task_id, Unset):
-            task_id = UNSET
-        else:
-            task_id = self.task_id
-
-        workflow_id: None | str | Unset
-        if isinstance(self.workflow_id, Unset):
-            workflow_id = UNSET
-        else:
-            workflow_id = self.workflow_id
-
-        workflow_run_id: None | str | Unset
-        if isinstance(self.workflow_run_id, Unset):
-            workflow_run_id = UNSET
-        else:
-            workflow_run_id = self.workflow_run_id
-
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
-
-        expired_at: None | str | Unset
-        if isinstance(self.expired_at, Unset):
-            expired_at = UNSET
-        elif isinstance(self.expired_at, datetime.datetime):
-            expired_at = self.expired_at.isoformat()
-        else:
-            expired_at = self.expired_at
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, OTPType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        otp_type: None | str | Unset
-        if isinstance(self.otp_type, Unset):
-            otp_type = UNSET
-        elif isinstance(self.otp_type, OTPType):
-            otp_type = self.otp_type.value
-        else:
-            otp_type = self.otp_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "totp_identifier": totp_identifier,
-                "content": content,
-                "totp_code_id": totp_code_id,
-                "code": code,
-                "organization_id": organization_id,
-                "created_at": created_at,
-                "modified_at": modified_at,
-            }
-        )
-        if task_id is not UNSET:
-            field_dict["task_id"] = task_id
-        if workflow_id is not UNSET:
-            field_dict["workflow_id"] = workflow_id
-        if workflow_run_id is not UNSET:
-            field_dict["workflow_run_id"] = workflow_run_id
-        if source is not UNSET:
-            field_dict["source"] = source
-        if expired_at is not UNSET:
-            field_dict["expired_at"] = expired_at
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if otp_type is not UNSET:
-            field_dict["otp_type"] = otp_type
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        totp_identifier = d.pop("totp_identifier")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `TOTPCode` from its JSON, as `json.loads` gives it.
 
-        content = d.pop("content")
-
-        totp_code_id = d.pop("totp_code_id")
-
-        code = d.pop("code")
-
-        organization_id = d.pop("organization_id")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
-
-        def _parse_task_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task_id = _parse_task_id(d.pop("task_id", UNSET))
-
-        def _parse_workflow_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
-
-        def _parse_workflow_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workflow_run_id = _parse_workflow_run_id(d.pop("workflow_run_id", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("totp_identifier", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "totp_identifier")
+        obj.totp_identifier = value
+        value = get("task_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "task_id")
+        obj.task_id = value
+        value = get("workflow_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "workflow_id")
+        obj.workflow_id = value
+        value = get("workflow_run_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "workflow_run_id")
+        obj.workflow_run_id = value
+        value = get("source")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "source")
+        obj.source = value
+        value = get("content", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "content")
+        obj.content = value
+        value = get("expired_at")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expired_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expired_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
-
-        def _parse_type_(data: object) -> None | OTPType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                value = _datetime(value)
+            except (TypeError, ValueError):
+                value = _t.as_datetime(value, "expired_at")
+        obj.expired_at = value
+        value = get("type")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = OTPType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OTPType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_otp_type(data: object) -> None | OTPType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                value = _members_OTPType[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(OTPType, value, "type")
+        obj.type = value
+        value = get("totp_code_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "totp_code_id")
+        obj.totp_code_id = value
+        value = get("code", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "code")
+        obj.code = value
+        value = get("organization_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "organization_id")
+        obj.organization_id = value
+        value = get("created_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "created_at")
+        obj.created_at = value
+        value = get("modified_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "modified_at")
+        obj.modified_at = value
+        value = get("otp_type")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                otp_type_type_0 = OTPType(data)
+                value = _members_OTPType[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(OTPType, value, "otp_type")
+        obj.otp_type = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return otp_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OTPType | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["totp_identifier"] = self.totp_identifier
+        value = self.task_id
+        if value is not None:
+            data["task_id"] = value
+        value = self.workflow_id
+        if value is not None:
+            data["workflow_id"] = value
+        value = self.workflow_run_id
+        if value is not None:
+            data["workflow_run_id"] = value
+        value = self.source
+        if value is not None:
+            data["source"] = value
+        data["content"] = self.content
+        value = self.expired_at
+        if value is not None:
+            data["expired_at"] = value.isoformat()
+        value = self.type
+        if value is not None:
+            data["type"] = _t.wire(value)
+        data["totp_code_id"] = self.totp_code_id
+        data["code"] = self.code
+        data["organization_id"] = self.organization_id
+        data["created_at"] = self.created_at.isoformat()
+        data["modified_at"] = self.modified_at.isoformat()
+        value = self.otp_type
+        if value is not None:
+            data["otp_type"] = _t.wire(value)
+        return data
 
-        otp_type = _parse_otp_type(d.pop("otp_type", UNSET))
 
-        totp_code = cls(
-            totp_identifier=totp_identifier,
-            content=content,
-            totp_code_id=totp_code_id,
-            code=code,
-            organization_id=organization_id,
-            created_at=created_at,
-            modified_at=modified_at,
-            task_id=task_id,
-            workflow_id=workflow_id,
-            workflow_run_id=workflow_run_id,
-            source=source,
-            expired_at=expired_at,
-            type_=type_,
-            otp_type=otp_type,
-        )
+_KEYS = frozenset(
+    {
+        "totp_identifier",
+        "task_id",
+        "workflow_id",
+        "workflow_run_id",
+        "source",
+        "content",
+        "expired_at",
+        "type",
+        "totp_code_id",
+        "code",
+        "organization_id",
+        "created_at",
+        "modified_at",
+        "otp_type",
+    }
+)
 
-        totp_code.additional_properties = d
-        return totp_code
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .otp_type import OTPType
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+_members_OTPType: dict[Any, Any] = OTPType._value2member_map_
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["TOTPCode"]

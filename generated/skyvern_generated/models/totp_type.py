@@ -2,11 +2,18 @@ from enum import StrEnum
 
 
 class TotpType(StrEnum):
-    AUTHENTICATOR = "authenticator"
-    EMAIL = "email"
-    NONE = "none"
-    PASSKEY = "passkey"
-    TEXT = "text"
+    """Type of 2FA/TOTP method used.
+
+    Members are named as the reference names them, after their values in lower case
+        (TotpType.authenticator). Each is also its wire value: a `str`. A value this client does
+        not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    authenticator = "authenticator"
+    email = "email"
+    none = "none"
+    passkey = "passkey"
+    text = "text"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,107 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from .. import types
-from ..types import UNSET, File, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import File, Model
 
-T = TypeVar("T", bound="UploadFileBody")
+_new = object.__new__
 
 
-@_attrs_define
-class UploadFileBody:
-    file: File
-    retention_days: int | None | Unset = UNSET
+@_define(kw_only=True)
+class UploadFileBody(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    retention_days: int | None = None
     """ Number of days to keep the file before it is deleted automatically. Omit to keep the file until the
     organization's data retention policy removes it. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        retention_days: int | None | Unset
-        if isinstance(self.retention_days, Unset):
-            retention_days = UNSET
-        else:
-            retention_days = self.retention_days
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
-        if retention_days is not UNSET:
-            field_dict["retention_days"] = retention_days
-
-        return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("file", self.file.to_tuple()))
-
-        if not isinstance(self.retention_days, Unset):
-            if isinstance(self.retention_days, int):
-                files.append(
-                    (
-                        "retention_days",
-                        (None, str(self.retention_days).encode(), "text/plain"),
-                    )
-                )
-            else:
-                files.append(
-                    (
-                        "retention_days",
-                        (None, str(self.retention_days).encode(), "text/plain"),
-                    )
-                )
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
+    file: File
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `UploadFileBody` from its JSON, as `json.loads` gives it.
 
-        def _parse_retention_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("retention_days")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "retention_days")
+        obj.retention_days = value
+        value = get("file", _MISSING)
+        obj.file = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        retention_days = _parse_retention_days(d.pop("retention_days", UNSET))
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.retention_days
+        if value is not None:
+            data["retention_days"] = value
+        data["file"] = self.file
+        return data
 
-        upload_file_body = cls(
-            file=file,
-            retention_days=retention_days,
-        )
+    def to_multipart(self) -> list[tuple[str, Any]]:
+        """The multipart/form-data parts of this body, as `requests` takes them in `files=`."""
+        parts: list[tuple[str, Any]] = []
+        value = self.retention_days
+        if value is not None:
+            parts.append(("retention_days", (None, str(value).encode(), "text/plain")))
+        value = self.file
+        if value is not None:
+            parts.append(("file", value.to_tuple()))
+        return parts
 
-        upload_file_body.additional_properties = d
-        return upload_file_body
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_KEYS = frozenset(
+    {
+        "retention_days",
+        "file",
+    }
+)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["UploadFileBody"]

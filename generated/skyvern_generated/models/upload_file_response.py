@@ -2,118 +2,102 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="UploadFileResponse")
+_new = object.__new__
+_datetime = datetime.datetime.fromisoformat
 
 
-@_attrs_define
-class UploadFileResponse:
+@_define(kw_only=True)
+class UploadFileResponse(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
     s3_uri: str
     """ S3 URI where the file was uploaded """
     presigned_url: str
     """ Presigned URL to access the uploaded file """
-    file_id: None | str | Unset = UNSET
+    file_id: str | None = None
     """ Identifier for this upload. Pass it to DELETE /v1/files/{file_id} to delete the file. """
-    expires_at: datetime.datetime | None | Unset = UNSET
+    expires_at: datetime.datetime | None = None
     """ When the file will be deleted, if a retention_days was supplied. Null means the file has no expiry of its
     own and follows the organization's data retention policy. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        s3_uri = self.s3_uri
-
-        presigned_url = self.presigned_url
-
-        file_id: None | str | Unset
-        if isinstance(self.file_id, Unset):
-            file_id = UNSET
-        else:
-            file_id = self.file_id
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "s3_uri": s3_uri,
-                "presigned_url": presigned_url,
-            }
-        )
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        s3_uri = d.pop("s3_uri")
-
-        presigned_url = d.pop("presigned_url")
-
-        def _parse_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_id = _parse_file_id(d.pop("file_id", UNSET))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        upload_file_response = cls(
-            s3_uri=s3_uri,
-            presigned_url=presigned_url,
-            file_id=file_id,
-            expires_at=expires_at,
-        )
-
-        upload_file_response.additional_properties = d
-        return upload_file_response
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def s3uri(self) -> str:
+        """The reference's name for `s3_uri`."""
+        return self.s3_uri
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `UploadFileResponse` from its JSON, as `json.loads` gives it.
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("s3_uri", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "s3_uri")
+        obj.s3_uri = value
+        value = get("presigned_url", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "presigned_url")
+        obj.presigned_url = value
+        value = get("file_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "file_id")
+        obj.file_id = value
+        value = get("expires_at")
+        if value is not None:
+            try:
+                value = _datetime(value)
+            except (TypeError, ValueError):
+                value = _t.as_datetime(value, "expires_at")
+        obj.expires_at = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["s3_uri"] = self.s3_uri
+        data["presigned_url"] = self.presigned_url
+        value = self.file_id
+        if value is not None:
+            data["file_id"] = value
+        value = self.expires_at
+        if value is not None:
+            data["expires_at"] = value.isoformat()
+        return data
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+_KEYS = frozenset(
+    {
+        "s3_uri",
+        "presigned_url",
+        "file_id",
+        "expires_at",
+    }
+)
+
+
+__all__ = ["UploadFileResponse"]

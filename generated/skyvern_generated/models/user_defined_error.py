@@ -1,134 +1,105 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.credential_check_evidence import CredentialCheckEvidence
+_new = object.__new__
 
 
-T = TypeVar("T", bound="UserDefinedError")
+@_define(kw_only=True)
+class UserDefinedError(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-
-@_attrs_define
-class UserDefinedError:
     error_code: str
     reasoning: str
     confidence_float: float
-    error_type: Literal["USER_DEFINED_ERROR"] | Unset = "USER_DEFINED_ERROR"
-    credential_check: CredentialCheckEvidence | None | Unset = UNSET
+    error_type: Literal["USER_DEFINED_ERROR"] | None = None
+    credential_check: CredentialCheckEvidence | None = None
     """ Confirmation evidence set by Skyvern; request input is ignored. This field remains unconfirmed until all
     required checks, including login-request status, are available. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.credential_check_evidence import CredentialCheckEvidence
-
-        error_code = self.error_code
-
-        reasoning = self.reasoning
-
-        confidence_float = self.confidence_float
-
-        error_type = self.error_type
-
-        credential_check: dict[str, Any] | None | Unset
-        if isinstance(self.credential_check, Unset):
-            credential_check = UNSET
-        elif isinstance(self.credential_check, CredentialCheckEvidence):
-            credential_check = self.credential_check.to_dict()
-        else:
-            credential_check = self.credential_check
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error_code": error_code,
-                "reasoning": reasoning,
-                "confidence_float": confidence_float,
-            }
-        )
-        if error_type is not UNSET:
-            field_dict["error_type"] = error_type
-        if credential_check is not UNSET:
-            field_dict["credential_check"] = credential_check
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credential_check_evidence import CredentialCheckEvidence
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `UserDefinedError` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        error_code = d.pop("error_code")
-
-        reasoning = d.pop("reasoning")
-
-        confidence_float = d.pop("confidence_float")
-
-        error_type = cast(
-            Literal["USER_DEFINED_ERROR"] | Unset, d.pop("error_type", UNSET)
-        )
-        if error_type != "USER_DEFINED_ERROR" and not isinstance(error_type, Unset):
-            raise ValueError(
-                f"error_type must match const 'USER_DEFINED_ERROR', got '{error_type}'"
-            )
-
-        def _parse_credential_check(
-            data: object,
-        ) -> CredentialCheckEvidence | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("error_code", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "error_code")
+        obj.error_code = value
+        value = get("reasoning", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "reasoning")
+        obj.reasoning = value
+        value = get("confidence_float", _MISSING)
+        if value.__class__ is not float:
+            value = _t.as_float(value, "confidence_float")
+        obj.confidence_float = value
+        value = get("error_type")
+        if value is not None:
+            if value != "USER_DEFINED_ERROR":
+                raise _t.invalid(value, "USER_DEFINED_ERROR", "error_type")
+        obj.error_type = value
+        value = get("credential_check")
+        if value is not None:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credential_check_type_0 = CredentialCheckEvidence.from_dict(data)
+                value = CredentialCheckEvidence.from_dict(value)
+            except _ShapeError as error:
+                raise error.within("credential_check") from None
+        obj.credential_check = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return credential_check_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CredentialCheckEvidence | None | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["error_code"] = self.error_code
+        data["reasoning"] = self.reasoning
+        data["confidence_float"] = self.confidence_float
+        value = self.error_type
+        if value is not None:
+            data["error_type"] = value
+        value = self.credential_check
+        if value is not None:
+            data["credential_check"] = value.to_dict()
+        return data
 
-        credential_check = _parse_credential_check(d.pop("credential_check", UNSET))
 
-        user_defined_error = cls(
-            error_code=error_code,
-            reasoning=reasoning,
-            confidence_float=confidence_float,
-            error_type=error_type,
-            credential_check=credential_check,
-        )
+_KEYS = frozenset(
+    {
+        "error_code",
+        "reasoning",
+        "confidence_float",
+        "error_type",
+        "credential_check",
+    }
+)
 
-        user_defined_error.additional_properties = d
-        return user_defined_error
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .credential_check_evidence import CredentialCheckEvidence
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["UserDefinedError"]

@@ -1,308 +1,227 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.run_engine import RunEngine
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="ValidationBlockYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class ValidationBlockYAML:
+@_define(kw_only=True)
+class ValidationBlockYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    block_type: Literal["validation"] | None = None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    block_type: Literal["validation"] | Unset = "validation"
-    next_block_label: None | str | Unset = UNSET
+    next_block_label: str | None = None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    engine: None | RunEngine | Unset = UNSET
-    engine_pinned: bool | Unset = False
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    engine: RunEngine | None = None
+    engine_pinned: bool | None = None
     """ Set to true only when skyvern-1.0 was explicitly chosen for this block; leave it unset otherwise. """
-    complete_criterion: None | str | Unset = UNSET
-    terminate_criterion: None | str | Unset = UNSET
-    error_code_mapping: Any | None | Unset = UNSET
-    max_steps_per_run: int | None | Unset = UNSET
-    parameter_keys: list[str] | None | Unset = UNSET
-    disable_cache: bool | Unset = False
-    without_page_information: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        block_type = self.block_type
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        engine: None | str | Unset
-        if isinstance(self.engine, Unset):
-            engine = UNSET
-        elif isinstance(self.engine, RunEngine):
-            engine = self.engine.value
-        else:
-            engine = self.engine
-
-        engine_pinned = self.engine_pinned
-
-        complete_criterion: None | str | Unset
-        if isinstance(self.complete_criterion, Unset):
-            complete_criterion = UNSET
-        else:
-            complete_criterion = self.complete_criterion
-
-        terminate_criterion: None | str | Unset
-        if isinstance(self.terminate_criterion, Unset):
-            terminate_criterion = UNSET
-        else:
-            terminate_criterion = self.terminate_criterion
-
-        error_code_mapping: Any | None | Unset
-        if isinstance(self.error_code_mapping, Unset):
-            error_code_mapping = UNSET
-        else:
-            error_code_mapping = self.error_code_mapping
-
-        max_steps_per_run: int | None | Unset
-        if isinstance(self.max_steps_per_run, Unset):
-            max_steps_per_run = UNSET
-        else:
-            max_steps_per_run = self.max_steps_per_run
-
-        parameter_keys: list[str] | None | Unset
-        if isinstance(self.parameter_keys, Unset):
-            parameter_keys = UNSET
-        elif isinstance(self.parameter_keys, list):
-            parameter_keys = self.parameter_keys
-
-        else:
-            parameter_keys = self.parameter_keys
-
-        disable_cache = self.disable_cache
-
-        without_page_information = self.without_page_information
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-            }
-        )
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if engine is not UNSET:
-            field_dict["engine"] = engine
-        if engine_pinned is not UNSET:
-            field_dict["engine_pinned"] = engine_pinned
-        if complete_criterion is not UNSET:
-            field_dict["complete_criterion"] = complete_criterion
-        if terminate_criterion is not UNSET:
-            field_dict["terminate_criterion"] = terminate_criterion
-        if error_code_mapping is not UNSET:
-            field_dict["error_code_mapping"] = error_code_mapping
-        if max_steps_per_run is not UNSET:
-            field_dict["max_steps_per_run"] = max_steps_per_run
-        if parameter_keys is not UNSET:
-            field_dict["parameter_keys"] = parameter_keys
-        if disable_cache is not UNSET:
-            field_dict["disable_cache"] = disable_cache
-        if without_page_information is not UNSET:
-            field_dict["without_page_information"] = without_page_information
-
-        return field_dict
+    complete_criterion: str | None = None
+    terminate_criterion: str | None = None
+    error_code_mapping: StringMap | None = None
+    max_steps_per_run: int | None = None
+    parameter_keys: list[str] | None = None
+    disable_cache: bool | None = None
+    without_page_information: bool | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `ValidationBlockYAML` from its JSON, as `json.loads` gives it.
 
-        block_type = cast(Literal["validation"] | Unset, d.pop("block_type", UNSET))
-        if block_type != "validation" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'validation', got '{block_type}'"
-            )
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        def _parse_engine(data: object) -> None | RunEngine | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("block_type")
+        if value is not None:
+            if value != "validation":
+                raise _t.invalid(value, "validation", "block_type")
+        obj.block_type = value
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("engine")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                engine_type_0 = RunEngine(data)
+                value = _members_RunEngine[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(RunEngine, value, "engine")
+        obj.engine = value
+        value = get("engine_pinned")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "engine_pinned")
+        obj.engine_pinned = value
+        value = get("complete_criterion")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "complete_criterion")
+        obj.complete_criterion = value
+        value = get("terminate_criterion")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "terminate_criterion")
+        obj.terminate_criterion = value
+        value = get("error_code_mapping")
+        if value is not None:
+            value = _t.as_string_map(value, "error_code_mapping")
+        obj.error_code_mapping = value
+        value = get("max_steps_per_run")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_steps_per_run")
+        obj.max_steps_per_run = value
+        value = get("parameter_keys")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "parameter_keys")
+            _t.check_items(value, str, "parameter_keys")
+        obj.parameter_keys = value
+        value = get("disable_cache")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "disable_cache")
+        obj.disable_cache = value
+        value = get("without_page_information")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "without_page_information")
+        obj.without_page_information = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return engine_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunEngine | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        value = self.engine
+        if value is not None:
+            data["engine"] = _t.wire(value)
+        value = self.engine_pinned
+        if value is not None:
+            data["engine_pinned"] = value
+        value = self.complete_criterion
+        if value is not None:
+            data["complete_criterion"] = value
+        value = self.terminate_criterion
+        if value is not None:
+            data["terminate_criterion"] = value
+        value = self.error_code_mapping
+        if value is not None:
+            data["error_code_mapping"] = value
+        value = self.max_steps_per_run
+        if value is not None:
+            data["max_steps_per_run"] = value
+        value = self.parameter_keys
+        if value is not None:
+            data["parameter_keys"] = value
+        value = self.disable_cache
+        if value is not None:
+            data["disable_cache"] = value
+        value = self.without_page_information
+        if value is not None:
+            data["without_page_information"] = value
+        return data
 
-        engine = _parse_engine(d.pop("engine", UNSET))
 
-        engine_pinned = d.pop("engine_pinned", UNSET)
+_KEYS = frozenset(
+    {
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "engine",
+        "engine_pinned",
+        "complete_criterion",
+        "terminate_criterion",
+        "error_code_mapping",
+        "max_steps_per_run",
+        "parameter_keys",
+        "disable_cache",
+        "without_page_information",
+    }
+)
 
-        def _parse_complete_criterion(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        complete_criterion = _parse_complete_criterion(
-            d.pop("complete_criterion", UNSET)
-        )
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .json_object import JsonObject
+from .run_engine import RunEngine
+from .string_map import StringMap
 
-        def _parse_terminate_criterion(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+_members_RunEngine: dict[Any, Any] = RunEngine._value2member_map_
 
-        terminate_criterion = _parse_terminate_criterion(
-            d.pop("terminate_criterion", UNSET)
-        )
 
-        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        error_code_mapping = _parse_error_code_mapping(
-            d.pop("error_code_mapping", UNSET)
-        )
-
-        def _parse_max_steps_per_run(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_steps_per_run = _parse_max_steps_per_run(d.pop("max_steps_per_run", UNSET))
-
-        def _parse_parameter_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parameter_keys_type_0 = cast(list[str], data)
-
-                return parameter_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        parameter_keys = _parse_parameter_keys(d.pop("parameter_keys", UNSET))
-
-        disable_cache = d.pop("disable_cache", UNSET)
-
-        without_page_information = d.pop("without_page_information", UNSET)
-
-        validation_block_yaml = cls(
-            label=label,
-            block_type=block_type,
-            next_block_label=next_block_label,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            engine=engine,
-            engine_pinned=engine_pinned,
-            complete_criterion=complete_criterion,
-            terminate_criterion=terminate_criterion,
-            error_code_mapping=error_code_mapping,
-            max_steps_per_run=max_steps_per_run,
-            parameter_keys=parameter_keys,
-            disable_cache=disable_cache,
-            without_page_information=without_page_information,
-        )
-
-        validation_block_yaml.additional_properties = d
-        return validation_block_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["ValidationBlockYAML"]

@@ -1,101 +1,123 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="ValidationError")
+_new = object.__new__
 
 
-@_attrs_define
-class ValidationError:
-    loc: list[int | str]
+@_define(kw_only=True)
+class ValidationError(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    loc: list[str | int]
     msg: str
-    type_: str
-    input_: Any | Unset = UNSET
-    ctx: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        loc = []
-        for loc_item_data in self.loc:
-            loc_item: int | str
-            loc_item = loc_item_data
-            loc.append(loc_item)
-
-        msg = self.msg
-
-        type_ = self.type_
-
-        input_ = self.input_
-
-        ctx = self.ctx
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "loc": loc,
-                "msg": msg,
-                "type": type_,
-            }
-        )
-        if input_ is not UNSET:
-            field_dict["input"] = input_
-        if ctx is not UNSET:
-            field_dict["ctx"] = ctx
-
-        return field_dict
+    type: str
+    input: Any | None = None
+    ctx: JsonObject | None = None
+    """ Free-form JSON: an object with any values. """
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        loc = []
-        _loc = d.pop("loc")
-        for loc_item_data in _loc:
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `ValidationError` from its JSON, as `json.loads` gives it.
 
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("loc", _MISSING)
+        if value.__class__ is not list:
+            value = _t.as_list(value, "loc")
+        try:
+            value = [_p_loc_item(item) for item in value]
+        except _ShapeError:
+            raise _t.locate(value, _p_loc_item, "loc") from None
+        obj.loc = value
+        value = get("msg", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "msg")
+        obj.msg = value
+        value = get("type", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "type")
+        obj.type = value
+        value = get("input")
+        obj.input = value
+        value = get("ctx")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "ctx")
+        obj.ctx = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-            loc_item = _parse_loc_item(loc_item_data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["loc"] = [_p_loc_i_json(item) for item in self.loc]
+        data["msg"] = self.msg
+        data["type"] = self.type
+        value = self.input
+        if value is not None:
+            data["input"] = value
+        value = self.ctx
+        if value is not None:
+            data["ctx"] = value
+        return data
 
-            loc.append(loc_item)
 
-        msg = d.pop("msg")
+_KEYS = frozenset(
+    {
+        "loc",
+        "msg",
+        "type",
+        "input",
+        "ctx",
+    }
+)
 
-        type_ = d.pop("type")
 
-        input_ = d.pop("input", UNSET)
+def _p_loc_item(item: Any) -> str | int:
+    try:
+        item = _p_loc_i(item)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return item  # type: ignore[no-any-return]
 
-        ctx = d.pop("ctx", UNSET)
 
-        validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-            input_=input_,
-            ctx=ctx,
-        )
+def _p_loc_i(data: Any) -> str | int:
+    if isinstance(data, str):
+        return data
+    if data.__class__ is int:
+        return data
+    raise _t.invalid(data, "a string or an integer", "")
 
-        validation_error.additional_properties = d
-        return validation_error
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+def _p_loc_i_json(value: Any) -> Any:
+    return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .json_object import JsonObject
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["ValidationError"]

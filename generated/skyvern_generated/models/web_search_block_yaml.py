@@ -1,305 +1,227 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.web_search_block_yaml_provider import WebSearchBlockYAMLProvider
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="WebSearchBlockYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class WebSearchBlockYAML:
+@_define(kw_only=True)
+class WebSearchBlockYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    block_type: Literal["web_search"] | None = None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    query: str
-    block_type: Literal["web_search"] | Unset = "web_search"
-    next_block_label: None | str | Unset = UNSET
+    next_block_label: str | None = None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    provider: WebSearchBlockYAMLProvider | Unset = WebSearchBlockYAMLProvider.AUTO
-    num_results: int | Unset = 10
-    no_results_error_code: None | str | Unset = UNSET
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    query: str
+    provider: WebSearchBlockYAMLProvider | None = None
+    num_results: int | None = None
+    no_results_error_code: str | None = None
     """ Deprecated. Use error_code_mapping. """
-    no_match_error_code: None | str | Unset = UNSET
+    no_match_error_code: str | None = None
     """ Deprecated. Use error_code_mapping. """
-    error_code_mapping: Any | None | Unset = UNSET
-    prompt: None | str | Unset = UNSET
-    json_schema: Any | None | Unset = UNSET
-    parameter_keys: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        query = self.query
-
-        block_type = self.block_type
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        provider: str | Unset = UNSET
-        if not isinstance(self.provider, Unset):
-            provider = self.provider.value
-
-        num_results = self.num_results
-
-        no_results_error_code: None | str | Unset
-        if isinstance(self.no_results_error_code, Unset):
-            no_results_error_code = UNSET
-        else:
-            no_results_error_code = self.no_results_error_code
-
-        no_match_error_code: None | str | Unset
-        if isinstance(self.no_match_error_code, Unset):
-            no_match_error_code = UNSET
-        else:
-            no_match_error_code = self.no_match_error_code
-
-        error_code_mapping: Any | None | Unset
-        if isinstance(self.error_code_mapping, Unset):
-            error_code_mapping = UNSET
-        else:
-            error_code_mapping = self.error_code_mapping
-
-        prompt: None | str | Unset
-        if isinstance(self.prompt, Unset):
-            prompt = UNSET
-        else:
-            prompt = self.prompt
-
-        json_schema: Any | None | Unset
-        if isinstance(self.json_schema, Unset):
-            json_schema = UNSET
-        else:
-            json_schema = self.json_schema
-
-        parameter_keys: list[str] | None | Unset
-        if isinstance(self.parameter_keys, Unset):
-            parameter_keys = UNSET
-        elif isinstance(self.parameter_keys, list):
-            parameter_keys = self.parameter_keys
-
-        else:
-            parameter_keys = self.parameter_keys
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "query": query,
-            }
-        )
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        if num_results is not UNSET:
-            field_dict["num_results"] = num_results
-        if no_results_error_code is not UNSET:
-            field_dict["no_results_error_code"] = no_results_error_code
-        if no_match_error_code is not UNSET:
-            field_dict["no_match_error_code"] = no_match_error_code
-        if error_code_mapping is not UNSET:
-            field_dict["error_code_mapping"] = error_code_mapping
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if json_schema is not UNSET:
-            field_dict["json_schema"] = json_schema
-        if parameter_keys is not UNSET:
-            field_dict["parameter_keys"] = parameter_keys
-
-        return field_dict
+    error_code_mapping: StringMap | None = None
+    prompt: str | None = None
+    json_schema: JsonObject | None = None
+    parameter_keys: list[str] | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `WebSearchBlockYAML` from its JSON, as `json.loads` gives it.
 
-        query = d.pop("query")
-
-        block_type = cast(Literal["web_search"] | Unset, d.pop("block_type", UNSET))
-        if block_type != "web_search" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'web_search', got '{block_type}'"
-            )
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        _provider = d.pop("provider", UNSET)
-        provider: WebSearchBlockYAMLProvider | Unset
-        if isinstance(_provider, Unset):
-            provider = UNSET
-        else:
-            provider = WebSearchBlockYAMLProvider(_provider)
-
-        num_results = d.pop("num_results", UNSET)
-
-        def _parse_no_results_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        no_results_error_code = _parse_no_results_error_code(
-            d.pop("no_results_error_code", UNSET)
-        )
-
-        def _parse_no_match_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        no_match_error_code = _parse_no_match_error_code(
-            d.pop("no_match_error_code", UNSET)
-        )
-
-        def _parse_error_code_mapping(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        error_code_mapping = _parse_error_code_mapping(
-            d.pop("error_code_mapping", UNSET)
-        )
-
-        def _parse_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
-
-        def _parse_json_schema(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        json_schema = _parse_json_schema(d.pop("json_schema", UNSET))
-
-        def _parse_parameter_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("block_type")
+        if value is not None:
+            if value != "web_search":
+                raise _t.invalid(value, "web_search", "block_type")
+        obj.block_type = value
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("query", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "query")
+        obj.query = value
+        value = get("provider")
+        if value is not None:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parameter_keys_type_0 = cast(list[str], data)
+                value = _members_WebSearchBlockYAMLProvider[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(WebSearchBlockYAMLProvider, value, "provider")
+        obj.provider = value
+        value = get("num_results")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "num_results")
+        obj.num_results = value
+        value = get("no_results_error_code")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "no_results_error_code")
+        obj.no_results_error_code = value
+        value = get("no_match_error_code")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "no_match_error_code")
+        obj.no_match_error_code = value
+        value = get("error_code_mapping")
+        if value is not None:
+            value = _t.as_string_map(value, "error_code_mapping")
+        obj.error_code_mapping = value
+        value = get("prompt")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "prompt")
+        obj.prompt = value
+        value = get("json_schema")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "json_schema")
+        obj.json_schema = value
+        value = get("parameter_keys")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "parameter_keys")
+            _t.check_items(value, str, "parameter_keys")
+        obj.parameter_keys = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return parameter_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        data["query"] = self.query
+        value = self.provider
+        if value is not None:
+            data["provider"] = _t.wire(value)
+        value = self.num_results
+        if value is not None:
+            data["num_results"] = value
+        value = self.no_results_error_code
+        if value is not None:
+            data["no_results_error_code"] = value
+        value = self.no_match_error_code
+        if value is not None:
+            data["no_match_error_code"] = value
+        value = self.error_code_mapping
+        if value is not None:
+            data["error_code_mapping"] = value
+        value = self.prompt
+        if value is not None:
+            data["prompt"] = value
+        value = self.json_schema
+        if value is not None:
+            data["json_schema"] = value
+        value = self.parameter_keys
+        if value is not None:
+            data["parameter_keys"] = value
+        return data
 
-        parameter_keys = _parse_parameter_keys(d.pop("parameter_keys", UNSET))
 
-        web_search_block_yaml = cls(
-            label=label,
-            query=query,
-            block_type=block_type,
-            next_block_label=next_block_label,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            provider=provider,
-            num_results=num_results,
-            no_results_error_code=no_results_error_code,
-            no_match_error_code=no_match_error_code,
-            error_code_mapping=error_code_mapping,
-            prompt=prompt,
-            json_schema=json_schema,
-            parameter_keys=parameter_keys,
-        )
+_KEYS = frozenset(
+    {
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "query",
+        "provider",
+        "num_results",
+        "no_results_error_code",
+        "no_match_error_code",
+        "error_code_mapping",
+        "prompt",
+        "json_schema",
+        "parameter_keys",
+    }
+)
 
-        web_search_block_yaml.additional_properties = d
-        return web_search_block_yaml
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .json_object import JsonObject
+from .string_map import StringMap
+from .web_search_block_yaml_provider import WebSearchBlockYAMLProvider
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+_members_WebSearchBlockYAMLProvider: dict[Any, Any] = (
+    WebSearchBlockYAMLProvider._value2member_map_
+)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["WebSearchBlockYAML"]

@@ -2,9 +2,14 @@ from enum import StrEnum
 
 
 class WebSearchBlockYAMLProvider(StrEnum):
-    AUTO = "auto"
-    EXA = "exa"
-    GOOGLE = "google"
+    """Members are named as the reference names them, after their values in lower case
+    (WebSearchBlockYAMLProvider.auto). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    auto = "auto"
+    exa = "exa"
+    google = "google"
 
     def __str__(self) -> str:
         return str(self.value)

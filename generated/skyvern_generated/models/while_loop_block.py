@@ -1,64 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.action_block import ActionBlock
-    from ..models.code_block import CodeBlock
-    from ..models.conditional_block import ConditionalBlock
-    from ..models.data_export_block import DataExportBlock
-    from ..models.download_to_s3_block import DownloadToS3Block
-    from ..models.email_inbox_block import EmailInboxBlock
-    from ..models.extraction_block import ExtractionBlock
-    from ..models.file_download_block import FileDownloadBlock
-    from ..models.file_parser_block import FileParserBlock
-    from ..models.file_upload_block import FileUploadBlock
-    from ..models.for_loop_block import ForLoopBlock
-    from ..models.google_sheets_read_block import GoogleSheetsReadBlock
-    from ..models.google_sheets_write_block import GoogleSheetsWriteBlock
-    from ..models.http_request_block import HttpRequestBlock
-    from ..models.human_interaction_block import HumanInteractionBlock
-    from ..models.jinja_branch_criteria import JinjaBranchCriteria
-    from ..models.login_block import LoginBlock
-    from ..models.navigation_block import NavigationBlock
-    from ..models.output_parameter import OutputParameter
-    from ..models.pdf_fill_block import PdfFillBlock
-    from ..models.pdf_parser_block import PDFParserBlock
-    from ..models.print_page_block import PrintPageBlock
-    from ..models.prompt_branch_criteria import PromptBranchCriteria
-    from ..models.send_email_block import SendEmailBlock
-    from ..models.split_pdf_block import SplitPdfBlock
-    from ..models.task_block import TaskBlock
-    from ..models.task_v2_block import TaskV2Block
-    from ..models.terminate_block import TerminateBlock
-    from ..models.text_prompt_block import TextPromptBlock
-    from ..models.unrecognized import Unrecognized
-    from ..models.upload_to_s3_block import UploadToS3Block
-    from ..models.url_block import UrlBlock
-    from ..models.validation_block import ValidationBlock
-    from ..models.wait_block import WaitBlock
-    from ..models.web_search_block import WebSearchBlock
-    from ..models.workflow_trigger_block import WorkflowTriggerBlock
+_new = object.__new__
 
 
-T = TypeVar("T", bound="WhileLoopBlock")
-
-
-@_attrs_define
-class WhileLoopBlock:
+@_define(kw_only=True)
+class WhileLoopBlock(Model):
     """Loop block driven by a runtime condition. Iterates while ``condition`` evaluates truthy.
 
     Top-of-loop semantics: the condition is evaluated *before* each iteration (including the
@@ -67,515 +24,454 @@ class WhileLoopBlock:
 
     Safety: the loop is capped at ``DEFAULT_MAX_LOOP_ITERATIONS`` (1000). Reaching the cap is
     treated as a failure so that a misbehaving condition can never spin forever.
-
-    """
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
     label: str
     """ Author-facing identifier for a block; unique within a workflow. """
+    next_block_label: str | None = None
+    """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted. """
+    block_type: Literal["while_loop"] | None = None
     output_parameter: OutputParameter
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    disable_cache: bool | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
     loop_blocks: list[
-        ActionBlock
-        | CodeBlock
-        | ConditionalBlock
-        | DataExportBlock
-        | DownloadToS3Block
-        | EmailInboxBlock
-        | ExtractionBlock
-        | FileDownloadBlock
-        | FileParserBlock
-        | FileUploadBlock
+        ConditionalBlock
         | ForLoopBlock
-        | GoogleSheetsReadBlock
-        | GoogleSheetsWriteBlock
-        | HttpRequestBlock
-        | HumanInteractionBlock
-        | LoginBlock
-        | NavigationBlock
-        | PdfFillBlock
-        | PDFParserBlock
-        | PrintPageBlock
-        | SendEmailBlock
-        | SplitPdfBlock
-        | TaskBlock
-        | TaskV2Block
-        | TerminateBlock
-        | TextPromptBlock
-        | Unrecognized
-        | UploadToS3Block
-        | UrlBlock
-        | ValidationBlock
-        | WaitBlock
-        | WebSearchBlock
         | WhileLoopBlock
+        | TaskBlock
+        | CodeBlock
+        | TextPromptBlock
+        | DownloadToS3Block
+        | UploadToS3Block
+        | SendEmailBlock
+        | FileParserBlock
+        | PDFParserBlock
+        | ValidationBlock
+        | ActionBlock
+        | NavigationBlock
+        | ExtractionBlock
+        | LoginBlock
+        | WaitBlock
+        | HumanInteractionBlock
+        | FileDownloadBlock
+        | UrlBlock
+        | TaskV2Block
+        | FileUploadBlock
+        | HttpRequestBlock
+        | WebSearchBlock
+        | PrintPageBlock
         | WorkflowTriggerBlock
+        | GoogleSheetsReadBlock
+        | EmailInboxBlock
+        | GoogleSheetsWriteBlock
+        | PdfFillBlock
+        | SplitPdfBlock
+        | DataExportBlock
+        | TerminateBlock
+        | UnrecognizedBlock
     ]
-    condition: JinjaBranchCriteria | PromptBranchCriteria | Unrecognized
-    next_block_label: None | str | Unset = UNSET
-    """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted.
-    """
-    block_type: Literal["while_loop"] | Unset = "while_loop"
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    disable_cache: bool | Unset = False
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.action_block import ActionBlock
-        from ..models.code_block import CodeBlock
-        from ..models.conditional_block import ConditionalBlock
-        from ..models.data_export_block import DataExportBlock
-        from ..models.download_to_s3_block import DownloadToS3Block
-        from ..models.email_inbox_block import EmailInboxBlock
-        from ..models.extraction_block import ExtractionBlock
-        from ..models.file_download_block import FileDownloadBlock
-        from ..models.file_parser_block import FileParserBlock
-        from ..models.file_upload_block import FileUploadBlock
-        from ..models.for_loop_block import ForLoopBlock
-        from ..models.google_sheets_read_block import GoogleSheetsReadBlock
-        from ..models.google_sheets_write_block import GoogleSheetsWriteBlock
-        from ..models.http_request_block import HttpRequestBlock
-        from ..models.human_interaction_block import HumanInteractionBlock
-        from ..models.jinja_branch_criteria import JinjaBranchCriteria
-        from ..models.login_block import LoginBlock
-        from ..models.navigation_block import NavigationBlock
-        from ..models.pdf_fill_block import PdfFillBlock
-        from ..models.pdf_parser_block import PDFParserBlock
-        from ..models.print_page_block import PrintPageBlock
-        from ..models.prompt_branch_criteria import PromptBranchCriteria
-        from ..models.send_email_block import SendEmailBlock
-        from ..models.split_pdf_block import SplitPdfBlock
-        from ..models.task_block import TaskBlock
-        from ..models.task_v2_block import TaskV2Block
-        from ..models.terminate_block import TerminateBlock
-        from ..models.text_prompt_block import TextPromptBlock
-        from ..models.upload_to_s3_block import UploadToS3Block
-        from ..models.url_block import UrlBlock
-        from ..models.validation_block import ValidationBlock
-        from ..models.wait_block import WaitBlock
-        from ..models.web_search_block import WebSearchBlock
-        from ..models.workflow_trigger_block import WorkflowTriggerBlock
-
-        label = self.label
-
-        output_parameter = self.output_parameter.to_dict()
-
-        loop_blocks = []
-        for loop_blocks_item_data in self.loop_blocks:
-            loop_blocks_item: dict[str, Any]
-            if (
-                isinstance(loop_blocks_item_data, ConditionalBlock)
-                or isinstance(loop_blocks_item_data, ForLoopBlock)
-                or isinstance(loop_blocks_item_data, WhileLoopBlock)
-                or isinstance(loop_blocks_item_data, TaskBlock)
-                or isinstance(loop_blocks_item_data, CodeBlock)
-                or isinstance(loop_blocks_item_data, TextPromptBlock)
-                or isinstance(loop_blocks_item_data, DownloadToS3Block)
-                or isinstance(loop_blocks_item_data, UploadToS3Block)
-                or isinstance(loop_blocks_item_data, SendEmailBlock)
-                or isinstance(loop_blocks_item_data, FileParserBlock)
-                or isinstance(loop_blocks_item_data, PDFParserBlock)
-                or isinstance(loop_blocks_item_data, ValidationBlock)
-                or isinstance(loop_blocks_item_data, ActionBlock)
-                or isinstance(loop_blocks_item_data, NavigationBlock)
-                or isinstance(loop_blocks_item_data, ExtractionBlock)
-                or isinstance(loop_blocks_item_data, LoginBlock)
-                or isinstance(loop_blocks_item_data, WaitBlock)
-                or isinstance(loop_blocks_item_data, HumanInteractionBlock)
-                or isinstance(loop_blocks_item_data, FileDownloadBlock)
-                or isinstance(loop_blocks_item_data, UrlBlock)
-                or isinstance(loop_blocks_item_data, TaskV2Block)
-                or isinstance(loop_blocks_item_data, FileUploadBlock)
-                or isinstance(loop_blocks_item_data, HttpRequestBlock)
-                or isinstance(loop_blocks_item_data, WebSearchBlock)
-                or isinstance(loop_blocks_item_data, PrintPageBlock)
-                or isinstance(loop_blocks_item_data, WorkflowTriggerBlock)
-                or isinstance(loop_blocks_item_data, GoogleSheetsReadBlock)
-                or isinstance(loop_blocks_item_data, EmailInboxBlock)
-                or isinstance(loop_blocks_item_data, GoogleSheetsWriteBlock)
-                or isinstance(loop_blocks_item_data, PdfFillBlock)
-                or isinstance(loop_blocks_item_data, SplitPdfBlock)
-                or isinstance(loop_blocks_item_data, DataExportBlock)
-                or isinstance(loop_blocks_item_data, TerminateBlock)
-            ):
-                loop_blocks_item = loop_blocks_item_data.to_dict()
-            else:
-                loop_blocks_item = loop_blocks_item_data.to_dict()
-
-            loop_blocks.append(loop_blocks_item)
-
-        condition: dict[str, Any]
-        if isinstance(self.condition, JinjaBranchCriteria) or isinstance(
-            self.condition, PromptBranchCriteria
-        ):
-            condition = self.condition.to_dict()
-        else:
-            condition = self.condition.to_dict()
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        block_type = self.block_type
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        disable_cache = self.disable_cache
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "output_parameter": output_parameter,
-                "loop_blocks": loop_blocks,
-                "condition": condition,
-            }
-        )
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if disable_cache is not UNSET:
-            field_dict["disable_cache"] = disable_cache
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-
-        return field_dict
+    condition: JinjaBranchCriteria | PromptBranchCriteria | UnrecognizedBranchCriteria
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.action_block import ActionBlock
-        from ..models.code_block import CodeBlock
-        from ..models.conditional_block import ConditionalBlock
-        from ..models.data_export_block import DataExportBlock
-        from ..models.download_to_s3_block import DownloadToS3Block
-        from ..models.email_inbox_block import EmailInboxBlock
-        from ..models.extraction_block import ExtractionBlock
-        from ..models.file_download_block import FileDownloadBlock
-        from ..models.file_parser_block import FileParserBlock
-        from ..models.file_upload_block import FileUploadBlock
-        from ..models.for_loop_block import ForLoopBlock
-        from ..models.google_sheets_read_block import GoogleSheetsReadBlock
-        from ..models.google_sheets_write_block import GoogleSheetsWriteBlock
-        from ..models.http_request_block import HttpRequestBlock
-        from ..models.human_interaction_block import HumanInteractionBlock
-        from ..models.jinja_branch_criteria import JinjaBranchCriteria
-        from ..models.login_block import LoginBlock
-        from ..models.navigation_block import NavigationBlock
-        from ..models.output_parameter import OutputParameter
-        from ..models.pdf_fill_block import PdfFillBlock
-        from ..models.pdf_parser_block import PDFParserBlock
-        from ..models.print_page_block import PrintPageBlock
-        from ..models.prompt_branch_criteria import PromptBranchCriteria
-        from ..models.send_email_block import SendEmailBlock
-        from ..models.split_pdf_block import SplitPdfBlock
-        from ..models.task_block import TaskBlock
-        from ..models.task_v2_block import TaskV2Block
-        from ..models.terminate_block import TerminateBlock
-        from ..models.text_prompt_block import TextPromptBlock
-        from ..models.unrecognized import Unrecognized
-        from ..models.upload_to_s3_block import UploadToS3Block
-        from ..models.url_block import UrlBlock
-        from ..models.validation_block import ValidationBlock
-        from ..models.wait_block import WaitBlock
-        from ..models.web_search_block import WebSearchBlock
-        from ..models.workflow_trigger_block import WorkflowTriggerBlock
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `WhileLoopBlock` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        label = d.pop("label")
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("block_type")
+        if value is not None:
+            if value != "while_loop":
+                raise _t.invalid(value, "while_loop", "block_type")
+        obj.block_type = value
+        value = get("output_parameter", _MISSING)
+        try:
+            value = OutputParameter.from_dict(value)
+        except _ShapeError as error:
+            raise error.within("output_parameter") from None
+        obj.output_parameter = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("disable_cache")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "disable_cache")
+        obj.disable_cache = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("loop_blocks", _MISSING)
+        if value.__class__ is not list:
+            value = _t.as_list(value, "loop_blocks")
+        try:
+            value = [_p_loop_blocks_item(item) for item in value]
+        except _ShapeError:
+            raise _t.locate(value, _p_loop_blocks_item, "loop_blocks") from None
+        obj.loop_blocks = value
+        value = get("condition", _MISSING)
+        try:
+            value = _p_condition(value)
+        except _ShapeError as error:
+            raise error.within("condition") from None
+        obj.condition = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        output_parameter = OutputParameter.from_dict(d.pop("output_parameter"))
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["output_parameter"] = self.output_parameter.to_dict()
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.disable_cache
+        if value is not None:
+            data["disable_cache"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        data["loop_blocks"] = [_p_loop_blocks_i_json(item) for item in self.loop_blocks]
+        data["condition"] = _p_condition_json(self.condition)
+        return data
 
-        loop_blocks = []
-        _loop_blocks = d.pop("loop_blocks")
-        for loop_blocks_item_data in _loop_blocks:
 
-            def _parse_loop_blocks_item(
-                data: object,
-            ) -> (
-                ActionBlock
-                | CodeBlock
-                | ConditionalBlock
-                | DataExportBlock
-                | DownloadToS3Block
-                | EmailInboxBlock
-                | ExtractionBlock
-                | FileDownloadBlock
-                | FileParserBlock
-                | FileUploadBlock
-                | ForLoopBlock
-                | GoogleSheetsReadBlock
-                | GoogleSheetsWriteBlock
-                | HttpRequestBlock
-                | HumanInteractionBlock
-                | LoginBlock
-                | NavigationBlock
-                | PdfFillBlock
-                | PDFParserBlock
-                | PrintPageBlock
-                | SendEmailBlock
-                | SplitPdfBlock
-                | TaskBlock
-                | TaskV2Block
-                | TerminateBlock
-                | TextPromptBlock
-                | Unrecognized
-                | UploadToS3Block
-                | UrlBlock
-                | ValidationBlock
-                | WaitBlock
-                | WebSearchBlock
-                | WhileLoopBlock
-                | WorkflowTriggerBlock
-            ):
-                if isinstance(data, dict):
-                    tag = data.get("block_type")
-                    if tag == "conditional":
-                        loop_blocks_item_type_0 = ConditionalBlock.from_dict(data)
+_KEYS = frozenset(
+    {
+        "label",
+        "next_block_label",
+        "block_type",
+        "output_parameter",
+        "continue_on_failure",
+        "model",
+        "disable_cache",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "loop_blocks",
+        "condition",
+    }
+)
 
-                        return loop_blocks_item_type_0
-                    if tag == "for_loop":
-                        loop_blocks_item_type_1 = ForLoopBlock.from_dict(data)
 
-                        return loop_blocks_item_type_1
-                    if tag == "while_loop":
-                        loop_blocks_item_type_2 = WhileLoopBlock.from_dict(data)
+def _p_loop_blocks_item(
+    item: Any,
+) -> (
+    ConditionalBlock
+    | ForLoopBlock
+    | WhileLoopBlock
+    | TaskBlock
+    | CodeBlock
+    | TextPromptBlock
+    | DownloadToS3Block
+    | UploadToS3Block
+    | SendEmailBlock
+    | FileParserBlock
+    | PDFParserBlock
+    | ValidationBlock
+    | ActionBlock
+    | NavigationBlock
+    | ExtractionBlock
+    | LoginBlock
+    | WaitBlock
+    | HumanInteractionBlock
+    | FileDownloadBlock
+    | UrlBlock
+    | TaskV2Block
+    | FileUploadBlock
+    | HttpRequestBlock
+    | WebSearchBlock
+    | PrintPageBlock
+    | WorkflowTriggerBlock
+    | GoogleSheetsReadBlock
+    | EmailInboxBlock
+    | GoogleSheetsWriteBlock
+    | PdfFillBlock
+    | SplitPdfBlock
+    | DataExportBlock
+    | TerminateBlock
+    | UnrecognizedBlock
+):
+    try:
+        item = _p_loop_blocks_i(item)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return item  # type: ignore[no-any-return]
 
-                        return loop_blocks_item_type_2
-                    if tag == "task":
-                        loop_blocks_item_type_3 = TaskBlock.from_dict(data)
 
-                        return loop_blocks_item_type_3
-                    if tag == "code":
-                        loop_blocks_item_type_4 = CodeBlock.from_dict(data)
+def _p_loop_blocks_i(
+    data: Any,
+) -> (
+    ConditionalBlock
+    | ForLoopBlock
+    | WhileLoopBlock
+    | TaskBlock
+    | CodeBlock
+    | TextPromptBlock
+    | DownloadToS3Block
+    | UploadToS3Block
+    | SendEmailBlock
+    | FileParserBlock
+    | PDFParserBlock
+    | ValidationBlock
+    | ActionBlock
+    | NavigationBlock
+    | ExtractionBlock
+    | LoginBlock
+    | WaitBlock
+    | HumanInteractionBlock
+    | FileDownloadBlock
+    | UrlBlock
+    | TaskV2Block
+    | FileUploadBlock
+    | HttpRequestBlock
+    | WebSearchBlock
+    | PrintPageBlock
+    | WorkflowTriggerBlock
+    | GoogleSheetsReadBlock
+    | EmailInboxBlock
+    | GoogleSheetsWriteBlock
+    | PdfFillBlock
+    | SplitPdfBlock
+    | DataExportBlock
+    | TerminateBlock
+    | UnrecognizedBlock
+):
+    if data.__class__ is dict:
+        model = _p_loop_blocks_i_tags.get(data.get("block_type"))
+        if model is not None:
+            return model.from_dict(data)  # type: ignore[no-any-return]
+        return UnrecognizedBlock.from_dict(data)
+    raise _t.invalid(
+        data,
+        "an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object",
+        "",
+    )
 
-                        return loop_blocks_item_type_4
-                    if tag == "text_prompt":
-                        loop_blocks_item_type_5 = TextPromptBlock.from_dict(data)
 
-                        return loop_blocks_item_type_5
-                    if tag == "download_to_s3":
-                        loop_blocks_item_type_6 = DownloadToS3Block.from_dict(data)
+def _p_loop_blocks_i_json(value: Any) -> Any:
+    if isinstance(value, ConditionalBlock):
+        return value.to_dict()
+    if isinstance(value, ForLoopBlock):
+        return value.to_dict()
+    if isinstance(value, WhileLoopBlock):
+        return value.to_dict()
+    if isinstance(value, TaskBlock):
+        return value.to_dict()
+    if isinstance(value, CodeBlock):
+        return value.to_dict()
+    if isinstance(value, TextPromptBlock):
+        return value.to_dict()
+    if isinstance(value, DownloadToS3Block):
+        return value.to_dict()
+    if isinstance(value, UploadToS3Block):
+        return value.to_dict()
+    if isinstance(value, SendEmailBlock):
+        return value.to_dict()
+    if isinstance(value, FileParserBlock):
+        return value.to_dict()
+    if isinstance(value, PDFParserBlock):
+        return value.to_dict()
+    if isinstance(value, ValidationBlock):
+        return value.to_dict()
+    if isinstance(value, ActionBlock):
+        return value.to_dict()
+    if isinstance(value, NavigationBlock):
+        return value.to_dict()
+    if isinstance(value, ExtractionBlock):
+        return value.to_dict()
+    if isinstance(value, LoginBlock):
+        return value.to_dict()
+    if isinstance(value, WaitBlock):
+        return value.to_dict()
+    if isinstance(value, HumanInteractionBlock):
+        return value.to_dict()
+    if isinstance(value, FileDownloadBlock):
+        return value.to_dict()
+    if isinstance(value, UrlBlock):
+        return value.to_dict()
+    if isinstance(value, TaskV2Block):
+        return value.to_dict()
+    if isinstance(value, FileUploadBlock):
+        return value.to_dict()
+    if isinstance(value, HttpRequestBlock):
+        return value.to_dict()
+    if isinstance(value, WebSearchBlock):
+        return value.to_dict()
+    if isinstance(value, PrintPageBlock):
+        return value.to_dict()
+    if isinstance(value, WorkflowTriggerBlock):
+        return value.to_dict()
+    if isinstance(value, GoogleSheetsReadBlock):
+        return value.to_dict()
+    if isinstance(value, EmailInboxBlock):
+        return value.to_dict()
+    if isinstance(value, GoogleSheetsWriteBlock):
+        return value.to_dict()
+    if isinstance(value, PdfFillBlock):
+        return value.to_dict()
+    if isinstance(value, SplitPdfBlock):
+        return value.to_dict()
+    if isinstance(value, DataExportBlock):
+        return value.to_dict()
+    if isinstance(value, TerminateBlock):
+        return value.to_dict()
+    if isinstance(value, UnrecognizedBlock):
+        return value.to_dict()
+    return value
 
-                        return loop_blocks_item_type_6
-                    if tag == "upload_to_s3":
-                        loop_blocks_item_type_7 = UploadToS3Block.from_dict(data)
 
-                        return loop_blocks_item_type_7
-                    if tag == "send_email":
-                        loop_blocks_item_type_8 = SendEmailBlock.from_dict(data)
+def _p_condition(
+    data: Any,
+) -> JinjaBranchCriteria | PromptBranchCriteria | UnrecognizedBranchCriteria:
+    if data.__class__ is dict:
+        model = _p_condition_tags.get(data.get("criteria_type"))
+        if model is not None:
+            return model.from_dict(data)  # type: ignore[no-any-return]
+        return UnrecognizedBranchCriteria.from_dict(data)
+    raise _t.invalid(data, "an object or an object", "")
 
-                        return loop_blocks_item_type_8
-                    if tag == "file_url_parser":
-                        loop_blocks_item_type_9 = FileParserBlock.from_dict(data)
 
-                        return loop_blocks_item_type_9
-                    if tag == "pdf_parser":
-                        loop_blocks_item_type_10 = PDFParserBlock.from_dict(data)
+def _p_condition_json(value: Any) -> Any:
+    if isinstance(value, JinjaBranchCriteria):
+        return value.to_dict()
+    if isinstance(value, PromptBranchCriteria):
+        return value.to_dict()
+    if isinstance(value, UnrecognizedBranchCriteria):
+        return value.to_dict()
+    return value
 
-                        return loop_blocks_item_type_10
-                    if tag == "validation":
-                        loop_blocks_item_type_11 = ValidationBlock.from_dict(data)
 
-                        return loop_blocks_item_type_11
-                    if tag == "action":
-                        loop_blocks_item_type_12 = ActionBlock.from_dict(data)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .action_block import ActionBlock
+from .code_block import CodeBlock
+from .conditional_block import ConditionalBlock
+from .data_export_block import DataExportBlock
+from .download_to_s3_block import DownloadToS3Block
+from .email_inbox_block import EmailInboxBlock
+from .extraction_block import ExtractionBlock
+from .file_download_block import FileDownloadBlock
+from .file_parser_block import FileParserBlock
+from .file_upload_block import FileUploadBlock
+from .for_loop_block import ForLoopBlock
+from .google_sheets_read_block import GoogleSheetsReadBlock
+from .google_sheets_write_block import GoogleSheetsWriteBlock
+from .http_request_block import HttpRequestBlock
+from .human_interaction_block import HumanInteractionBlock
+from .jinja_branch_criteria import JinjaBranchCriteria
+from .json_object import JsonObject
+from .login_block import LoginBlock
+from .navigation_block import NavigationBlock
+from .output_parameter import OutputParameter
+from .pdf_fill_block import PdfFillBlock
+from .pdf_parser_block import PDFParserBlock
+from .print_page_block import PrintPageBlock
+from .prompt_branch_criteria import PromptBranchCriteria
+from .send_email_block import SendEmailBlock
+from .split_pdf_block import SplitPdfBlock
+from .task_block import TaskBlock
+from .task_v2_block import TaskV2Block
+from .terminate_block import TerminateBlock
+from .text_prompt_block import TextPromptBlock
+from .unrecognized_block import UnrecognizedBlock
+from .unrecognized_branch_criteria import UnrecognizedBranchCriteria
+from .upload_to_s3_block import UploadToS3Block
+from .url_block import UrlBlock
+from .validation_block import ValidationBlock
+from .wait_block import WaitBlock
+from .web_search_block import WebSearchBlock
+from .workflow_trigger_block import WorkflowTriggerBlock
 
-                        return loop_blocks_item_type_12
-                    if tag == "navigation":
-                        loop_blocks_item_type_13 = NavigationBlock.from_dict(data)
+_p_loop_blocks_i_tags: dict[Any, Any] = {
+    "conditional": ConditionalBlock,
+    "for_loop": ForLoopBlock,
+    "while_loop": WhileLoopBlock,
+    "task": TaskBlock,
+    "code": CodeBlock,
+    "text_prompt": TextPromptBlock,
+    "download_to_s3": DownloadToS3Block,
+    "upload_to_s3": UploadToS3Block,
+    "send_email": SendEmailBlock,
+    "file_url_parser": FileParserBlock,
+    "pdf_parser": PDFParserBlock,
+    "validation": ValidationBlock,
+    "action": ActionBlock,
+    "navigation": NavigationBlock,
+    "extraction": ExtractionBlock,
+    "login": LoginBlock,
+    "wait": WaitBlock,
+    "human_interaction": HumanInteractionBlock,
+    "file_download": FileDownloadBlock,
+    "goto_url": UrlBlock,
+    "task_v2": TaskV2Block,
+    "file_upload": FileUploadBlock,
+    "http_request": HttpRequestBlock,
+    "web_search": WebSearchBlock,
+    "print_page": PrintPageBlock,
+    "workflow_trigger": WorkflowTriggerBlock,
+    "google_sheets_read": GoogleSheetsReadBlock,
+    "email_inbox": EmailInboxBlock,
+    "google_sheets_write": GoogleSheetsWriteBlock,
+    "pdf_fill": PdfFillBlock,
+    "split_pdf": SplitPdfBlock,
+    "data_export": DataExportBlock,
+    "terminate": TerminateBlock,
+}
 
-                        return loop_blocks_item_type_13
-                    if tag == "extraction":
-                        loop_blocks_item_type_14 = ExtractionBlock.from_dict(data)
+_p_condition_tags: dict[Any, Any] = {
+    "jinja2_template": JinjaBranchCriteria,
+    "prompt": PromptBranchCriteria,
+}
 
-                        return loop_blocks_item_type_14
-                    if tag == "login":
-                        loop_blocks_item_type_15 = LoginBlock.from_dict(data)
-
-                        return loop_blocks_item_type_15
-                    if tag == "wait":
-                        loop_blocks_item_type_16 = WaitBlock.from_dict(data)
-
-                        return loop_blocks_item_type_16
-                    if tag == "human_interaction":
-                        loop_blocks_item_type_17 = HumanInteractionBlock.from_dict(data)
-
-                        return loop_blocks_item_type_17
-                    if tag == "file_download":
-                        loop_blocks_item_type_18 = FileDownloadBlock.from_dict(data)
-
-                        return loop_blocks_item_type_18
-                    if tag == "goto_url":
-                        loop_blocks_item_type_19 = UrlBlock.from_dict(data)
-
-                        return loop_blocks_item_type_19
-                    if tag == "task_v2":
-                        loop_blocks_item_type_20 = TaskV2Block.from_dict(data)
-
-                        return loop_blocks_item_type_20
-                    if tag == "file_upload":
-                        loop_blocks_item_type_21 = FileUploadBlock.from_dict(data)
-
-                        return loop_blocks_item_type_21
-                    if tag == "http_request":
-                        loop_blocks_item_type_22 = HttpRequestBlock.from_dict(data)
-
-                        return loop_blocks_item_type_22
-                    if tag == "web_search":
-                        loop_blocks_item_type_23 = WebSearchBlock.from_dict(data)
-
-                        return loop_blocks_item_type_23
-                    if tag == "print_page":
-                        loop_blocks_item_type_24 = PrintPageBlock.from_dict(data)
-
-                        return loop_blocks_item_type_24
-                    if tag == "workflow_trigger":
-                        loop_blocks_item_type_25 = WorkflowTriggerBlock.from_dict(data)
-
-                        return loop_blocks_item_type_25
-                    if tag == "google_sheets_read":
-                        loop_blocks_item_type_26 = GoogleSheetsReadBlock.from_dict(data)
-
-                        return loop_blocks_item_type_26
-                    if tag == "email_inbox":
-                        loop_blocks_item_type_27 = EmailInboxBlock.from_dict(data)
-
-                        return loop_blocks_item_type_27
-                    if tag == "google_sheets_write":
-                        loop_blocks_item_type_28 = GoogleSheetsWriteBlock.from_dict(
-                            data
-                        )
-
-                        return loop_blocks_item_type_28
-                    if tag == "pdf_fill":
-                        loop_blocks_item_type_29 = PdfFillBlock.from_dict(data)
-
-                        return loop_blocks_item_type_29
-                    if tag == "split_pdf":
-                        loop_blocks_item_type_30 = SplitPdfBlock.from_dict(data)
-
-                        return loop_blocks_item_type_30
-                    if tag == "data_export":
-                        loop_blocks_item_type_31 = DataExportBlock.from_dict(data)
-
-                        return loop_blocks_item_type_31
-                    if tag == "terminate":
-                        loop_blocks_item_type_32 = TerminateBlock.from_dict(data)
-
-                        return loop_blocks_item_type_32
-                if not isinstance(data, dict):
-                    raise TypeError()
-                loop_blocks_item_type_33 = Unrecognized.from_dict(data)
-
-                return loop_blocks_item_type_33
-
-            loop_blocks_item = _parse_loop_blocks_item(loop_blocks_item_data)
-
-            loop_blocks.append(loop_blocks_item)
-
-        def _parse_condition(
-            data: object,
-        ) -> JinjaBranchCriteria | PromptBranchCriteria | Unrecognized:
-            if isinstance(data, dict):
-                tag = data.get("criteria_type")
-                if tag == "jinja2_template":
-                    condition_type_0 = JinjaBranchCriteria.from_dict(data)
-
-                    return condition_type_0
-                if tag == "prompt":
-                    condition_type_1 = PromptBranchCriteria.from_dict(data)
-
-                    return condition_type_1
-            if not isinstance(data, dict):
-                raise TypeError()
-            condition_type_2 = Unrecognized.from_dict(data)
-
-            return condition_type_2
-
-        condition = _parse_condition(d.pop("condition"))
-
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
-
-        block_type = cast(Literal["while_loop"] | Unset, d.pop("block_type", UNSET))
-        if block_type != "while_loop" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'while_loop', got '{block_type}'"
-            )
-
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        disable_cache = d.pop("disable_cache", UNSET)
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        while_loop_block = cls(
-            label=label,
-            output_parameter=output_parameter,
-            loop_blocks=loop_blocks,
-            condition=condition,
-            next_block_label=next_block_label,
-            block_type=block_type,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            disable_cache=disable_cache,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-        )
-
-        while_loop_block.additional_properties = d
-        return while_loop_block
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["WhileLoopBlock"]

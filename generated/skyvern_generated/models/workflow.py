@@ -2,793 +2,559 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.proxy_location import ProxyLocation
-from ..models.run_engine import RunEngine
-from ..models.workflow_status import WorkflowStatus
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.geo_target import GeoTarget
-    from ..models.workflow_definition import WorkflowDefinition
-
-
-T = TypeVar("T", bound="Workflow")
+_new = object.__new__
+_datetime = datetime.datetime.fromisoformat
 
 
-@_attrs_define
-class Workflow:
+@_define(kw_only=True)
+class Workflow(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
     workflow_id: str
     organization_id: str
     title: str
     workflow_permanent_id: str
     version: int
     is_saved_task: bool
+    is_template: bool | None = None
+    description: str | None = None
     workflow_definition: WorkflowDefinition
-    created_at: datetime.datetime
-    modified_at: datetime.datetime
-    agent_id: str
-    """ Alias of `workflow_permanent_id` — the stable agent identifier (starts with `wpid_`). """
-    is_template: bool | Unset = False
-    description: None | str | Unset = UNSET
-    proxy_location: Any | GeoTarget | None | ProxyLocation | Unset = UNSET
-    webhook_callback_url: None | str | Unset = UNSET
-    totp_verification_url: None | str | Unset = UNSET
-    totp_identifier: None | str | Unset = UNSET
-    persist_browser_session: bool | Unset = False
-    reuse_browser_session: bool | Unset = False
-    mask_secrets: bool | Unset = False
-    pin_saved_session_ip: bool | Unset = False
-    browser_profile_id: None | str | Unset = UNSET
-    browser_profile_key: None | str | Unset = UNSET
-    model: Any | None | Unset = UNSET
-    status: WorkflowStatus | Unset = UNSET
-    max_screenshot_scrolls: int | None | Unset = UNSET
-    max_elapsed_time_minutes: int | None | Unset = UNSET
-    extra_http_headers: Any | None | Unset = UNSET
-    cdp_connect_headers: Any | None | Unset = UNSET
-    run_with: str | Unset = "agent"
-    browser_type: None | str | Unset = UNSET
-    ai_fallback: bool | Unset = True
-    cache_key: None | str | Unset = UNSET
-    adaptive_caching: bool | Unset = False
-    enable_self_healing: bool | Unset = False
-    code_version: int | None | Unset = UNSET
-    generate_script_on_terminal: bool | Unset = False
-    run_sequentially: bool | None | Unset = UNSET
-    sequential_key: None | str | Unset = UNSET
-    folder_id: None | str | Unset = UNSET
-    import_error: None | str | Unset = UNSET
-    created_by: None | str | Unset = UNSET
-    edited_by: None | str | Unset = UNSET
-    copilot_authored: bool | Unset = False
-    effective_default_engine: None | RunEngine | Unset = UNSET
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
+    webhook_callback_url: str | None = None
+    totp_verification_url: str | None = None
+    totp_identifier: str | None = None
+    persist_browser_session: bool | None = None
+    reuse_browser_session: bool | None = None
+    mask_secrets: bool | None = None
+    pin_saved_session_ip: bool | None = None
+    browser_profile_id: str | None = None
+    browser_profile_key: str | None = None
+    model: JsonObject | None = None
+    status: WorkflowStatus | None = None
+    max_screenshot_scrolls: int | None = None
+    max_elapsed_time_minutes: int | None = None
+    extra_http_headers: StringMap | None = None
+    cdp_connect_headers: StringMap | None = None
+    run_with: str | None = None
+    browser_type: str | None = None
+    ai_fallback: bool | None = None
+    cache_key: str | None = None
+    adaptive_caching: bool | None = None
+    enable_self_healing: bool | None = None
+    code_version: int | None = None
+    generate_script_on_terminal: bool | None = None
+    run_sequentially: bool | None = None
+    sequential_key: str | None = None
+    folder_id: str | None = None
+    import_error: str | None = None
+    created_by: str | None = None
+    edited_by: str | None = None
+    copilot_authored: bool | None = None
+    effective_default_engine: RunEngine | None = None
     """ The engine a task block with no `engine` set runs on in this agent, or null when engine routing decides it.
     Populated by the detail endpoint only. """
-    original_created_by: None | str | Unset = UNSET
+    original_created_by: str | None = None
     """ Who created the agent's first version. Populated by the list endpoint only. """
-    original_created_at: datetime.datetime | None | Unset = UNSET
+    original_created_at: datetime.datetime | None = None
     """ When the agent's first version was created. Populated by the list endpoint only. """
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.geo_target import GeoTarget
-
-        workflow_id = self.workflow_id
-
-        organization_id = self.organization_id
-
-        title = self.title
-
-        workflow_permanent_id = self.workflow_permanent_id
-
-        version = self.version
-
-        is_saved_task = self.is_saved_task
-
-        workflow_definition = self.workflow_definition.to_dict()
-
-        created_at = self.created_at.isoformat()
-
-        modified_at = self.modified_at.isoformat()
-
-        agent_id = self.agent_id
-
-        is_template = self.is_template
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        proxy_location: Any | dict[str, Any] | None | str | Unset
-        if isinstance(self.proxy_location, Unset):
-            proxy_location = UNSET
-        elif isinstance(self.proxy_location, ProxyLocation):
-            proxy_location = self.proxy_location.value
-        elif isinstance(self.proxy_location, GeoTarget):
-            proxy_location = self.proxy_location.to_dict()
-        else:
-            proxy_location = self.proxy_location
-
-        webhook_callback_url: None | str | Unset
-        if isinstance(self.webhook_callback_url, Unset):
-            webhook_callback_url = UNSET
-        else:
-            webhook_callback_url = self.webhook_callback_url
-
-        totp_verification_url: None | str | Unset
-        if isinstance(self.totp_verification_url, Unset):
-            totp_verification_url = UNSET
-        else:
-            totp_verification_url = self.totp_verification_url
-
-        totp_identifier: None | str | Unset
-        if isinstance(self.totp_identifier, Unset):
-            totp_identifier = UNSET
-        else:
-            totp_identifier = self.totp_identifier
-
-        persist_browser_session = self.persist_browser_session
-
-        reuse_browser_session = self.reuse_browser_session
-
-        mask_secrets = self.mask_secrets
-
-        pin_saved_session_ip = self.pin_saved_session_ip
-
-        browser_profile_id: None | str | Unset
-        if isinstance(self.browser_profile_id, Unset):
-            browser_profile_id = UNSET
-        else:
-            browser_profile_id = self.browser_profile_id
-
-        browser_profile_key: None | str | Unset
-        if isinstance(self.browser_profile_key, Unset):
-            browser_profile_key = UNSET
-        else:
-            browser_profile_key = self.browser_profile_key
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        max_screenshot_scrolls: int | None | Unset
-        if isinstance(self.max_screenshot_scrolls, Unset):
-            max_screenshot_scrolls = UNSET
-        else:
-            max_screenshot_scrolls = self.max_screenshot_scrolls
-
-        max_elapsed_time_minutes: int | None | Unset
-        if isinstance(self.max_elapsed_time_minutes, Unset):
-            max_elapsed_time_minutes = UNSET
-        else:
-            max_elapsed_time_minutes = self.max_elapsed_time_minutes
-
-        extra_http_headers: Any | None | Unset
-        if isinstance(self.extra_http_headers, Unset):
-            extra_http_headers = UNSET
-        else:
-            extra_http_headers = self.extra_http_headers
-
-        cdp_connect_headers: Any | None | Unset
-        if isinstance(self.cdp_connect_headers, Unset):
-            cdp_connect_headers = UNSET
-        else:
-            cdp_connect_headers = self.cdp_connect_headers
-
-        run_with = self.run_with
-
-        browser_type: None | str | Unset
-        if isinstance(self.browser_type, Unset):
-            browser_type = UNSET
-        else:
-            browser_type = self.browser_type
-
-        ai_fallback = self.ai_fallback
-
-        cache_key: None | str | Unset
-        if isinstance(self.cache_key, Unset):
-            cache_key = UNSET
-        else:
-            cache_key = self.cache_key
-
-        adaptive_caching = self.adaptive_caching
-
-        enable_self_healing = self.enable_self_healing
-
-        code_version: int | None | Unset
-        if isinstance(self.code_version, Unset):
-            code_version = UNSET
-        else:
-            code_version = self.code_version
-
-        generate_script_on_terminal = self.generate_script_on_terminal
-
-        run_sequentially: bool | None | Unset
-        if isinstance(self.run_sequentially, Unset):
-            run_sequentially = UNSET
-        else:
-            run_sequentially = self.run_sequentially
-
-        sequential_key: None | str | Unset
-        if isinstance(self.sequential_key, Unset):
-            sequential_key = UNSET
-        else:
-            sequential_key = self.sequential_key
-
-        folder_id: None | str | Unset
-        if isinstance(self.folder_id, Unset):
-            folder_id = UNSET
-        else:
-            folder_id = self.folder_id
-
-        import_error: None | str | Unset
-        if isinstance(self.import_error, Unset):
-            import_error = UNSET
-        else:
-            import_error = self.import_error
-
-        created_by: None | str | Unset
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = self.created_by
-
-        edited_by: None | str | Unset
-        if isinstance(self.edited_by, Unset):
-            edited_by = UNSET
-        else:
-            edited_by = self.edited_by
-
-        copilot_authored = self.copilot_authored
-
-        effective_default_engine: None | str | Unset
-        if isinstance(self.effective_default_engine, Unset):
-            effective_default_engine = UNSET
-        elif isinstance(self.effective_default_engine, RunEngine):
-            effective_default_engine = self.effective_default_engine.value
-        else:
-            effective_default_engine = self.effective_default_engine
-
-        original_created_by: None | str | Unset
-        if isinstance(self.original_created_by, Unset):
-            original_created_by = UNSET
-        else:
-            original_created_by = self.original_created_by
-
-        original_created_at: None | str | Unset
-        if isinstance(self.original_created_at, Unset):
-            original_created_at = UNSET
-        elif isinstance(self.original_created_at, datetime.datetime):
-            original_created_at = self.original_created_at.isoformat()
-        else:
-            original_created_at = self.original_created_at
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workflow_id": workflow_id,
-                "organization_id": organization_id,
-                "title": title,
-                "workflow_permanent_id": workflow_permanent_id,
-                "version": version,
-                "is_saved_task": is_saved_task,
-                "workflow_definition": workflow_definition,
-                "created_at": created_at,
-                "modified_at": modified_at,
-                "agent_id": agent_id,
-            }
-        )
-        if is_template is not UNSET:
-            field_dict["is_template"] = is_template
-        if description is not UNSET:
-            field_dict["description"] = description
-        if proxy_location is not UNSET:
-            field_dict["proxy_location"] = proxy_location
-        if webhook_callback_url is not UNSET:
-            field_dict["webhook_callback_url"] = webhook_callback_url
-        if totp_verification_url is not UNSET:
-            field_dict["totp_verification_url"] = totp_verification_url
-        if totp_identifier is not UNSET:
-            field_dict["totp_identifier"] = totp_identifier
-        if persist_browser_session is not UNSET:
-            field_dict["persist_browser_session"] = persist_browser_session
-        if reuse_browser_session is not UNSET:
-            field_dict["reuse_browser_session"] = reuse_browser_session
-        if mask_secrets is not UNSET:
-            field_dict["mask_secrets"] = mask_secrets
-        if pin_saved_session_ip is not UNSET:
-            field_dict["pin_saved_session_ip"] = pin_saved_session_ip
-        if browser_profile_id is not UNSET:
-            field_dict["browser_profile_id"] = browser_profile_id
-        if browser_profile_key is not UNSET:
-            field_dict["browser_profile_key"] = browser_profile_key
-        if model is not UNSET:
-            field_dict["model"] = model
-        if status is not UNSET:
-            field_dict["status"] = status
-        if max_screenshot_scrolls is not UNSET:
-            field_dict["max_screenshot_scrolls"] = max_screenshot_scrolls
-        if max_elapsed_time_minutes is not UNSET:
-            field_dict["max_elapsed_time_minutes"] = max_elapsed_time_minutes
-        if extra_http_headers is not UNSET:
-            field_dict["extra_http_headers"] = extra_http_headers
-        if cdp_connect_headers is not UNSET:
-            field_dict["cdp_connect_headers"] = cdp_connect_headers
-        if run_with is not UNSET:
-            field_dict["run_with"] = run_with
-        if browser_type is not UNSET:
-            field_dict["browser_type"] = browser_type
-        if ai_fallback is not UNSET:
-            field_dict["ai_fallback"] = ai_fallback
-        if cache_key is not UNSET:
-            field_dict["cache_key"] = cache_key
-        if adaptive_caching is not UNSET:
-            field_dict["adaptive_caching"] = adaptive_caching
-        if enable_self_healing is not UNSET:
-            field_dict["enable_self_healing"] = enable_self_healing
-        if code_version is not UNSET:
-            field_dict["code_version"] = code_version
-        if generate_script_on_terminal is not UNSET:
-            field_dict["generate_script_on_terminal"] = generate_script_on_terminal
-        if run_sequentially is not UNSET:
-            field_dict["run_sequentially"] = run_sequentially
-        if sequential_key is not UNSET:
-            field_dict["sequential_key"] = sequential_key
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
-        if import_error is not UNSET:
-            field_dict["import_error"] = import_error
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
-        if edited_by is not UNSET:
-            field_dict["edited_by"] = edited_by
-        if copilot_authored is not UNSET:
-            field_dict["copilot_authored"] = copilot_authored
-        if effective_default_engine is not UNSET:
-            field_dict["effective_default_engine"] = effective_default_engine
-        if original_created_by is not UNSET:
-            field_dict["original_created_by"] = original_created_by
-        if original_created_at is not UNSET:
-            field_dict["original_created_at"] = original_created_at
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-
-        return field_dict
+    created_at: datetime.datetime
+    modified_at: datetime.datetime
+    deleted_at: datetime.datetime | None = None
+    agent_id: str
+    """ Alias of `workflow_permanent_id` — the stable agent identifier (starts with `wpid_`). """
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.geo_target import GeoTarget
-        from ..models.workflow_definition import WorkflowDefinition
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `Workflow` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        workflow_id = d.pop("workflow_id")
-
-        organization_id = d.pop("organization_id")
-
-        title = d.pop("title")
-
-        workflow_permanent_id = d.pop("workflow_permanent_id")
-
-        version = d.pop("version")
-
-        is_saved_task = d.pop("is_saved_task")
-
-        workflow_definition = WorkflowDefinition.from_dict(d.pop("workflow_definition"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
-
-        agent_id = d.pop("agent_id")
-
-        is_template = d.pop("is_template", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_proxy_location(
-            data: object,
-        ) -> Any | GeoTarget | None | ProxyLocation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("workflow_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "workflow_id")
+        obj.workflow_id = value
+        value = get("organization_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "organization_id")
+        obj.organization_id = value
+        value = get("title", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "title")
+        obj.title = value
+        value = get("workflow_permanent_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "workflow_permanent_id")
+        obj.workflow_permanent_id = value
+        value = get("version", _MISSING)
+        if value.__class__ is not int:
+            value = _t.as_int(value, "version")
+        obj.version = value
+        value = get("is_saved_task", _MISSING)
+        if value.__class__ is not bool:
+            value = _t.as_bool(value, "is_saved_task")
+        obj.is_saved_task = value
+        value = get("is_template")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "is_template")
+        obj.is_template = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        value = get("workflow_definition", _MISSING)
+        try:
+            value = WorkflowDefinition.from_dict(value)
+        except _ShapeError as error:
+            raise error.within("workflow_definition") from None
+        obj.workflow_definition = value
+        value = get("proxy_location")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                proxy_location_type_0 = ProxyLocation(data)
-
-                return proxy_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                value = _p_proxy_location(value)
+            except _ShapeError as error:
+                raise error.within("proxy_location") from None
+        obj.proxy_location = value
+        value = get("webhook_callback_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "webhook_callback_url")
+        obj.webhook_callback_url = value
+        value = get("totp_verification_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp_verification_url")
+        obj.totp_verification_url = value
+        value = get("totp_identifier")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp_identifier")
+        obj.totp_identifier = value
+        value = get("persist_browser_session")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "persist_browser_session")
+        obj.persist_browser_session = value
+        value = get("reuse_browser_session")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "reuse_browser_session")
+        obj.reuse_browser_session = value
+        value = get("mask_secrets")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "mask_secrets")
+        obj.mask_secrets = value
+        value = get("pin_saved_session_ip")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "pin_saved_session_ip")
+        obj.pin_saved_session_ip = value
+        value = get("browser_profile_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_profile_id")
+        obj.browser_profile_id = value
+        value = get("browser_profile_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_profile_key")
+        obj.browser_profile_key = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("status")
+        if value is not None:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_location_type_1 = GeoTarget.from_dict(data)
-
-                return proxy_location_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | GeoTarget | None | ProxyLocation | Unset, data)
-
-        proxy_location = _parse_proxy_location(d.pop("proxy_location", UNSET))
-
-        def _parse_webhook_callback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_callback_url = _parse_webhook_callback_url(
-            d.pop("webhook_callback_url", UNSET)
-        )
-
-        def _parse_totp_verification_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        totp_verification_url = _parse_totp_verification_url(
-            d.pop("totp_verification_url", UNSET)
-        )
-
-        def _parse_totp_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        totp_identifier = _parse_totp_identifier(d.pop("totp_identifier", UNSET))
-
-        persist_browser_session = d.pop("persist_browser_session", UNSET)
-
-        reuse_browser_session = d.pop("reuse_browser_session", UNSET)
-
-        mask_secrets = d.pop("mask_secrets", UNSET)
-
-        pin_saved_session_ip = d.pop("pin_saved_session_ip", UNSET)
-
-        def _parse_browser_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_profile_id = _parse_browser_profile_id(
-            d.pop("browser_profile_id", UNSET)
-        )
-
-        def _parse_browser_profile_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_profile_key = _parse_browser_profile_key(
-            d.pop("browser_profile_key", UNSET)
-        )
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: WorkflowStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+                value = _members_WorkflowStatus[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(WorkflowStatus, value, "status")
+        obj.status = value
+        value = get("max_screenshot_scrolls")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_screenshot_scrolls")
+        obj.max_screenshot_scrolls = value
+        value = get("max_elapsed_time_minutes")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_elapsed_time_minutes")
+        obj.max_elapsed_time_minutes = value
+        value = get("extra_http_headers")
+        if value is not None:
+            value = _t.as_string_map(value, "extra_http_headers")
+        obj.extra_http_headers = value
+        value = get("cdp_connect_headers")
+        if value is not None:
+            value = _t.as_string_map(value, "cdp_connect_headers")
+        obj.cdp_connect_headers = value
+        value = get("run_with")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "run_with")
+        obj.run_with = value
+        value = get("browser_type")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_type")
+        obj.browser_type = value
+        value = get("ai_fallback")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ai_fallback")
+        obj.ai_fallback = value
+        value = get("cache_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "cache_key")
+        obj.cache_key = value
+        value = get("adaptive_caching")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "adaptive_caching")
+        obj.adaptive_caching = value
+        value = get("enable_self_healing")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "enable_self_healing")
+        obj.enable_self_healing = value
+        value = get("code_version")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "code_version")
+        obj.code_version = value
+        value = get("generate_script_on_terminal")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "generate_script_on_terminal")
+        obj.generate_script_on_terminal = value
+        value = get("run_sequentially")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "run_sequentially")
+        obj.run_sequentially = value
+        value = get("sequential_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "sequential_key")
+        obj.sequential_key = value
+        value = get("folder_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "folder_id")
+        obj.folder_id = value
+        value = get("import_error")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "import_error")
+        obj.import_error = value
+        value = get("created_by")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "created_by")
+        obj.created_by = value
+        value = get("edited_by")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "edited_by")
+        obj.edited_by = value
+        value = get("copilot_authored")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "copilot_authored")
+        obj.copilot_authored = value
+        value = get("effective_default_engine")
+        if value is not None:
+            try:
+                value = _members_RunEngine[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(RunEngine, value, "effective_default_engine")
+        obj.effective_default_engine = value
+        value = get("original_created_by")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "original_created_by")
+        obj.original_created_by = value
+        value = get("original_created_at")
+        if value is not None:
+            try:
+                value = _datetime(value)
+            except (TypeError, ValueError):
+                value = _t.as_datetime(value, "original_created_at")
+        obj.original_created_at = value
+        value = get("created_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "created_at")
+        obj.created_at = value
+        value = get("modified_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "modified_at")
+        obj.modified_at = value
+        value = get("deleted_at")
+        if value is not None:
+            try:
+                value = _datetime(value)
+            except (TypeError, ValueError):
+                value = _t.as_datetime(value, "deleted_at")
+        obj.deleted_at = value
+        value = get("agent_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "agent_id")
+        obj.agent_id = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
         else:
-            status = WorkflowStatus(_status)
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        def _parse_max_screenshot_scrolls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["workflow_id"] = self.workflow_id
+        data["organization_id"] = self.organization_id
+        data["title"] = self.title
+        data["workflow_permanent_id"] = self.workflow_permanent_id
+        data["version"] = self.version
+        data["is_saved_task"] = self.is_saved_task
+        value = self.is_template
+        if value is not None:
+            data["is_template"] = value
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        data["workflow_definition"] = self.workflow_definition.to_dict()
+        value = self.proxy_location
+        if value is not None:
+            data["proxy_location"] = _p_proxy_location_json(value)
+        value = self.webhook_callback_url
+        if value is not None:
+            data["webhook_callback_url"] = value
+        value = self.totp_verification_url
+        if value is not None:
+            data["totp_verification_url"] = value
+        value = self.totp_identifier
+        if value is not None:
+            data["totp_identifier"] = value
+        value = self.persist_browser_session
+        if value is not None:
+            data["persist_browser_session"] = value
+        value = self.reuse_browser_session
+        if value is not None:
+            data["reuse_browser_session"] = value
+        value = self.mask_secrets
+        if value is not None:
+            data["mask_secrets"] = value
+        value = self.pin_saved_session_ip
+        if value is not None:
+            data["pin_saved_session_ip"] = value
+        value = self.browser_profile_id
+        if value is not None:
+            data["browser_profile_id"] = value
+        value = self.browser_profile_key
+        if value is not None:
+            data["browser_profile_key"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.status
+        if value is not None:
+            data["status"] = _t.wire(value)
+        value = self.max_screenshot_scrolls
+        if value is not None:
+            data["max_screenshot_scrolls"] = value
+        value = self.max_elapsed_time_minutes
+        if value is not None:
+            data["max_elapsed_time_minutes"] = value
+        value = self.extra_http_headers
+        if value is not None:
+            data["extra_http_headers"] = value
+        value = self.cdp_connect_headers
+        if value is not None:
+            data["cdp_connect_headers"] = value
+        value = self.run_with
+        if value is not None:
+            data["run_with"] = value
+        value = self.browser_type
+        if value is not None:
+            data["browser_type"] = value
+        value = self.ai_fallback
+        if value is not None:
+            data["ai_fallback"] = value
+        value = self.cache_key
+        if value is not None:
+            data["cache_key"] = value
+        value = self.adaptive_caching
+        if value is not None:
+            data["adaptive_caching"] = value
+        value = self.enable_self_healing
+        if value is not None:
+            data["enable_self_healing"] = value
+        value = self.code_version
+        if value is not None:
+            data["code_version"] = value
+        value = self.generate_script_on_terminal
+        if value is not None:
+            data["generate_script_on_terminal"] = value
+        value = self.run_sequentially
+        if value is not None:
+            data["run_sequentially"] = value
+        value = self.sequential_key
+        if value is not None:
+            data["sequential_key"] = value
+        value = self.folder_id
+        if value is not None:
+            data["folder_id"] = value
+        value = self.import_error
+        if value is not None:
+            data["import_error"] = value
+        value = self.created_by
+        if value is not None:
+            data["created_by"] = value
+        value = self.edited_by
+        if value is not None:
+            data["edited_by"] = value
+        value = self.copilot_authored
+        if value is not None:
+            data["copilot_authored"] = value
+        value = self.effective_default_engine
+        if value is not None:
+            data["effective_default_engine"] = _t.wire(value)
+        value = self.original_created_by
+        if value is not None:
+            data["original_created_by"] = value
+        value = self.original_created_at
+        if value is not None:
+            data["original_created_at"] = value.isoformat()
+        data["created_at"] = self.created_at.isoformat()
+        data["modified_at"] = self.modified_at.isoformat()
+        value = self.deleted_at
+        if value is not None:
+            data["deleted_at"] = value.isoformat()
+        data["agent_id"] = self.agent_id
+        return data
 
-        max_screenshot_scrolls = _parse_max_screenshot_scrolls(
-            d.pop("max_screenshot_scrolls", UNSET)
-        )
 
-        def _parse_max_elapsed_time_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+_KEYS = frozenset(
+    {
+        "workflow_id",
+        "organization_id",
+        "title",
+        "workflow_permanent_id",
+        "version",
+        "is_saved_task",
+        "is_template",
+        "description",
+        "workflow_definition",
+        "proxy_location",
+        "webhook_callback_url",
+        "totp_verification_url",
+        "totp_identifier",
+        "persist_browser_session",
+        "reuse_browser_session",
+        "mask_secrets",
+        "pin_saved_session_ip",
+        "browser_profile_id",
+        "browser_profile_key",
+        "model",
+        "status",
+        "max_screenshot_scrolls",
+        "max_elapsed_time_minutes",
+        "extra_http_headers",
+        "cdp_connect_headers",
+        "run_with",
+        "browser_type",
+        "ai_fallback",
+        "cache_key",
+        "adaptive_caching",
+        "enable_self_healing",
+        "code_version",
+        "generate_script_on_terminal",
+        "run_sequentially",
+        "sequential_key",
+        "folder_id",
+        "import_error",
+        "created_by",
+        "edited_by",
+        "copilot_authored",
+        "effective_default_engine",
+        "original_created_by",
+        "original_created_at",
+        "created_at",
+        "modified_at",
+        "deleted_at",
+        "agent_id",
+    }
+)
 
-        max_elapsed_time_minutes = _parse_max_elapsed_time_minutes(
-            d.pop("max_elapsed_time_minutes", UNSET)
-        )
 
-        def _parse_extra_http_headers(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        extra_http_headers = _parse_extra_http_headers(
-            d.pop("extra_http_headers", UNSET)
-        )
-
-        def _parse_cdp_connect_headers(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        cdp_connect_headers = _parse_cdp_connect_headers(
-            d.pop("cdp_connect_headers", UNSET)
-        )
-
-        run_with = d.pop("run_with", UNSET)
-
-        def _parse_browser_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_type = _parse_browser_type(d.pop("browser_type", UNSET))
-
-        ai_fallback = d.pop("ai_fallback", UNSET)
-
-        def _parse_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cache_key = _parse_cache_key(d.pop("cache_key", UNSET))
-
-        adaptive_caching = d.pop("adaptive_caching", UNSET)
-
-        enable_self_healing = d.pop("enable_self_healing", UNSET)
-
-        def _parse_code_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        code_version = _parse_code_version(d.pop("code_version", UNSET))
-
-        generate_script_on_terminal = d.pop("generate_script_on_terminal", UNSET)
-
-        def _parse_run_sequentially(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        run_sequentially = _parse_run_sequentially(d.pop("run_sequentially", UNSET))
-
-        def _parse_sequential_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sequential_key = _parse_sequential_key(d.pop("sequential_key", UNSET))
-
-        def _parse_folder_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        folder_id = _parse_folder_id(d.pop("folder_id", UNSET))
-
-        def _parse_import_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        import_error = _parse_import_error(d.pop("import_error", UNSET))
-
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_edited_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        edited_by = _parse_edited_by(d.pop("edited_by", UNSET))
-
-        copilot_authored = d.pop("copilot_authored", UNSET)
-
-        def _parse_effective_default_engine(data: object) -> None | RunEngine | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
+    if isinstance(data, str):
+        try:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                effective_default_engine_type_0 = RunEngine(data)
+                data = _members_ProxyLocation[data]
+            except (KeyError, TypeError):
+                data = _t.as_enum(ProxyLocation, data, "")
+            return data  # type: ignore[no-any-return]
+        except _ShapeError:
+            pass
+    if data.__class__ is dict:
+        try:
+            return GeoTarget.from_dict(data)
+        except _ShapeError:
+            pass
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return]
+    raise _t.invalid(data, "a string or an object or an object", "")
 
-                return effective_default_engine_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RunEngine | Unset, data)
 
-        effective_default_engine = _parse_effective_default_engine(
-            d.pop("effective_default_engine", UNSET)
-        )
+def _p_proxy_location_json(value: Any) -> Any:
+    if isinstance(value, ProxyLocation):
+        return value.value
+    if isinstance(value, GeoTarget):
+        return value.to_dict()
+    return value
 
-        def _parse_original_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        original_created_by = _parse_original_created_by(
-            d.pop("original_created_by", UNSET)
-        )
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .geo_target import GeoTarget
+from .json_object import JsonObject
+from .proxy_location import ProxyLocation
+from .run_engine import RunEngine
+from .string_map import StringMap
+from .workflow_definition import WorkflowDefinition
+from .workflow_status import WorkflowStatus
 
-        def _parse_original_created_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                original_created_at_type_0 = datetime.datetime.fromisoformat(data)
+_members_ProxyLocation: dict[Any, Any] = ProxyLocation._value2member_map_
+_members_RunEngine: dict[Any, Any] = RunEngine._value2member_map_
+_members_WorkflowStatus: dict[Any, Any] = WorkflowStatus._value2member_map_
 
-                return original_created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        original_created_at = _parse_original_created_at(
-            d.pop("original_created_at", UNSET)
-        )
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
-
-        workflow = cls(
-            workflow_id=workflow_id,
-            organization_id=organization_id,
-            title=title,
-            workflow_permanent_id=workflow_permanent_id,
-            version=version,
-            is_saved_task=is_saved_task,
-            workflow_definition=workflow_definition,
-            created_at=created_at,
-            modified_at=modified_at,
-            agent_id=agent_id,
-            is_template=is_template,
-            description=description,
-            proxy_location=proxy_location,
-            webhook_callback_url=webhook_callback_url,
-            totp_verification_url=totp_verification_url,
-            totp_identifier=totp_identifier,
-            persist_browser_session=persist_browser_session,
-            reuse_browser_session=reuse_browser_session,
-            mask_secrets=mask_secrets,
-            pin_saved_session_ip=pin_saved_session_ip,
-            browser_profile_id=browser_profile_id,
-            browser_profile_key=browser_profile_key,
-            model=model,
-            status=status,
-            max_screenshot_scrolls=max_screenshot_scrolls,
-            max_elapsed_time_minutes=max_elapsed_time_minutes,
-            extra_http_headers=extra_http_headers,
-            cdp_connect_headers=cdp_connect_headers,
-            run_with=run_with,
-            browser_type=browser_type,
-            ai_fallback=ai_fallback,
-            cache_key=cache_key,
-            adaptive_caching=adaptive_caching,
-            enable_self_healing=enable_self_healing,
-            code_version=code_version,
-            generate_script_on_terminal=generate_script_on_terminal,
-            run_sequentially=run_sequentially,
-            sequential_key=sequential_key,
-            folder_id=folder_id,
-            import_error=import_error,
-            created_by=created_by,
-            edited_by=edited_by,
-            copilot_authored=copilot_authored,
-            effective_default_engine=effective_default_engine,
-            original_created_by=original_created_by,
-            original_created_at=original_created_at,
-            deleted_at=deleted_at,
-        )
-
-        workflow.additional_properties = d
-        return workflow
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["Workflow"]

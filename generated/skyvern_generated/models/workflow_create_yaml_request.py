@@ -1,601 +1,430 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.proxy_location import ProxyLocation
-from ..models.workflow_status import WorkflowStatus
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.geo_target import GeoTarget
-    from ..models.workflow_definition_yaml import WorkflowDefinitionYAML
-
-
-T = TypeVar("T", bound="WorkflowCreateYAMLRequest")
+_new = object.__new__
 
 
-@_attrs_define
-class WorkflowCreateYAMLRequest:
+@_define(kw_only=True)
+class WorkflowCreateYAMLRequest(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
     title: str
-    workflow_definition: WorkflowDefinitionYAML
-    recording_id: None | str | Unset = UNSET
+    recording_id: str | None = None
     """ Durable browser recording to attach to the workflow version created by this save. """
-    description: None | str | Unset = UNSET
-    proxy_location: Any | GeoTarget | None | ProxyLocation | Unset = UNSET
+    description: str | None = None
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. """
-    webhook_callback_url: None | str | Unset = UNSET
+    webhook_callback_url: str | None = None
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. URL
     validation errors identify the field and failure class without returning the URL or host. """
-    totp_verification_url: None | str | Unset = UNSET
+    totp_verification_url: str | None = None
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. URL
     validation errors identify the field and failure class without returning the URL or host. """
-    totp_identifier: None | str | Unset = UNSET
+    totp_identifier: str | None = None
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. """
-    persist_browser_session: bool | Unset = False
-    reuse_browser_session: bool | Unset = False
-    mask_secrets: bool | None | Unset = UNSET
+    persist_browser_session: bool | None = None
+    reuse_browser_session: bool | None = None
+    mask_secrets: bool | None = None
     """ Mask secret values across this workflow's runs: hide them while they are typed (screenshots, recordings,
     live view) and redact them from stored artifacts, network logs, and LLM-bound text. """
-    pin_saved_session_ip: bool | Unset = False
-    browser_profile_id: None | str | Unset = UNSET
-    browser_profile_key: None | str | Unset = UNSET
-    model: Any | None | Unset = UNSET
-    is_saved_task: bool | Unset = False
-    max_screenshot_scrolls: int | None | Unset = UNSET
-    max_elapsed_time_minutes: int | None | Unset = UNSET
-    extra_http_headers: Any | None | Unset = UNSET
+    pin_saved_session_ip: bool | None = None
+    browser_profile_id: str | None = None
+    browser_profile_key: str | None = None
+    model: JsonObject | None = None
+    workflow_definition: WorkflowDefinitionYAML
+    is_saved_task: bool | None = None
+    max_screenshot_scrolls: int | None = None
+    max_elapsed_time_minutes: int | None = None
+    extra_http_headers: StringMap | None = None
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. An empty
     object ({}) clears the header map. Values, including ***, are literal. """
-    cdp_connect_headers: Any | None | Unset = UNSET
+    cdp_connect_headers: StringMap | None = None
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. An empty
     object ({}) clears the header map; each masked *** entry keeps the stored value for that key. """
-    status: WorkflowStatus | Unset = UNSET
-    run_with: str | Unset = "agent"
-    browser_type: None | str | Unset = UNSET
+    status: WorkflowStatus | None = None
+    run_with: str | None = None
+    browser_type: str | None = None
     """ Browser engine for runs of this workflow, one of the supported browser types (e.g. msedge, chrome, stealth-
     chromium). A workflow-run setting overrides this. Null means the system default. """
-    ai_fallback: bool | Unset = True
-    cache_key: None | str | Unset = "default"
-    adaptive_caching: bool | Unset = False
-    enable_self_healing: bool | None | Unset = UNSET
-    code_version: int | None | Unset = UNSET
-    generate_script_on_terminal: bool | Unset = False
-    run_sequentially: bool | Unset = False
-    sequential_key: None | str | Unset = UNSET
-    folder_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.geo_target import GeoTarget
-
-        title = self.title
-
-        workflow_definition = self.workflow_definition.to_dict()
-
-        recording_id: None | str | Unset
-        if isinstance(self.recording_id, Unset):
-            recording_id = UNSET
-        else:
-            recording_id = self.recording_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        proxy_location: Any | dict[str, Any] | None | str | Unset
-        if isinstance(self.proxy_location, Unset):
-            proxy_location = UNSET
-        elif isinstance(self.proxy_location, ProxyLocation):
-            proxy_location = self.proxy_location.value
-        elif isinstance(self.proxy_location, GeoTarget):
-            proxy_location = self.proxy_location.to_dict()
-        else:
-            proxy_location = self.proxy_location
-
-        webhook_callback_url: None | str | Unset
-        if isinstance(self.webhook_callback_url, Unset):
-            webhook_callback_url = UNSET
-        else:
-            webhook_callback_url = self.webhook_callback_url
-
-        totp_verification_url: None | str | Unset
-        if isinstance(self.totp_verification_url, Unset):
-            totp_verification_url = UNSET
-        else:
-            totp_verification_url = self.totp_verification_url
-
-        totp_identifier: None | str | Unset
-        if isinstance(self.totp_identifier, Unset):
-            totp_identifier = UNSET
-        else:
-            totp_identifier = self.totp_identifier
-
-        persist_browser_session = self.persist_browser_session
-
-        reuse_browser_session = self.reuse_browser_session
-
-        mask_secrets: bool | None | Unset
-        if isinstance(self.mask_secrets, Unset):
-            mask_secrets = UNSET
-        else:
-            mask_secrets = self.mask_secrets
-
-        pin_saved_session_ip = self.pin_saved_session_ip
-
-        browser_profile_id: None | str | Unset
-        if isinstance(self.browser_profile_id, Unset):
-            browser_profile_id = UNSET
-        else:
-            browser_profile_id = self.browser_profile_id
-
-        browser_profile_key: None | str | Unset
-        if isinstance(self.browser_profile_key, Unset):
-            browser_profile_key = UNSET
-        else:
-            browser_profile_key = self.browser_profile_key
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        is_saved_task = self.is_saved_task
-
-        max_screenshot_scrolls: int | None | Unset
-        if isinstance(self.max_screenshot_scrolls, Unset):
-            max_screenshot_scrolls = UNSET
-        else:
-            max_screenshot_scrolls = self.max_screenshot_scrolls
-
-        max_elapsed_time_minutes: int | None | Unset
-        if isinstance(self.max_elapsed_time_minutes, Unset):
-            max_elapsed_time_minutes = UNSET
-        else:
-            max_elapsed_time_minutes = self.max_elapsed_time_minutes
-
-        extra_http_headers: Any | None | Unset
-        if isinstance(self.extra_http_headers, Unset):
-            extra_http_headers = UNSET
-        else:
-            extra_http_headers = self.extra_http_headers
-
-        cdp_connect_headers: Any | None | Unset
-        if isinstance(self.cdp_connect_headers, Unset):
-            cdp_connect_headers = UNSET
-        else:
-            cdp_connect_headers = self.cdp_connect_headers
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        run_with = self.run_with
-
-        browser_type: None | str | Unset
-        if isinstance(self.browser_type, Unset):
-            browser_type = UNSET
-        else:
-            browser_type = self.browser_type
-
-        ai_fallback = self.ai_fallback
-
-        cache_key: None | str | Unset
-        if isinstance(self.cache_key, Unset):
-            cache_key = UNSET
-        else:
-            cache_key = self.cache_key
-
-        adaptive_caching = self.adaptive_caching
-
-        enable_self_healing: bool | None | Unset
-        if isinstance(self.enable_self_healing, Unset):
-            enable_self_healing = UNSET
-        else:
-            enable_self_healing = self.enable_self_healing
-
-        code_version: int | None | Unset
-        if isinstance(self.code_version, Unset):
-            code_version = UNSET
-        else:
-            code_version = self.code_version
-
-        generate_script_on_terminal = self.generate_script_on_terminal
-
-        run_sequentially = self.run_sequentially
-
-        sequential_key: None | str | Unset
-        if isinstance(self.sequential_key, Unset):
-            sequential_key = UNSET
-        else:
-            sequential_key = self.sequential_key
-
-        folder_id: None | str | Unset
-        if isinstance(self.folder_id, Unset):
-            folder_id = UNSET
-        else:
-            folder_id = self.folder_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "workflow_definition": workflow_definition,
-            }
-        )
-        if recording_id is not UNSET:
-            field_dict["recording_id"] = recording_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if proxy_location is not UNSET:
-            field_dict["proxy_location"] = proxy_location
-        if webhook_callback_url is not UNSET:
-            field_dict["webhook_callback_url"] = webhook_callback_url
-        if totp_verification_url is not UNSET:
-            field_dict["totp_verification_url"] = totp_verification_url
-        if totp_identifier is not UNSET:
-            field_dict["totp_identifier"] = totp_identifier
-        if persist_browser_session is not UNSET:
-            field_dict["persist_browser_session"] = persist_browser_session
-        if reuse_browser_session is not UNSET:
-            field_dict["reuse_browser_session"] = reuse_browser_session
-        if mask_secrets is not UNSET:
-            field_dict["mask_secrets"] = mask_secrets
-        if pin_saved_session_ip is not UNSET:
-            field_dict["pin_saved_session_ip"] = pin_saved_session_ip
-        if browser_profile_id is not UNSET:
-            field_dict["browser_profile_id"] = browser_profile_id
-        if browser_profile_key is not UNSET:
-            field_dict["browser_profile_key"] = browser_profile_key
-        if model is not UNSET:
-            field_dict["model"] = model
-        if is_saved_task is not UNSET:
-            field_dict["is_saved_task"] = is_saved_task
-        if max_screenshot_scrolls is not UNSET:
-            field_dict["max_screenshot_scrolls"] = max_screenshot_scrolls
-        if max_elapsed_time_minutes is not UNSET:
-            field_dict["max_elapsed_time_minutes"] = max_elapsed_time_minutes
-        if extra_http_headers is not UNSET:
-            field_dict["extra_http_headers"] = extra_http_headers
-        if cdp_connect_headers is not UNSET:
-            field_dict["cdp_connect_headers"] = cdp_connect_headers
-        if status is not UNSET:
-            field_dict["status"] = status
-        if run_with is not UNSET:
-            field_dict["run_with"] = run_with
-        if browser_type is not UNSET:
-            field_dict["browser_type"] = browser_type
-        if ai_fallback is not UNSET:
-            field_dict["ai_fallback"] = ai_fallback
-        if cache_key is not UNSET:
-            field_dict["cache_key"] = cache_key
-        if adaptive_caching is not UNSET:
-            field_dict["adaptive_caching"] = adaptive_caching
-        if enable_self_healing is not UNSET:
-            field_dict["enable_self_healing"] = enable_self_healing
-        if code_version is not UNSET:
-            field_dict["code_version"] = code_version
-        if generate_script_on_terminal is not UNSET:
-            field_dict["generate_script_on_terminal"] = generate_script_on_terminal
-        if run_sequentially is not UNSET:
-            field_dict["run_sequentially"] = run_sequentially
-        if sequential_key is not UNSET:
-            field_dict["sequential_key"] = sequential_key
-        if folder_id is not UNSET:
-            field_dict["folder_id"] = folder_id
-
-        return field_dict
+    ai_fallback: bool | None = None
+    cache_key: str | None = None
+    adaptive_caching: bool | None = None
+    enable_self_healing: bool | None = None
+    code_version: int | None = None
+    generate_script_on_terminal: bool | None = None
+    run_sequentially: bool | None = None
+    sequential_key: str | None = None
+    folder_id: str | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.geo_target import GeoTarget
-        from ..models.workflow_definition_yaml import WorkflowDefinitionYAML
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `WorkflowCreateYAMLRequest` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        title = d.pop("title")
-
-        workflow_definition = WorkflowDefinitionYAML.from_dict(
-            d.pop("workflow_definition")
-        )
-
-        def _parse_recording_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        recording_id = _parse_recording_id(d.pop("recording_id", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_proxy_location(
-            data: object,
-        ) -> Any | GeoTarget | None | ProxyLocation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("title", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "title")
+        obj.title = value
+        value = get("recording_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "recording_id")
+        obj.recording_id = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        value = get("proxy_location")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                proxy_location_type_0 = ProxyLocation(data)
-
-                return proxy_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                value = _p_proxy_location(value)
+            except _ShapeError as error:
+                raise error.within("proxy_location") from None
+        obj.proxy_location = value
+        value = get("webhook_callback_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "webhook_callback_url")
+        obj.webhook_callback_url = value
+        value = get("totp_verification_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp_verification_url")
+        obj.totp_verification_url = value
+        value = get("totp_identifier")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "totp_identifier")
+        obj.totp_identifier = value
+        value = get("persist_browser_session")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "persist_browser_session")
+        obj.persist_browser_session = value
+        value = get("reuse_browser_session")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "reuse_browser_session")
+        obj.reuse_browser_session = value
+        value = get("mask_secrets")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "mask_secrets")
+        obj.mask_secrets = value
+        value = get("pin_saved_session_ip")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "pin_saved_session_ip")
+        obj.pin_saved_session_ip = value
+        value = get("browser_profile_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_profile_id")
+        obj.browser_profile_id = value
+        value = get("browser_profile_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_profile_key")
+        obj.browser_profile_key = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("workflow_definition", _MISSING)
+        try:
+            value = WorkflowDefinitionYAML.from_dict(value)
+        except _ShapeError as error:
+            raise error.within("workflow_definition") from None
+        obj.workflow_definition = value
+        value = get("is_saved_task")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "is_saved_task")
+        obj.is_saved_task = value
+        value = get("max_screenshot_scrolls")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_screenshot_scrolls")
+        obj.max_screenshot_scrolls = value
+        value = get("max_elapsed_time_minutes")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_elapsed_time_minutes")
+        obj.max_elapsed_time_minutes = value
+        value = get("extra_http_headers")
+        if value is not None:
+            value = _t.as_string_map(value, "extra_http_headers")
+        obj.extra_http_headers = value
+        value = get("cdp_connect_headers")
+        if value is not None:
+            value = _t.as_string_map(value, "cdp_connect_headers")
+        obj.cdp_connect_headers = value
+        value = get("status")
+        if value is not None:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proxy_location_type_1 = GeoTarget.from_dict(data)
-
-                return proxy_location_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | GeoTarget | None | ProxyLocation | Unset, data)
-
-        proxy_location = _parse_proxy_location(d.pop("proxy_location", UNSET))
-
-        def _parse_webhook_callback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_callback_url = _parse_webhook_callback_url(
-            d.pop("webhook_callback_url", UNSET)
-        )
-
-        def _parse_totp_verification_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        totp_verification_url = _parse_totp_verification_url(
-            d.pop("totp_verification_url", UNSET)
-        )
-
-        def _parse_totp_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        totp_identifier = _parse_totp_identifier(d.pop("totp_identifier", UNSET))
-
-        persist_browser_session = d.pop("persist_browser_session", UNSET)
-
-        reuse_browser_session = d.pop("reuse_browser_session", UNSET)
-
-        def _parse_mask_secrets(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        mask_secrets = _parse_mask_secrets(d.pop("mask_secrets", UNSET))
-
-        pin_saved_session_ip = d.pop("pin_saved_session_ip", UNSET)
-
-        def _parse_browser_profile_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_profile_id = _parse_browser_profile_id(
-            d.pop("browser_profile_id", UNSET)
-        )
-
-        def _parse_browser_profile_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_profile_key = _parse_browser_profile_key(
-            d.pop("browser_profile_key", UNSET)
-        )
-
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
-
-        is_saved_task = d.pop("is_saved_task", UNSET)
-
-        def _parse_max_screenshot_scrolls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_screenshot_scrolls = _parse_max_screenshot_scrolls(
-            d.pop("max_screenshot_scrolls", UNSET)
-        )
-
-        def _parse_max_elapsed_time_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_elapsed_time_minutes = _parse_max_elapsed_time_minutes(
-            d.pop("max_elapsed_time_minutes", UNSET)
-        )
-
-        def _parse_extra_http_headers(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        extra_http_headers = _parse_extra_http_headers(
-            d.pop("extra_http_headers", UNSET)
-        )
-
-        def _parse_cdp_connect_headers(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        cdp_connect_headers = _parse_cdp_connect_headers(
-            d.pop("cdp_connect_headers", UNSET)
-        )
-
-        _status = d.pop("status", UNSET)
-        status: WorkflowStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+                value = _members_WorkflowStatus[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(WorkflowStatus, value, "status")
+        obj.status = value
+        value = get("run_with")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "run_with")
+        obj.run_with = value
+        value = get("browser_type")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_type")
+        obj.browser_type = value
+        value = get("ai_fallback")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ai_fallback")
+        obj.ai_fallback = value
+        value = get("cache_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "cache_key")
+        obj.cache_key = value
+        value = get("adaptive_caching")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "adaptive_caching")
+        obj.adaptive_caching = value
+        value = get("enable_self_healing")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "enable_self_healing")
+        obj.enable_self_healing = value
+        value = get("code_version")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "code_version")
+        obj.code_version = value
+        value = get("generate_script_on_terminal")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "generate_script_on_terminal")
+        obj.generate_script_on_terminal = value
+        value = get("run_sequentially")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "run_sequentially")
+        obj.run_sequentially = value
+        value = get("sequential_key")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "sequential_key")
+        obj.sequential_key = value
+        value = get("folder_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "folder_id")
+        obj.folder_id = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
         else:
-            status = WorkflowStatus(_status)
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        run_with = d.pop("run_with", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["title"] = self.title
+        value = self.recording_id
+        if value is not None:
+            data["recording_id"] = value
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        value = self.proxy_location
+        if value is not None:
+            data["proxy_location"] = _p_proxy_location_json(value)
+        value = self.webhook_callback_url
+        if value is not None:
+            data["webhook_callback_url"] = value
+        value = self.totp_verification_url
+        if value is not None:
+            data["totp_verification_url"] = value
+        value = self.totp_identifier
+        if value is not None:
+            data["totp_identifier"] = value
+        value = self.persist_browser_session
+        if value is not None:
+            data["persist_browser_session"] = value
+        value = self.reuse_browser_session
+        if value is not None:
+            data["reuse_browser_session"] = value
+        value = self.mask_secrets
+        if value is not None:
+            data["mask_secrets"] = value
+        value = self.pin_saved_session_ip
+        if value is not None:
+            data["pin_saved_session_ip"] = value
+        value = self.browser_profile_id
+        if value is not None:
+            data["browser_profile_id"] = value
+        value = self.browser_profile_key
+        if value is not None:
+            data["browser_profile_key"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        data["workflow_definition"] = self.workflow_definition.to_dict()
+        value = self.is_saved_task
+        if value is not None:
+            data["is_saved_task"] = value
+        value = self.max_screenshot_scrolls
+        if value is not None:
+            data["max_screenshot_scrolls"] = value
+        value = self.max_elapsed_time_minutes
+        if value is not None:
+            data["max_elapsed_time_minutes"] = value
+        value = self.extra_http_headers
+        if value is not None:
+            data["extra_http_headers"] = value
+        value = self.cdp_connect_headers
+        if value is not None:
+            data["cdp_connect_headers"] = value
+        value = self.status
+        if value is not None:
+            data["status"] = _t.wire(value)
+        value = self.run_with
+        if value is not None:
+            data["run_with"] = value
+        value = self.browser_type
+        if value is not None:
+            data["browser_type"] = value
+        value = self.ai_fallback
+        if value is not None:
+            data["ai_fallback"] = value
+        value = self.cache_key
+        if value is not None:
+            data["cache_key"] = value
+        value = self.adaptive_caching
+        if value is not None:
+            data["adaptive_caching"] = value
+        value = self.enable_self_healing
+        if value is not None:
+            data["enable_self_healing"] = value
+        value = self.code_version
+        if value is not None:
+            data["code_version"] = value
+        value = self.generate_script_on_terminal
+        if value is not None:
+            data["generate_script_on_terminal"] = value
+        value = self.run_sequentially
+        if value is not None:
+            data["run_sequentially"] = value
+        value = self.sequential_key
+        if value is not None:
+            data["sequential_key"] = value
+        value = self.folder_id
+        if value is not None:
+            data["folder_id"] = value
+        return data
 
-        def _parse_browser_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        browser_type = _parse_browser_type(d.pop("browser_type", UNSET))
+_KEYS = frozenset(
+    {
+        "title",
+        "recording_id",
+        "description",
+        "proxy_location",
+        "webhook_callback_url",
+        "totp_verification_url",
+        "totp_identifier",
+        "persist_browser_session",
+        "reuse_browser_session",
+        "mask_secrets",
+        "pin_saved_session_ip",
+        "browser_profile_id",
+        "browser_profile_key",
+        "model",
+        "workflow_definition",
+        "is_saved_task",
+        "max_screenshot_scrolls",
+        "max_elapsed_time_minutes",
+        "extra_http_headers",
+        "cdp_connect_headers",
+        "status",
+        "run_with",
+        "browser_type",
+        "ai_fallback",
+        "cache_key",
+        "adaptive_caching",
+        "enable_self_healing",
+        "code_version",
+        "generate_script_on_terminal",
+        "run_sequentially",
+        "sequential_key",
+        "folder_id",
+    }
+)
 
-        ai_fallback = d.pop("ai_fallback", UNSET)
 
-        def _parse_cache_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
+    if isinstance(data, str):
+        try:
+            try:
+                data = _members_ProxyLocation[data]
+            except (KeyError, TypeError):
+                data = _t.as_enum(ProxyLocation, data, "")
+            return data  # type: ignore[no-any-return]
+        except _ShapeError:
+            pass
+    if data.__class__ is dict:
+        try:
+            return GeoTarget.from_dict(data)
+        except _ShapeError:
+            pass
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return]
+    raise _t.invalid(data, "a string or an object or an object", "")
 
-        cache_key = _parse_cache_key(d.pop("cache_key", UNSET))
 
-        adaptive_caching = d.pop("adaptive_caching", UNSET)
+def _p_proxy_location_json(value: Any) -> Any:
+    if isinstance(value, ProxyLocation):
+        return value.value
+    if isinstance(value, GeoTarget):
+        return value.to_dict()
+    return value
 
-        def _parse_enable_self_healing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
 
-        enable_self_healing = _parse_enable_self_healing(
-            d.pop("enable_self_healing", UNSET)
-        )
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .geo_target import GeoTarget
+from .json_object import JsonObject
+from .proxy_location import ProxyLocation
+from .string_map import StringMap
+from .workflow_definition_yaml import WorkflowDefinitionYAML
+from .workflow_status import WorkflowStatus
 
-        def _parse_code_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+_members_ProxyLocation: dict[Any, Any] = ProxyLocation._value2member_map_
+_members_WorkflowStatus: dict[Any, Any] = WorkflowStatus._value2member_map_
 
-        code_version = _parse_code_version(d.pop("code_version", UNSET))
 
-        generate_script_on_terminal = d.pop("generate_script_on_terminal", UNSET)
-
-        run_sequentially = d.pop("run_sequentially", UNSET)
-
-        def _parse_sequential_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sequential_key = _parse_sequential_key(d.pop("sequential_key", UNSET))
-
-        def _parse_folder_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        folder_id = _parse_folder_id(d.pop("folder_id", UNSET))
-
-        workflow_create_yaml_request = cls(
-            title=title,
-            workflow_definition=workflow_definition,
-            recording_id=recording_id,
-            description=description,
-            proxy_location=proxy_location,
-            webhook_callback_url=webhook_callback_url,
-            totp_verification_url=totp_verification_url,
-            totp_identifier=totp_identifier,
-            persist_browser_session=persist_browser_session,
-            reuse_browser_session=reuse_browser_session,
-            mask_secrets=mask_secrets,
-            pin_saved_session_ip=pin_saved_session_ip,
-            browser_profile_id=browser_profile_id,
-            browser_profile_key=browser_profile_key,
-            model=model,
-            is_saved_task=is_saved_task,
-            max_screenshot_scrolls=max_screenshot_scrolls,
-            max_elapsed_time_minutes=max_elapsed_time_minutes,
-            extra_http_headers=extra_http_headers,
-            cdp_connect_headers=cdp_connect_headers,
-            status=status,
-            run_with=run_with,
-            browser_type=browser_type,
-            ai_fallback=ai_fallback,
-            cache_key=cache_key,
-            adaptive_caching=adaptive_caching,
-            enable_self_healing=enable_self_healing,
-            code_version=code_version,
-            generate_script_on_terminal=generate_script_on_terminal,
-            run_sequentially=run_sequentially,
-            sequential_key=sequential_key,
-            folder_id=folder_id,
-        )
-
-        workflow_create_yaml_request.additional_properties = d
-        return workflow_create_yaml_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["WorkflowCreateYAMLRequest"]

@@ -2,196 +2,191 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.workflow_parameter_type import WorkflowParameterType
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="WorkflowParameter")
+_new = object.__new__
+_datetime = datetime.datetime.fromisoformat
 
 
-@_attrs_define
-class WorkflowParameter:
+@_define(kw_only=True)
+class WorkflowParameter(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    parameter_type: Literal["workflow"] | None = None
     key: str
+    description: str | None = None
     workflow_parameter_id: str
     workflow_parameter_type: WorkflowParameterType
     workflow_id: str
+    default_value: str | int | float | bool | JsonObject | list[Any] | None = None
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    parameter_type: Literal["workflow"] | Unset = "workflow"
-    description: None | str | Unset = UNSET
-    default_value: Any | bool | float | int | list[Any] | None | str | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        workflow_parameter_id = self.workflow_parameter_id
-
-        workflow_parameter_type = self.workflow_parameter_type.value
-
-        workflow_id = self.workflow_id
-
-        created_at = self.created_at.isoformat()
-
-        modified_at = self.modified_at.isoformat()
-
-        parameter_type = self.parameter_type
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        default_value: Any | bool | float | int | list[Any] | None | str | Unset
-        if isinstance(self.default_value, Unset):
-            default_value = UNSET
-        elif isinstance(self.default_value, list):
-            default_value = self.default_value
-
-        else:
-            default_value = self.default_value
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "workflow_parameter_id": workflow_parameter_id,
-                "workflow_parameter_type": workflow_parameter_type,
-                "workflow_id": workflow_id,
-                "created_at": created_at,
-                "modified_at": modified_at,
-            }
-        )
-        if parameter_type is not UNSET:
-            field_dict["parameter_type"] = parameter_type
-        if description is not UNSET:
-            field_dict["description"] = description
-        if default_value is not UNSET:
-            field_dict["default_value"] = default_value
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-
-        return field_dict
+    deleted_at: datetime.datetime | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `WorkflowParameter` from its JSON, as `json.loads` gives it.
 
-        workflow_parameter_id = d.pop("workflow_parameter_id")
-
-        workflow_parameter_type = WorkflowParameterType(
-            d.pop("workflow_parameter_type")
-        )
-
-        workflow_id = d.pop("workflow_id")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
-
-        parameter_type = cast(
-            Literal["workflow"] | Unset, d.pop("parameter_type", UNSET)
-        )
-        if parameter_type != "workflow" and not isinstance(parameter_type, Unset):
-            raise ValueError(
-                f"parameter_type must match const 'workflow', got '{parameter_type}'"
-            )
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_default_value(
-            data: object,
-        ) -> Any | bool | float | int | list[Any] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("parameter_type")
+        if value is not None:
+            if value != "workflow":
+                raise _t.invalid(value, "workflow", "parameter_type")
+        obj.parameter_type = value
+        value = get("key", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "key")
+        obj.key = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        value = get("workflow_parameter_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "workflow_parameter_id")
+        obj.workflow_parameter_id = value
+        value = get("workflow_parameter_type", _MISSING)
+        try:
+            value = _members_WorkflowParameterType[value]
+        except (KeyError, TypeError):
+            value = _t.as_enum(WorkflowParameterType, value, "workflow_parameter_type")
+        obj.workflow_parameter_type = value
+        value = get("workflow_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "workflow_id")
+        obj.workflow_id = value
+        value = get("default_value")
+        if value is not None:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                default_value_type_5 = cast(list[Any], data)
-
-                return default_value_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | bool | float | int | list[Any] | None | str | Unset, data)
-
-        default_value = _parse_default_value(d.pop("default_value", UNSET))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                value = _p_default_value(value)
+            except _ShapeError as error:
+                raise error.within("default_value") from None
+        obj.default_value = value
+        value = get("created_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "created_at")
+        obj.created_at = value
+        value = get("modified_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "modified_at")
+        obj.modified_at = value
+        value = get("deleted_at")
+        if value is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                value = _datetime(value)
+            except (TypeError, ValueError):
+                value = _t.as_datetime(value, "deleted_at")
+        obj.deleted_at = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.parameter_type
+        if value is not None:
+            data["parameter_type"] = value
+        data["key"] = self.key
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        data["workflow_parameter_id"] = self.workflow_parameter_id
+        data["workflow_parameter_type"] = _t.wire(self.workflow_parameter_type)
+        data["workflow_id"] = self.workflow_id
+        value = self.default_value
+        if value is not None:
+            data["default_value"] = _p_default_value_json(value)
+        data["created_at"] = self.created_at.isoformat()
+        data["modified_at"] = self.modified_at.isoformat()
+        value = self.deleted_at
+        if value is not None:
+            data["deleted_at"] = value.isoformat()
+        return data
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
-        workflow_parameter = cls(
-            key=key,
-            workflow_parameter_id=workflow_parameter_id,
-            workflow_parameter_type=workflow_parameter_type,
-            workflow_id=workflow_id,
-            created_at=created_at,
-            modified_at=modified_at,
-            parameter_type=parameter_type,
-            description=description,
-            default_value=default_value,
-            deleted_at=deleted_at,
-        )
+_KEYS = frozenset(
+    {
+        "parameter_type",
+        "key",
+        "description",
+        "workflow_parameter_id",
+        "workflow_parameter_type",
+        "workflow_id",
+        "default_value",
+        "created_at",
+        "modified_at",
+        "deleted_at",
+    }
+)
 
-        workflow_parameter.additional_properties = d
-        return workflow_parameter
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+def _p_default_value(data: Any) -> str | int | float | bool | JsonObject | list[Any]:
+    if isinstance(data, str):
+        return data
+    if data.__class__ is int:
+        return data
+    if data.__class__ is float or data.__class__ is int:
+        return float(data)
+    if data.__class__ is bool:
+        return data
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return]
+    if data.__class__ is list:
+        try:
+            if data.__class__ is not list:
+                data = _t.as_list(data, "")
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+            return data  # type: ignore[no-any-return]
+        except _ShapeError:
+            pass
+    raise _t.invalid(
+        data,
+        "a string or an integer or a number or a boolean or an object or an array",
+        "",
+    )
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+def _p_default_value_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return value
+    return value
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .json_object import JsonObject
+from .workflow_parameter_type import WorkflowParameterType
+
+_members_WorkflowParameterType: dict[Any, Any] = (
+    WorkflowParameterType._value2member_map_
+)
+
+
+__all__ = ["WorkflowParameter"]

@@ -2,13 +2,18 @@ from enum import StrEnum
 
 
 class WorkflowParameterType(StrEnum):
-    BOOLEAN = "boolean"
-    CREDENTIAL_ID = "credential_id"
-    FILE_URL = "file_url"
-    FLOAT = "float"
-    INTEGER = "integer"
-    JSON = "json"
-    STRING = "string"
+    """Members are named as the reference names them, after their values in lower case
+    (WorkflowParameterType.boolean). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    boolean = "boolean"
+    credential_id = "credential_id"
+    file_url = "file_url"
+    float = "float"
+    integer = "integer"
+    json = "json"
+    string = "string"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,109 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.workflow_create_yaml_request import WorkflowCreateYAMLRequest
-
-
-T = TypeVar("T", bound="WorkflowRequest")
+_new = object.__new__
 
 
-@_attrs_define
-class WorkflowRequest:
-    json_definition: None | Unset | WorkflowCreateYAMLRequest = UNSET
+@_define(kw_only=True)
+class WorkflowRequest(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    json_definition: WorkflowCreateYAMLRequest | None = None
     """ Workflow definition in JSON format """
-    yaml_definition: None | str | Unset = UNSET
+    yaml_definition: str | None = None
     """ Workflow definition in YAML format """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_create_yaml_request import WorkflowCreateYAMLRequest
-
-        json_definition: dict[str, Any] | None | Unset
-        if isinstance(self.json_definition, Unset):
-            json_definition = UNSET
-        elif isinstance(self.json_definition, WorkflowCreateYAMLRequest):
-            json_definition = self.json_definition.to_dict()
-        else:
-            json_definition = self.json_definition
-
-        yaml_definition: None | str | Unset
-        if isinstance(self.yaml_definition, Unset):
-            yaml_definition = UNSET
-        else:
-            yaml_definition = self.yaml_definition
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if json_definition is not UNSET:
-            field_dict["json_definition"] = json_definition
-        if yaml_definition is not UNSET:
-            field_dict["yaml_definition"] = yaml_definition
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_create_yaml_request import WorkflowCreateYAMLRequest
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `WorkflowRequest` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-
-        def _parse_json_definition(
-            data: object,
-        ) -> None | Unset | WorkflowCreateYAMLRequest:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("json_definition")
+        if value is not None:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                json_definition_type_0 = WorkflowCreateYAMLRequest.from_dict(data)
+                value = WorkflowCreateYAMLRequest.from_dict(value)
+            except _ShapeError as error:
+                raise error.within("json_definition") from None
+        obj.json_definition = value
+        value = get("yaml_definition")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "yaml_definition")
+        obj.yaml_definition = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return json_definition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowCreateYAMLRequest, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.json_definition
+        if value is not None:
+            data["json_definition"] = value.to_dict()
+        value = self.yaml_definition
+        if value is not None:
+            data["yaml_definition"] = value
+        return data
 
-        json_definition = _parse_json_definition(d.pop("json_definition", UNSET))
 
-        def _parse_yaml_definition(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+_KEYS = frozenset(
+    {
+        "json_definition",
+        "yaml_definition",
+    }
+)
 
-        yaml_definition = _parse_yaml_definition(d.pop("yaml_definition", UNSET))
 
-        workflow_request = cls(
-            json_definition=json_definition,
-            yaml_definition=yaml_definition,
-        )
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .workflow_create_yaml_request import WorkflowCreateYAMLRequest
 
-        workflow_request.additional_properties = d
-        return workflow_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["WorkflowRequest"]

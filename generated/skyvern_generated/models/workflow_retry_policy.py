@@ -1,112 +1,115 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.workflow_retry_policy_webhook_on_retry import (
-    WorkflowRetryPolicyWebhookOnRetry,
-)
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.workflow_retry_rule import WorkflowRetryRule
-
-
-T = TypeVar("T", bound="WorkflowRetryPolicy")
+_new = object.__new__
 
 
-@_attrs_define
-class WorkflowRetryPolicy:
+@_define(kw_only=True)
+class WorkflowRetryPolicy(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    max_retries: int | None = None
+    """ Maximum number of retries after the initial attempt """
+    delay_seconds: int | None = None
+    """ Fixed delay before the next attempt, in seconds """
+    webhook_on_retry: WorkflowRetryPolicyWebhookOnRetry | None = None
+    """ Whether to send a webhook for every attempt or only the final attempt """
     retry_on: list[WorkflowRetryRule]
     """ Terminal status rules that enable retries """
-    max_retries: int | Unset = 1
-    """ Maximum number of retries after the initial attempt """
-    delay_seconds: int | Unset = 0
-    """ Fixed delay before the next attempt, in seconds """
-    webhook_on_retry: WorkflowRetryPolicyWebhookOnRetry | Unset = (
-        WorkflowRetryPolicyWebhookOnRetry.FINAL_ONLY
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
     )
-    """ Whether to send a webhook for every attempt or only the final attempt """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        retry_on = []
-        for retry_on_item_data in self.retry_on:
-            retry_on_item = retry_on_item_data.to_dict()
-            retry_on.append(retry_on_item)
-
-        max_retries = self.max_retries
-
-        delay_seconds = self.delay_seconds
-
-        webhook_on_retry: str | Unset = UNSET
-        if not isinstance(self.webhook_on_retry, Unset):
-            webhook_on_retry = self.webhook_on_retry.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "retry_on": retry_on,
-            }
-        )
-        if max_retries is not UNSET:
-            field_dict["max_retries"] = max_retries
-        if delay_seconds is not UNSET:
-            field_dict["delay_seconds"] = delay_seconds
-        if webhook_on_retry is not UNSET:
-            field_dict["webhook_on_retry"] = webhook_on_retry
-
-        return field_dict
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_retry_rule import WorkflowRetryRule
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `WorkflowRetryPolicy` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        retry_on = []
-        _retry_on = d.pop("retry_on")
-        for retry_on_item_data in _retry_on:
-            retry_on_item = WorkflowRetryRule.from_dict(retry_on_item_data)
-
-            retry_on.append(retry_on_item)
-
-        max_retries = d.pop("max_retries", UNSET)
-
-        delay_seconds = d.pop("delay_seconds", UNSET)
-
-        _webhook_on_retry = d.pop("webhook_on_retry", UNSET)
-        webhook_on_retry: WorkflowRetryPolicyWebhookOnRetry | Unset
-        if isinstance(_webhook_on_retry, Unset):
-            webhook_on_retry = UNSET
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("max_retries")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_retries")
+        obj.max_retries = value
+        value = get("delay_seconds")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "delay_seconds")
+        obj.delay_seconds = value
+        value = get("webhook_on_retry")
+        if value is not None:
+            try:
+                value = _members_WorkflowRetryPolicyWebhookOnRetry[value]
+            except (KeyError, TypeError):
+                value = _t.as_enum(
+                    WorkflowRetryPolicyWebhookOnRetry, value, "webhook_on_retry"
+                )
+        obj.webhook_on_retry = value
+        value = get("retry_on", _MISSING)
+        if value.__class__ is not list:
+            value = _t.as_list(value, "retry_on")
+        try:
+            value = [WorkflowRetryRule.from_dict(item) for item in value]
+        except _ShapeError:
+            raise _t.locate(value, WorkflowRetryRule.from_dict, "retry_on") from None
+        obj.retry_on = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
         else:
-            webhook_on_retry = WorkflowRetryPolicyWebhookOnRetry(_webhook_on_retry)
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        workflow_retry_policy = cls(
-            retry_on=retry_on,
-            max_retries=max_retries,
-            delay_seconds=delay_seconds,
-            webhook_on_retry=webhook_on_retry,
-        )
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.max_retries
+        if value is not None:
+            data["max_retries"] = value
+        value = self.delay_seconds
+        if value is not None:
+            data["delay_seconds"] = value
+        value = self.webhook_on_retry
+        if value is not None:
+            data["webhook_on_retry"] = _t.wire(value)
+        data["retry_on"] = [item.to_dict() for item in self.retry_on]
+        return data
 
-        workflow_retry_policy.additional_properties = d
-        return workflow_retry_policy
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+_KEYS = frozenset(
+    {
+        "max_retries",
+        "delay_seconds",
+        "webhook_on_retry",
+        "retry_on",
+    }
+)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .workflow_retry_policy_webhook_on_retry import WorkflowRetryPolicyWebhookOnRetry
+from .workflow_retry_rule import WorkflowRetryRule
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+_members_WorkflowRetryPolicyWebhookOnRetry: dict[Any, Any] = (
+    WorkflowRetryPolicyWebhookOnRetry._value2member_map_
+)
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+
+__all__ = ["WorkflowRetryPolicy"]

@@ -1,92 +1,87 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.workflow_retry_rule_status import WorkflowRetryRuleStatus
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="WorkflowRetryRule")
+_new = object.__new__
 
 
-@_attrs_define
-class WorkflowRetryRule:
+@_define(kw_only=True)
+class WorkflowRetryRule(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
     status: WorkflowRetryRuleStatus
     """ Terminal status that triggers a retry rule; canceled is accepted for forward compatibility, but a canceled
     run never retries in the current runtime, including explicit API/UI cancels. """
-    error_codes: list[str] | None | Unset = UNSET
+    error_codes: list[str] | None = None
     """ Optional error codes. The rule matches when any listed code is present. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
-
-        error_codes: list[str] | None | Unset
-        if isinstance(self.error_codes, Unset):
-            error_codes = UNSET
-        elif isinstance(self.error_codes, list):
-            error_codes = self.error_codes
-
-        else:
-            error_codes = self.error_codes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if error_codes is not UNSET:
-            field_dict["error_codes"] = error_codes
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = WorkflowRetryRuleStatus(d.pop("status"))
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `WorkflowRetryRule` from its JSON, as `json.loads` gives it.
 
-        def _parse_error_codes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                error_codes_type_0 = cast(list[str], data)
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("status", _MISSING)
+        try:
+            value = _members_WorkflowRetryRuleStatus[value]
+        except (KeyError, TypeError):
+            value = _t.as_enum(WorkflowRetryRuleStatus, value, "status")
+        obj.status = value
+        value = get("error_codes")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "error_codes")
+            _t.check_items(value, str, "error_codes")
+        obj.error_codes = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return error_codes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["status"] = _t.wire(self.status)
+        value = self.error_codes
+        if value is not None:
+            data["error_codes"] = value
+        return data
 
-        error_codes = _parse_error_codes(d.pop("error_codes", UNSET))
 
-        workflow_retry_rule = cls(
-            status=status,
-            error_codes=error_codes,
-        )
+_KEYS = frozenset(
+    {
+        "status",
+        "error_codes",
+    }
+)
 
-        workflow_retry_rule.additional_properties = d
-        return workflow_retry_rule
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .workflow_retry_rule_status import WorkflowRetryRuleStatus
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+_members_WorkflowRetryRuleStatus: dict[Any, Any] = (
+    WorkflowRetryRuleStatus._value2member_map_
+)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["WorkflowRetryRule"]

@@ -2,11 +2,19 @@ from enum import StrEnum
 
 
 class WorkflowRetryRuleStatus(StrEnum):
-    CANCELED = "canceled"
-    COMPLETED = "completed"
-    FAILED = "failed"
-    TERMINATED = "terminated"
-    TIMED_OUT = "timed_out"
+    """Terminal status that triggers a retry rule; canceled is accepted for forward compatibility, but a canceled run
+        never retries in the current runtime, including explicit API/UI cancels.
+
+    Members are named as the reference names them, after their values in lower case
+        (WorkflowRetryRuleStatus.canceled). Each is also its wire value: a `str`. A value this client does
+        not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    canceled = "canceled"
+    completed = "completed"
+    failed = "failed"
+    terminated = "terminated"
+    timed_out = "timed_out"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,170 +2,145 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..models.workflow_run_timeline_type import WorkflowRunTimelineType
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-if TYPE_CHECKING:
-    from ..models.thought import Thought
-    from ..models.workflow_run_block import WorkflowRunBlock
-
-
-T = TypeVar("T", bound="WorkflowRunTimeline")
+_new = object.__new__
+_datetime = datetime.datetime.fromisoformat
 
 
-@_attrs_define
-class WorkflowRunTimeline:
-    type_: WorkflowRunTimelineType
+@_define(kw_only=True)
+class WorkflowRunTimeline(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    type: WorkflowRunTimelineType
+    attempt: int | None = None
+    block: WorkflowRunBlock | None = None
+    thought: Thought | None = None
+    children: list[WorkflowRunTimeline] | None = None
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    attempt: int | Unset = 1
-    block: None | Unset | WorkflowRunBlock = UNSET
-    thought: None | Thought | Unset = UNSET
-    children: list[WorkflowRunTimeline] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.thought import Thought
-        from ..models.workflow_run_block import WorkflowRunBlock
-
-        type_ = self.type_.value
-
-        created_at = self.created_at.isoformat()
-
-        modified_at = self.modified_at.isoformat()
-
-        attempt = self.attempt
-
-        block: dict[str, Any] | None | Unset
-        if isinstance(self.block, Unset):
-            block = UNSET
-        elif isinstance(self.block, WorkflowRunBlock):
-            block = self.block.to_dict()
-        else:
-            block = self.block
-
-        thought: dict[str, Any] | None | Unset
-        if isinstance(self.thought, Unset):
-            thought = UNSET
-        elif isinstance(self.thought, Thought):
-            thought = self.thought.to_dict()
-        else:
-            thought = self.thought
-
-        children: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.children, Unset):
-            children = []
-            for children_item_data in self.children:
-                children_item = children_item_data.to_dict()
-                children.append(children_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "created_at": created_at,
-                "modified_at": modified_at,
-            }
-        )
-        if attempt is not UNSET:
-            field_dict["attempt"] = attempt
-        if block is not UNSET:
-            field_dict["block"] = block
-        if thought is not UNSET:
-            field_dict["thought"] = thought
-        if children is not UNSET:
-            field_dict["children"] = children
-
-        return field_dict
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.thought import Thought
-        from ..models.workflow_run_block import WorkflowRunBlock
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `WorkflowRunTimeline` from its JSON, as `json.loads` gives it.
 
-        d = dict(src_dict)
-        type_ = WorkflowRunTimelineType(d.pop("type"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        modified_at = datetime.datetime.fromisoformat(d.pop("modified_at"))
-
-        attempt = d.pop("attempt", UNSET)
-
-        def _parse_block(data: object) -> None | Unset | WorkflowRunBlock:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("type", _MISSING)
+        try:
+            value = _members_WorkflowRunTimelineType[value]
+        except (KeyError, TypeError):
+            value = _t.as_enum(WorkflowRunTimelineType, value, "type")
+        obj.type = value
+        value = get("attempt")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "attempt")
+        obj.attempt = value
+        value = get("block")
+        if value is not None:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                block_type_0 = WorkflowRunBlock.from_dict(data)
-
-                return block_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowRunBlock, data)
-
-        block = _parse_block(d.pop("block", UNSET))
-
-        def _parse_thought(data: object) -> None | Thought | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                value = WorkflowRunBlock.from_dict(value)
+            except _ShapeError as error:
+                raise error.within("block") from None
+        obj.block = value
+        value = get("thought")
+        if value is not None:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                thought_type_0 = Thought.from_dict(data)
+                value = Thought.from_dict(value)
+            except _ShapeError as error:
+                raise error.within("thought") from None
+        obj.thought = value
+        value = get("children")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "children")
+            try:
+                value = [WorkflowRunTimeline.from_dict(item) for item in value]
+            except _ShapeError:
+                raise _t.locate(
+                    value, WorkflowRunTimeline.from_dict, "children"
+                ) from None
+        obj.children = value
+        value = get("created_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "created_at")
+        obj.created_at = value
+        value = get("modified_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "modified_at")
+        obj.modified_at = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-                return thought_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Thought | Unset, data)
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["type"] = _t.wire(self.type)
+        value = self.attempt
+        if value is not None:
+            data["attempt"] = value
+        value = self.block
+        if value is not None:
+            data["block"] = value.to_dict()
+        value = self.thought
+        if value is not None:
+            data["thought"] = value.to_dict()
+        value = self.children
+        if value is not None:
+            data["children"] = [item.to_dict() for item in value]
+        data["created_at"] = self.created_at.isoformat()
+        data["modified_at"] = self.modified_at.isoformat()
+        return data
 
-        thought = _parse_thought(d.pop("thought", UNSET))
 
-        _children = d.pop("children", UNSET)
-        children: list[WorkflowRunTimeline] | Unset = UNSET
-        if _children is not UNSET:
-            children = []
-            for children_item_data in _children:
-                children_item = WorkflowRunTimeline.from_dict(children_item_data)
+_KEYS = frozenset(
+    {
+        "type",
+        "attempt",
+        "block",
+        "thought",
+        "children",
+        "created_at",
+        "modified_at",
+    }
+)
 
-                children.append(children_item)
 
-        workflow_run_timeline = cls(
-            type_=type_,
-            created_at=created_at,
-            modified_at=modified_at,
-            attempt=attempt,
-            block=block,
-            thought=thought,
-            children=children,
-        )
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .thought import Thought
+from .workflow_run_block import WorkflowRunBlock
+from .workflow_run_timeline_type import WorkflowRunTimelineType
 
-        workflow_run_timeline.additional_properties = d
-        return workflow_run_timeline
+_members_WorkflowRunTimelineType: dict[Any, Any] = (
+    WorkflowRunTimelineType._value2member_map_
+)
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["WorkflowRunTimeline"]

@@ -2,8 +2,13 @@ from enum import StrEnum
 
 
 class WorkflowRunTimelineType(StrEnum):
-    BLOCK = "block"
-    THOUGHT = "thought"
+    """Members are named as the reference names them, after their values in lower case
+    (WorkflowRunTimelineType.block). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    block = "block"
+    thought = "thought"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,11 +2,16 @@ from enum import StrEnum
 
 
 class WorkflowStatus(StrEnum):
-    AUTO_GENERATED = "auto_generated"
-    DRAFT = "draft"
-    IMPORTING = "importing"
-    IMPORT_FAILED = "import_failed"
-    PUBLISHED = "published"
+    """Members are named as the reference names them, after their values in lower case
+    (WorkflowStatus.auto_generated). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    auto_generated = "auto_generated"
+    draft = "draft"
+    importing = "importing"
+    import_failed = "import_failed"
+    published = "published"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,236 +1,187 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    Self,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from attrs import define as _define
+from attrs import field as _field
 
-from ..types import UNSET, Unset
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
 
-T = TypeVar("T", bound="WorkflowTriggerBlockYAML")
+_new = object.__new__
 
 
-@_attrs_define
-class WorkflowTriggerBlockYAML:
+@_define(kw_only=True)
+class WorkflowTriggerBlockYAML(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    block_type: Literal["workflow_trigger"] | None = None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    workflow_permanent_id: str
-    block_type: Literal["workflow_trigger"] | Unset = "workflow_trigger"
-    next_block_label: None | str | Unset = UNSET
+    next_block_label: str | None = None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | Unset = False
-    model: Any | None | Unset = UNSET
-    ignore_workflow_system_prompt: bool | Unset = False
-    next_loop_on_failure: bool | Unset = False
-    payload: Any | None | Unset = UNSET
-    wait_for_completion: bool | Unset = True
-    browser_session_id: None | str | Unset = UNSET
-    use_parent_browser_session: bool | Unset = False
-    parameter_keys: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        workflow_permanent_id = self.workflow_permanent_id
-
-        block_type = self.block_type
-
-        next_block_label: None | str | Unset
-        if isinstance(self.next_block_label, Unset):
-            next_block_label = UNSET
-        else:
-            next_block_label = self.next_block_label
-
-        continue_on_failure = self.continue_on_failure
-
-        model: Any | None | Unset
-        if isinstance(self.model, Unset):
-            model = UNSET
-        else:
-            model = self.model
-
-        ignore_workflow_system_prompt = self.ignore_workflow_system_prompt
-
-        next_loop_on_failure = self.next_loop_on_failure
-
-        payload: Any | None | Unset
-        if isinstance(self.payload, Unset):
-            payload = UNSET
-        else:
-            payload = self.payload
-
-        wait_for_completion = self.wait_for_completion
-
-        browser_session_id: None | str | Unset
-        if isinstance(self.browser_session_id, Unset):
-            browser_session_id = UNSET
-        else:
-            browser_session_id = self.browser_session_id
-
-        use_parent_browser_session = self.use_parent_browser_session
-
-        parameter_keys: list[str] | None | Unset
-        if isinstance(self.parameter_keys, Unset):
-            parameter_keys = UNSET
-        elif isinstance(self.parameter_keys, list):
-            parameter_keys = self.parameter_keys
-
-        else:
-            parameter_keys = self.parameter_keys
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "workflow_permanent_id": workflow_permanent_id,
-            }
-        )
-        if block_type is not UNSET:
-            field_dict["block_type"] = block_type
-        if next_block_label is not UNSET:
-            field_dict["next_block_label"] = next_block_label
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if model is not UNSET:
-            field_dict["model"] = model
-        if ignore_workflow_system_prompt is not UNSET:
-            field_dict["ignore_workflow_system_prompt"] = ignore_workflow_system_prompt
-        if next_loop_on_failure is not UNSET:
-            field_dict["next_loop_on_failure"] = next_loop_on_failure
-        if payload is not UNSET:
-            field_dict["payload"] = payload
-        if wait_for_completion is not UNSET:
-            field_dict["wait_for_completion"] = wait_for_completion
-        if browser_session_id is not UNSET:
-            field_dict["browser_session_id"] = browser_session_id
-        if use_parent_browser_session is not UNSET:
-            field_dict["use_parent_browser_session"] = use_parent_browser_session
-        if parameter_keys is not UNSET:
-            field_dict["parameter_keys"] = parameter_keys
-
-        return field_dict
+    continue_on_failure: bool | None = None
+    model: JsonObject | None = None
+    ignore_workflow_system_prompt: bool | None = None
+    next_loop_on_failure: bool | None = None
+    workflow_permanent_id: str
+    payload: JsonObject | None = None
+    wait_for_completion: bool | None = None
+    browser_session_id: str | None = None
+    use_parent_browser_session: bool | None = None
+    parameter_keys: list[str] | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label")
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `WorkflowTriggerBlockYAML` from its JSON, as `json.loads` gives it.
 
-        workflow_permanent_id = d.pop("workflow_permanent_id")
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("block_type")
+        if value is not None:
+            if value != "workflow_trigger":
+                raise _t.invalid(value, "workflow_trigger", "block_type")
+        obj.block_type = value
+        value = get("label", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "label")
+        obj.label = value
+        value = get("next_block_label")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "next_block_label")
+        obj.next_block_label = value
+        value = get("continue_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "continue_on_failure")
+        obj.continue_on_failure = value
+        value = get("model")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "model")
+        obj.model = value
+        value = get("ignore_workflow_system_prompt")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "ignore_workflow_system_prompt")
+        obj.ignore_workflow_system_prompt = value
+        value = get("next_loop_on_failure")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "next_loop_on_failure")
+        obj.next_loop_on_failure = value
+        value = get("workflow_permanent_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "workflow_permanent_id")
+        obj.workflow_permanent_id = value
+        value = get("payload")
+        if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "payload")
+        obj.payload = value
+        value = get("wait_for_completion")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "wait_for_completion")
+        obj.wait_for_completion = value
+        value = get("browser_session_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_session_id")
+        obj.browser_session_id = value
+        value = get("use_parent_browser_session")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "use_parent_browser_session")
+        obj.use_parent_browser_session = value
+        value = get("parameter_keys")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "parameter_keys")
+            _t.check_items(value, str, "parameter_keys")
+        obj.parameter_keys = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
 
-        block_type = cast(
-            Literal["workflow_trigger"] | Unset, d.pop("block_type", UNSET)
-        )
-        if block_type != "workflow_trigger" and not isinstance(block_type, Unset):
-            raise ValueError(
-                f"block_type must match const 'workflow_trigger', got '{block_type}'"
-            )
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
+        data["label"] = self.label
+        value = self.next_block_label
+        if value is not None:
+            data["next_block_label"] = value
+        value = self.continue_on_failure
+        if value is not None:
+            data["continue_on_failure"] = value
+        value = self.model
+        if value is not None:
+            data["model"] = value
+        value = self.ignore_workflow_system_prompt
+        if value is not None:
+            data["ignore_workflow_system_prompt"] = value
+        value = self.next_loop_on_failure
+        if value is not None:
+            data["next_loop_on_failure"] = value
+        data["workflow_permanent_id"] = self.workflow_permanent_id
+        value = self.payload
+        if value is not None:
+            data["payload"] = value
+        value = self.wait_for_completion
+        if value is not None:
+            data["wait_for_completion"] = value
+        value = self.browser_session_id
+        if value is not None:
+            data["browser_session_id"] = value
+        value = self.use_parent_browser_session
+        if value is not None:
+            data["use_parent_browser_session"] = value
+        value = self.parameter_keys
+        if value is not None:
+            data["parameter_keys"] = value
+        return data
 
-        def _parse_next_block_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
 
-        next_block_label = _parse_next_block_label(d.pop("next_block_label", UNSET))
+_KEYS = frozenset(
+    {
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "workflow_permanent_id",
+        "payload",
+        "wait_for_completion",
+        "browser_session_id",
+        "use_parent_browser_session",
+        "parameter_keys",
+    }
+)
 
-        continue_on_failure = d.pop("continue_on_failure", UNSET)
 
-        def _parse_model(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .json_object import JsonObject
 
-        model = _parse_model(d.pop("model", UNSET))
-
-        ignore_workflow_system_prompt = d.pop("ignore_workflow_system_prompt", UNSET)
-
-        next_loop_on_failure = d.pop("next_loop_on_failure", UNSET)
-
-        def _parse_payload(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        payload = _parse_payload(d.pop("payload", UNSET))
-
-        wait_for_completion = d.pop("wait_for_completion", UNSET)
-
-        def _parse_browser_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        browser_session_id = _parse_browser_session_id(
-            d.pop("browser_session_id", UNSET)
-        )
-
-        use_parent_browser_session = d.pop("use_parent_browser_session", UNSET)
-
-        def _parse_parameter_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parameter_keys_type_0 = cast(list[str], data)
-
-                return parameter_keys_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        parameter_keys = _parse_parameter_keys(d.pop("parameter_keys", UNSET))
-
-        workflow_trigger_block_yaml = cls(
-            label=label,
-            workflow_permanent_id=workflow_permanent_id,
-            block_type=block_type,
-            next_block_label=next_block_label,
-            continue_on_failure=continue_on_failure,
-            model=model,
-            ignore_workflow_system_prompt=ignore_workflow_system_prompt,
-            next_loop_on_failure=next_loop_on_failure,
-            payload=payload,
-            wait_for_completion=wait_for_completion,
-            browser_session_id=browser_session_id,
-            use_parent_browser_session=use_parent_browser_session,
-            parameter_keys=parameter_keys,
-        )
-
-        workflow_trigger_block_yaml.additional_properties = d
-        return workflow_trigger_block_yaml
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+__all__ = ["WorkflowTriggerBlockYAML"]

@@ -4,11 +4,11 @@ from typing import Any
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
+from ...errors import ShapeError as _ShapeError
 from ...models.browser_profile import BrowserProfile
 from ...models.create_browser_profile_request import CreateBrowserProfileRequest
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 OPERATION = "create_browser_profile"
@@ -20,98 +20,43 @@ def _get_kwargs(
     *,
     body: CreateBrowserProfileRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
     }
-
     _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: Sender, response: requests.Response
-) -> BrowserProfile | ErrorResponse | HTTPValidationError | None:
-    if response.status_code == 200:
-        response_200 = BrowserProfile.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_400 = ErrorResponse.from_dict(response.json())
-
-            return response_400
-
-        except ValueError:
-            return None
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 409:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_409 = ErrorResponse.from_dict(response.json())
-
-            return response_409
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Sender, response: requests.Response) -> BrowserProfile:
+    data = _t.json_body(response.content)
+    try:
+        data = BrowserProfile.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return]
 
 
 def _build_response(
     *, client: Sender, response: requests.Response
-) -> Response[BrowserProfile | ErrorResponse | HTTPValidationError]:
+) -> Response[BrowserProfile]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -119,28 +64,26 @@ def sync_detailed(
     *,
     client: Sender,
     body: CreateBrowserProfileRequest,
-) -> Response[BrowserProfile | ErrorResponse | HTTPValidationError]:
+) -> Response[BrowserProfile]:
     """Create a browser profile
 
      Create a blank browser profile, or create one from a persistent browser session or workflow run.
 
     Args:
-        body (CreateBrowserProfileRequest):
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[BrowserProfile | ErrorResponse | HTTPValidationError]
+        Response[BrowserProfile]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -148,20 +91,20 @@ def sync(
     *,
     client: Sender,
     body: CreateBrowserProfileRequest,
-) -> BrowserProfile | ErrorResponse | HTTPValidationError | None:
+) -> BrowserProfile:
     """Create a browser profile
 
      Create a blank browser profile, or create one from a persistent browser session or workflow run.
 
     Args:
-        body (CreateBrowserProfileRequest):
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        BrowserProfile | ErrorResponse | HTTPValidationError
+        BrowserProfile
     """
 
     return sync_detailed(

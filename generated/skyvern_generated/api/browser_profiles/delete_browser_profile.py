@@ -1,13 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
+from ...errors import ShapeError as _ShapeError
 from ...types import Response
 
 OPERATION = "delete_browser_profile"
@@ -23,79 +22,28 @@ def _get_kwargs(
         "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
-            profile_id=quote(str(profile_id), safe=""),
+            profile_id=_t.path_segment(profile_id),
         ),
     }
-
     return _kwargs
 
 
-def _parse_response(
-    *, client: Sender, response: requests.Response
-) -> Any | ErrorResponse | HTTPValidationError | None:
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
+def _parse_response(*, client: Sender, response: requests.Response) -> Any:
+    return _t.json_or_none(response.content)
 
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
 
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 404:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_404 = ErrorResponse.from_dict(response.json())
-
-            return response_404
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
+def _build_response(*, client: Sender, response: requests.Response) -> Response[Any]:
+    if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: Sender, response: requests.Response
-) -> Response[Any | ErrorResponse | HTTPValidationError]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -103,29 +51,26 @@ def sync_detailed(
     profile_id: str,
     *,
     client: Sender,
-) -> Response[Any | ErrorResponse | HTTPValidationError]:
+) -> Response[Any]:
     """Delete browser profile
 
      Delete a browser profile (soft delete)
 
     Args:
-        profile_id (str): The ID of the browser profile to delete. browser_profile_id starts with
-            `bp_`
+        profile_id: The ID of the browser profile to delete. browser_profile_id starts with `bp_`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[Any | ErrorResponse | HTTPValidationError]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
         profile_id=profile_id,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -133,21 +78,20 @@ def sync(
     profile_id: str,
     *,
     client: Sender,
-) -> Any | ErrorResponse | HTTPValidationError | None:
+) -> Any:
     """Delete browser profile
 
      Delete a browser profile (soft delete)
 
     Args:
-        profile_id (str): The ID of the browser profile to delete. browser_profile_id starts with
-            `bp_`
+        profile_id: The ID of the browser profile to delete. browser_profile_id starts with `bp_`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Any | ErrorResponse | HTTPValidationError
+        Any
     """
 
     return sync_detailed(

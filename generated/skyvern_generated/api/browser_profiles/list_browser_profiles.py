@@ -4,11 +4,11 @@ from typing import Any
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
+from ...errors import ShapeError as _ShapeError
 from ...models.browser_profile import BrowserProfile
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "list_browser_profiles"
 METHOD = "GET"
@@ -17,36 +17,24 @@ PATH = "/v1/browser_profiles"
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
-    include_deleted: bool | Unset = False,
-    search_key: None | str | Unset = UNSET,
-    managed: bool | None | Unset = UNSET,
+    page: int | None = None,
+    page_size: int | None = None,
+    include_deleted: bool | None = None,
+    search_key: str | None = None,
+    managed: bool | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["page"] = page
-
-    params["page_size"] = page_size
-
-    params["include_deleted"] = include_deleted
-
-    json_search_key: None | str | Unset
-    if isinstance(search_key, Unset):
-        json_search_key = UNSET
-    else:
-        json_search_key = search_key
-    params["search_key"] = json_search_key
-
-    json_managed: bool | None | Unset
-    if isinstance(managed, Unset):
-        json_managed = UNSET
-    else:
-        json_managed = managed
-    params["managed"] = json_managed
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if page is not None:
+        params["page"] = _t.query_value(page)
+    if page_size is not None:
+        params["page_size"] = _t.query_value(page_size)
+    if include_deleted is not None:
+        params["include_deleted"] = _t.query_value(include_deleted)
+    if search_key is not None:
+        params["search_key"] = _t.query_value(search_key)
+    if managed is not None:
+        params["managed"] = _t.query_value(managed)
 
     _kwargs: dict[str, Any] = {
         "operation": OPERATION,
@@ -54,104 +42,67 @@ def _get_kwargs(
         "url": PATH,
         "params": params,
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: Sender, response: requests.Response
-) -> ErrorResponse | HTTPValidationError | list[BrowserProfile] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = BrowserProfile.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+) -> list[BrowserProfile]:
+    data = _t.json_body(response.content)
+    if data.__class__ is not list:
+        data = _t.as_list(data, "")
+    try:
+        data = [BrowserProfile.from_dict(item) for item in data]
+    except _ShapeError:
+        raise _t.locate(data, BrowserProfile.from_dict, "") from None
+    return data  # type: ignore[no-any-return]
 
 
 def _build_response(
     *, client: Sender, response: requests.Response
-) -> Response[ErrorResponse | HTTPValidationError | list[BrowserProfile]]:
+) -> Response[list[BrowserProfile]]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
 def sync_detailed(
     *,
     client: Sender,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
-    include_deleted: bool | Unset = False,
-    search_key: None | str | Unset = UNSET,
-    managed: bool | None | Unset = UNSET,
-) -> Response[ErrorResponse | HTTPValidationError | list[BrowserProfile]]:
+    page: int | None = None,
+    page_size: int | None = None,
+    include_deleted: bool | None = None,
+    search_key: str | None = None,
+    managed: bool | None = None,
+) -> Response[list[BrowserProfile]]:
     """List browser profiles
 
      Get all browser profiles for the organization
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
-        include_deleted (bool | Unset): Include deleted browser profiles Default: False.
-        search_key (None | str | Unset): Case-insensitive substring search across: browser profile
-            name and description. A profile is returned if either field matches.
-        managed (bool | None | Unset): Omit to return all profiles; false returns only user-
-            created profiles; true returns only auto-managed profiles.
+        page:
+        page_size:
+        include_deleted: Include deleted browser profiles
+        search_key: Case-insensitive substring search across: browser profile name and description. A profile
+            is returned if either field matches.
+        managed: Omit to return all profiles; false returns only user-created profiles; true returns only
+            auto-managed profiles.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[ErrorResponse | HTTPValidationError | list[BrowserProfile]]
+        Response[list[BrowserProfile]]
     """
 
     kwargs = _get_kwargs(
@@ -161,40 +112,38 @@ def sync_detailed(
         search_key=search_key,
         managed=managed,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: Sender,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
-    include_deleted: bool | Unset = False,
-    search_key: None | str | Unset = UNSET,
-    managed: bool | None | Unset = UNSET,
-) -> ErrorResponse | HTTPValidationError | list[BrowserProfile] | None:
+    page: int | None = None,
+    page_size: int | None = None,
+    include_deleted: bool | None = None,
+    search_key: str | None = None,
+    managed: bool | None = None,
+) -> list[BrowserProfile]:
     """List browser profiles
 
      Get all browser profiles for the organization
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
-        include_deleted (bool | Unset): Include deleted browser profiles Default: False.
-        search_key (None | str | Unset): Case-insensitive substring search across: browser profile
-            name and description. A profile is returned if either field matches.
-        managed (bool | None | Unset): Omit to return all profiles; false returns only user-
-            created profiles; true returns only auto-managed profiles.
+        page:
+        page_size:
+        include_deleted: Include deleted browser profiles
+        search_key: Case-insensitive substring search across: browser profile name and description. A profile
+            is returned if either field matches.
+        managed: Omit to return all profiles; false returns only user-created profiles; true returns only
+            auto-managed profiles.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        ErrorResponse | HTTPValidationError | list[BrowserProfile]
+        list[BrowserProfile]
     """
 
     return sync_detailed(

@@ -1,15 +1,15 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
+from ...errors import ShapeError as _ShapeError
 from ...models.browser_session_response import BrowserSessionResponse
 from ...models.create_browser_session_request import CreateBrowserSessionRequest
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "create_browser_session"
 METHOD = "POST"
@@ -18,20 +18,17 @@ PATH = "/v1/browser_sessions"
 
 def _get_kwargs(
     *,
-    body: CreateBrowserSessionRequest | Unset = UNSET,
+    body: CreateBrowserSessionRequest | None = None,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
     }
-
-    if not isinstance(body, Unset):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
-
+    if body is not None:
+        _kwargs["json"] = body.to_dict()
         headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -40,128 +37,77 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: Sender, response: requests.Response
-) -> Any | BrowserSessionResponse | ErrorResponse | HTTPValidationError | None:
-    if response.status_code == 200:
-        response_200 = BrowserSessionResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_400 = cast(Any, None)
-            return response_400
-
-        except ValueError:
-            return None
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 404:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_404 = cast(Any, None)
-            return response_404
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+) -> BrowserSessionResponse:
+    data = _t.json_body(response.content)
+    try:
+        data = BrowserSessionResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return]
 
 
 def _build_response(
     *, client: Sender, response: requests.Response
-) -> Response[Any | BrowserSessionResponse | ErrorResponse | HTTPValidationError]:
+) -> Response[BrowserSessionResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
 def sync_detailed(
     *,
     client: Sender,
-    body: CreateBrowserSessionRequest | Unset = UNSET,
-) -> Response[Any | BrowserSessionResponse | ErrorResponse | HTTPValidationError]:
+    body: CreateBrowserSessionRequest | None = None,
+) -> Response[BrowserSessionResponse]:
     """Create a session
 
      Create a browser session that persists across multiple runs
 
     Args:
-        body (CreateBrowserSessionRequest | Unset):
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[Any | BrowserSessionResponse | ErrorResponse | HTTPValidationError]
+        Response[BrowserSessionResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
     client: Sender,
-    body: CreateBrowserSessionRequest | Unset = UNSET,
-) -> Any | BrowserSessionResponse | ErrorResponse | HTTPValidationError | None:
+    body: CreateBrowserSessionRequest | None = None,
+) -> BrowserSessionResponse:
     """Create a session
 
      Create a browser session that persists across multiple runs
 
     Args:
-        body (CreateBrowserSessionRequest | Unset):
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Any | BrowserSessionResponse | ErrorResponse | HTTPValidationError
+        BrowserSessionResponse
     """
 
     return sync_detailed(

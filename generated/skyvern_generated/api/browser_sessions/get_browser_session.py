@@ -1,15 +1,13 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
+from ...errors import ShapeError as _ShapeError
 from ...models.browser_session_response import BrowserSessionResponse
-from ...models.error_response import ErrorResponse
-from ...models.get_browser_session_response_503 import GetBrowserSessionResponse503
-from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 OPERATION = "get_browser_session"
@@ -25,100 +23,37 @@ def _get_kwargs(
         "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
-            browser_session_id=quote(str(browser_session_id), safe=""),
+            browser_session_id=_t.path_segment(browser_session_id),
         ),
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: Sender, response: requests.Response
-) -> (
-    BrowserSessionResponse
-    | ErrorResponse
-    | GetBrowserSessionResponse503
-    | HTTPValidationError
-    | None
-):
-    if response.status_code == 200:
-        response_200 = BrowserSessionResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 404:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_404 = ErrorResponse.from_dict(response.json())
-
-            return response_404
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if response.status_code == 503:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_503 = GetBrowserSessionResponse503.from_dict(response.json())
-
-            return response_503
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+) -> BrowserSessionResponse:
+    data = _t.json_body(response.content)
+    try:
+        data = BrowserSessionResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return]
 
 
 def _build_response(
     *, client: Sender, response: requests.Response
-) -> Response[
-    BrowserSessionResponse
-    | ErrorResponse
-    | GetBrowserSessionResponse503
-    | HTTPValidationError
-]:
+) -> Response[BrowserSessionResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -126,34 +61,26 @@ def sync_detailed(
     browser_session_id: str,
     *,
     client: Sender,
-) -> Response[
-    BrowserSessionResponse
-    | ErrorResponse
-    | GetBrowserSessionResponse503
-    | HTTPValidationError
-]:
+) -> Response[BrowserSessionResponse]:
     """Get a session
 
      Get details about a specific browser session, including the browser address for cdp connection.
 
     Args:
-        browser_session_id (str): The ID of the browser session. browser_session_id starts with
-            `pbs_`
+        browser_session_id: The ID of the browser session. browser_session_id starts with `pbs_`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[BrowserSessionResponse | ErrorResponse | GetBrowserSessionResponse503 | HTTPValidationError]
+        Response[BrowserSessionResponse]
     """
 
     kwargs = _get_kwargs(
         browser_session_id=browser_session_id,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -161,27 +88,20 @@ def sync(
     browser_session_id: str,
     *,
     client: Sender,
-) -> (
-    BrowserSessionResponse
-    | ErrorResponse
-    | GetBrowserSessionResponse503
-    | HTTPValidationError
-    | None
-):
+) -> BrowserSessionResponse:
     """Get a session
 
      Get details about a specific browser session, including the browser address for cdp connection.
 
     Args:
-        browser_session_id (str): The ID of the browser session. browser_session_id starts with
-            `pbs_`
+        browser_session_id: The ID of the browser session. browser_session_id starts with `pbs_`
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        BrowserSessionResponse | ErrorResponse | GetBrowserSessionResponse503 | HTTPValidationError
+        BrowserSessionResponse
     """
 
     return sync_detailed(

@@ -4,11 +4,11 @@ from typing import Any
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
+from ...errors import ShapeError as _ShapeError
 from ...models.create_credential_request import CreateCredentialRequest
 from ...models.credential_response import CredentialResponse
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 OPERATION = "create_credential"
@@ -20,16 +20,14 @@ def _get_kwargs(
     *,
     body: CreateCredentialRequest,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
     }
-
     _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -38,62 +36,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: Sender, response: requests.Response
-) -> CredentialResponse | ErrorResponse | HTTPValidationError | None:
-    if response.status_code == 201:
-        response_201 = CredentialResponse.from_dict(response.json())
-
-        return response_201
-
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+) -> CredentialResponse:
+    data = _t.json_body(response.content)
+    try:
+        data = CredentialResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return]
 
 
 def _build_response(
     *, client: Sender, response: requests.Response
-) -> Response[CredentialResponse | ErrorResponse | HTTPValidationError]:
+) -> Response[CredentialResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -101,28 +66,26 @@ def sync_detailed(
     *,
     client: Sender,
     body: CreateCredentialRequest,
-) -> Response[CredentialResponse | ErrorResponse | HTTPValidationError]:
+) -> Response[CredentialResponse]:
     """Create credential
 
      Creates a new credential for the current organization
 
     Args:
-        body (CreateCredentialRequest): Request model for creating a new credential.
+        body: Request model for creating a new credential.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[CredentialResponse | ErrorResponse | HTTPValidationError]
+        Response[CredentialResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -130,20 +93,20 @@ def sync(
     *,
     client: Sender,
     body: CreateCredentialRequest,
-) -> CredentialResponse | ErrorResponse | HTTPValidationError | None:
+) -> CredentialResponse:
     """Create credential
 
      Creates a new credential for the current organization
 
     Args:
-        body (CreateCredentialRequest): Request model for creating a new credential.
+        body: Request model for creating a new credential.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        CredentialResponse | ErrorResponse | HTTPValidationError
+        CredentialResponse
     """
 
     return sync_detailed(

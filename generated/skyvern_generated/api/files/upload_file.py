@@ -4,9 +4,9 @@ from typing import Any
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
+from ...errors import ShapeError as _ShapeError
 from ...models.upload_file_body import UploadFileBody
 from ...models.upload_file_response import UploadFileResponse
 from ...types import Response
@@ -20,14 +20,13 @@ def _get_kwargs(
     *,
     body: UploadFileBody,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
     }
-
     _kwargs["files"] = body.to_multipart()
 
     _kwargs["headers"] = headers
@@ -36,62 +35,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: Sender, response: requests.Response
-) -> ErrorResponse | HTTPValidationError | UploadFileResponse | None:
-    if response.status_code == 200:
-        response_200 = UploadFileResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+) -> UploadFileResponse:
+    data = _t.json_body(response.content)
+    try:
+        data = UploadFileResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return]
 
 
 def _build_response(
     *, client: Sender, response: requests.Response
-) -> Response[ErrorResponse | HTTPValidationError | UploadFileResponse]:
+) -> Response[UploadFileResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -99,29 +65,27 @@ def sync_detailed(
     *,
     client: Sender,
     body: UploadFileBody,
-) -> Response[ErrorResponse | HTTPValidationError | UploadFileResponse]:
+) -> Response[UploadFileResponse]:
     """Upload a file
 
      Upload a file to Skyvern storage so runs can reference it as an input. Returns the file id, its
     storage URI, a presigned download URL, and the expiry implied by the requested retention period.
 
     Args:
-        body (UploadFileBody):
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[ErrorResponse | HTTPValidationError | UploadFileResponse]
+        Response[UploadFileResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -129,21 +93,21 @@ def sync(
     *,
     client: Sender,
     body: UploadFileBody,
-) -> ErrorResponse | HTTPValidationError | UploadFileResponse | None:
+) -> UploadFileResponse:
     """Upload a file
 
      Upload a file to Skyvern storage so runs can reference it as an input. Returns the file id, its
     storage URI, a presigned download URL, and the expiry implied by the requested retention period.
 
     Args:
-        body (UploadFileBody):
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        ErrorResponse | HTTPValidationError | UploadFileResponse
+        UploadFileResponse
     """
 
     return sync_detailed(

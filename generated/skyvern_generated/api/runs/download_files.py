@@ -4,12 +4,12 @@ from typing import Any
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
+from ...errors import ShapeError as _ShapeError
 from ...models.download_files_request import DownloadFilesRequest
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
 from ...models.workflow_run_response import WorkflowRunResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "download_files"
 METHOD = "POST"
@@ -19,20 +19,18 @@ PATH = "/v1/run/tasks/download_files"
 def _get_kwargs(
     *,
     body: DownloadFilesRequest,
-    x_user_agent: None | str | Unset = UNSET,
+    x_user_agent: str | None = None,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_user_agent, Unset):
-        headers["x-user-agent"] = x_user_agent
+    headers: dict[str, str] = {}
+    if x_user_agent is not None:
+        headers["x-user-agent"] = str(_t.wire(x_user_agent))
 
     _kwargs: dict[str, Any] = {
         "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
     }
-
     _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -41,62 +39,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: Sender, response: requests.Response
-) -> ErrorResponse | HTTPValidationError | WorkflowRunResponse | None:
-    if response.status_code == 200:
-        response_200 = WorkflowRunResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+) -> WorkflowRunResponse:
+    data = _t.json_body(response.content)
+    try:
+        data = WorkflowRunResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return]
 
 
 def _build_response(
     *, client: Sender, response: requests.Response
-) -> Response[ErrorResponse | HTTPValidationError | WorkflowRunResponse]:
+) -> Response[WorkflowRunResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -104,31 +69,29 @@ def sync_detailed(
     *,
     client: Sender,
     body: DownloadFilesRequest,
-    x_user_agent: None | str | Unset = UNSET,
-) -> Response[ErrorResponse | HTTPValidationError | WorkflowRunResponse]:
+    x_user_agent: str | None = None,
+) -> Response[WorkflowRunResponse]:
     """File Download Task
 
      Download a file from a website by navigating and clicking download buttons
 
     Args:
-        x_user_agent (None | str | Unset):
-        body (DownloadFilesRequest):
+        x_user_agent:
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[ErrorResponse | HTTPValidationError | WorkflowRunResponse]
+        Response[WorkflowRunResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
         x_user_agent=x_user_agent,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -136,22 +99,22 @@ def sync(
     *,
     client: Sender,
     body: DownloadFilesRequest,
-    x_user_agent: None | str | Unset = UNSET,
-) -> ErrorResponse | HTTPValidationError | WorkflowRunResponse | None:
+    x_user_agent: str | None = None,
+) -> WorkflowRunResponse:
     """File Download Task
 
      Download a file from a website by navigating and clicking download buttons
 
     Args:
-        x_user_agent (None | str | Unset):
-        body (DownloadFilesRequest):
+        x_user_agent:
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        ErrorResponse | HTTPValidationError | WorkflowRunResponse
+        WorkflowRunResponse
     """
 
     return sync_detailed(

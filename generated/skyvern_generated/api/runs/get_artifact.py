@@ -1,14 +1,13 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
+from ...errors import ShapeError as _ShapeError
 from ...models.artifact import Artifact
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 OPERATION = "get_artifact"
@@ -24,80 +23,35 @@ def _get_kwargs(
         "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
-            artifact_id=quote(str(artifact_id), safe=""),
+            artifact_id=_t.path_segment(artifact_id),
         ),
     }
-
     return _kwargs
 
 
-def _parse_response(
-    *, client: Sender, response: requests.Response
-) -> Artifact | ErrorResponse | HTTPValidationError | None:
-    if response.status_code == 200:
-        response_200 = Artifact.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 404:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_404 = ErrorResponse.from_dict(response.json())
-
-            return response_404
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Sender, response: requests.Response) -> Artifact:
+    data = _t.json_body(response.content)
+    try:
+        data = Artifact.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return]
 
 
 def _build_response(
     *, client: Sender, response: requests.Response
-) -> Response[Artifact | ErrorResponse | HTTPValidationError]:
+) -> Response[Artifact]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -105,28 +59,26 @@ def sync_detailed(
     artifact_id: str,
     *,
     client: Sender,
-) -> Response[Artifact | ErrorResponse | HTTPValidationError]:
+) -> Response[Artifact]:
     """Get an artifact
 
      Get one artifact by id. Served by Skyvern 1.0.56 but missing from its OpenAPI document.
 
     Args:
-        artifact_id (str):
+        artifact_id:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[Artifact | ErrorResponse | HTTPValidationError]
+        Response[Artifact]
     """
 
     kwargs = _get_kwargs(
         artifact_id=artifact_id,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -134,20 +86,20 @@ def sync(
     artifact_id: str,
     *,
     client: Sender,
-) -> Artifact | ErrorResponse | HTTPValidationError | None:
+) -> Artifact:
     """Get an artifact
 
      Get one artifact by id. Served by Skyvern 1.0.56 but missing from its OpenAPI document.
 
     Args:
-        artifact_id (str):
+        artifact_id:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Artifact | ErrorResponse | HTTPValidationError
+        Artifact
     """
 
     return sync_detailed(

@@ -1,15 +1,14 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
+from ...errors import ShapeError as _ShapeError
 from ...models.task_run_response import TaskRunResponse
-from ...models.unrecognized import Unrecognized
+from ...models.unrecognized_run_response import UnrecognizedRunResponse
 from ...models.workflow_run_response import WorkflowRunResponse
 from ...types import Response
 
@@ -26,121 +25,37 @@ def _get_kwargs(
         "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
-            run_id=quote(str(run_id), safe=""),
+            run_id=_t.path_segment(run_id),
         ),
     }
-
     return _kwargs
 
 
 def _parse_response(
     *, client: Sender, response: requests.Response
-) -> (
-    ErrorResponse
-    | HTTPValidationError
-    | TaskRunResponse
-    | Unrecognized
-    | WorkflowRunResponse
-    | None
-):
-    if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> TaskRunResponse | Unrecognized | WorkflowRunResponse:
-            if isinstance(data, dict):
-                tag = data.get("run_type")
-                if tag in (
-                    "anthropic_cua",
-                    "openai_cua",
-                    "task_v1",
-                    "task_v2",
-                    "task_v3",
-                    "ui_tars",
-                    "yutori_navigator",
-                ):
-                    response_200_type_0 = TaskRunResponse.from_dict(data)
-
-                    return response_200_type_0
-                if tag == "workflow_run":
-                    response_200_type_1 = WorkflowRunResponse.from_dict(data)
-
-                    return response_200_type_1
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_2 = Unrecognized.from_dict(data)
-
-            return response_200_type_2
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 404:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_404 = ErrorResponse.from_dict(response.json())
-
-            return response_404
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+) -> TaskRunResponse | WorkflowRunResponse | UnrecognizedRunResponse:
+    data = _t.json_body(response.content)
+    try:
+        data = _p_response(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return]
 
 
 def _build_response(
     *, client: Sender, response: requests.Response
-) -> Response[
-    ErrorResponse
-    | HTTPValidationError
-    | TaskRunResponse
-    | Unrecognized
-    | WorkflowRunResponse
-]:
+) -> Response[TaskRunResponse | WorkflowRunResponse | UnrecognizedRunResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -148,34 +63,26 @@ def sync_detailed(
     run_id: str,
     *,
     client: Sender,
-) -> Response[
-    ErrorResponse
-    | HTTPValidationError
-    | TaskRunResponse
-    | Unrecognized
-    | WorkflowRunResponse
-]:
+) -> Response[TaskRunResponse | WorkflowRunResponse | UnrecognizedRunResponse]:
     """Get run info by id
 
      Get run information (task run, workflow run)
 
     Args:
-        run_id (str): The id of the task run or the workflow run.
+        run_id: The id of the task run or the workflow run.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[ErrorResponse | HTTPValidationError | TaskRunResponse | Unrecognized | WorkflowRunResponse]
+        Response[TaskRunResponse | WorkflowRunResponse | UnrecognizedRunResponse]
     """
 
     kwargs = _get_kwargs(
         run_id=run_id,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -183,30 +90,46 @@ def sync(
     run_id: str,
     *,
     client: Sender,
-) -> (
-    ErrorResponse
-    | HTTPValidationError
-    | TaskRunResponse
-    | Unrecognized
-    | WorkflowRunResponse
-    | None
-):
+) -> TaskRunResponse | WorkflowRunResponse | UnrecognizedRunResponse:
     """Get run info by id
 
      Get run information (task run, workflow run)
 
     Args:
-        run_id (str): The id of the task run or the workflow run.
+        run_id: The id of the task run or the workflow run.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        ErrorResponse | HTTPValidationError | TaskRunResponse | Unrecognized | WorkflowRunResponse
+        TaskRunResponse | WorkflowRunResponse | UnrecognizedRunResponse
     """
 
     return sync_detailed(
         run_id=run_id,
         client=client,
     ).parsed
+
+
+def _p_response(
+    data: Any,
+) -> TaskRunResponse | WorkflowRunResponse | UnrecognizedRunResponse:
+    if data.__class__ is dict:
+        model = _p_response_tags.get(data.get("run_type"))
+        if model is not None:
+            return model.from_dict(data)  # type: ignore[no-any-return]
+        return UnrecognizedRunResponse.from_dict(data)
+    raise _t.invalid(data, "an object or an object", "")
+
+
+_p_response_tags: dict[Any, Any] = {
+    "anthropic_cua": TaskRunResponse,
+    "openai_cua": TaskRunResponse,
+    "task_v1": TaskRunResponse,
+    "task_v2": TaskRunResponse,
+    "task_v3": TaskRunResponse,
+    "ui_tars": TaskRunResponse,
+    "yutori_navigator": TaskRunResponse,
+    "workflow_run": WorkflowRunResponse,
+}

@@ -1,16 +1,15 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
+from ...errors import ShapeError as _ShapeError
 from ...models.artifact import Artifact
 from ...models.artifact_type import ArtifactType
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "get_run_artifacts"
 METHOD = "GET"
@@ -20,110 +19,49 @@ PATH = "/v1/runs/{run_id}/artifacts"
 def _get_kwargs(
     run_id: str,
     *,
-    artifact_type: list[ArtifactType] | None | Unset = UNSET,
+    artifact_type: list[ArtifactType] | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    json_artifact_type: list[str] | None | Unset
-    if isinstance(artifact_type, Unset):
-        json_artifact_type = UNSET
-    elif isinstance(artifact_type, list):
-        json_artifact_type = []
-        for artifact_type_type_0_item_data in artifact_type:
-            artifact_type_type_0_item = artifact_type_type_0_item_data.value
-            json_artifact_type.append(artifact_type_type_0_item)
-
-    else:
-        json_artifact_type = artifact_type
-    params["artifact_type"] = json_artifact_type
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if artifact_type is not None:
+        params["artifact_type"] = _t.query_value(artifact_type)
 
     _kwargs: dict[str, Any] = {
         "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
-            run_id=quote(str(run_id), safe=""),
+            run_id=_t.path_segment(run_id),
         ),
         "params": params,
     }
-
     return _kwargs
 
 
-def _parse_response(
-    *, client: Sender, response: requests.Response
-) -> ErrorResponse | HTTPValidationError | list[Artifact] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Artifact.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 404:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_404 = ErrorResponse.from_dict(response.json())
-
-            return response_404
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Sender, response: requests.Response) -> list[Artifact]:
+    data = _t.json_body(response.content)
+    if data.__class__ is not list:
+        data = _t.as_list(data, "")
+    try:
+        data = [Artifact.from_dict(item) for item in data]
+    except _ShapeError:
+        raise _t.locate(data, Artifact.from_dict, "") from None
+    return data  # type: ignore[no-any-return]
 
 
 def _build_response(
     *, client: Sender, response: requests.Response
-) -> Response[ErrorResponse | HTTPValidationError | list[Artifact]]:
+) -> Response[list[Artifact]]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -131,31 +69,29 @@ def sync_detailed(
     run_id: str,
     *,
     client: Sender,
-    artifact_type: list[ArtifactType] | None | Unset = UNSET,
-) -> Response[ErrorResponse | HTTPValidationError | list[Artifact]]:
+    artifact_type: list[ArtifactType] | None = None,
+) -> Response[list[Artifact]]:
     """Get artifacts for a run
 
      Get artifacts for a run
 
     Args:
-        run_id (str): The id of the task run or the workflow run.
-        artifact_type (list[ArtifactType] | None | Unset):
+        run_id: The id of the task run or the workflow run.
+        artifact_type:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[ErrorResponse | HTTPValidationError | list[Artifact]]
+        Response[list[Artifact]]
     """
 
     kwargs = _get_kwargs(
         run_id=run_id,
         artifact_type=artifact_type,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -163,22 +99,22 @@ def sync(
     run_id: str,
     *,
     client: Sender,
-    artifact_type: list[ArtifactType] | None | Unset = UNSET,
-) -> ErrorResponse | HTTPValidationError | list[Artifact] | None:
+    artifact_type: list[ArtifactType] | None = None,
+) -> list[Artifact]:
     """Get artifacts for a run
 
      Get artifacts for a run
 
     Args:
-        run_id (str): The id of the task run or the workflow run.
-        artifact_type (list[ArtifactType] | None | Unset):
+        run_id: The id of the task run or the workflow run.
+        artifact_type:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        ErrorResponse | HTTPValidationError | list[Artifact]
+        list[Artifact]
     """
 
     return sync_detailed(

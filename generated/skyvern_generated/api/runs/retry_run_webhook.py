@@ -1,16 +1,15 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
+from ...errors import ShapeError as _ShapeError
 from ...models.retry_run_webhook_request import RetryRunWebhookRequest
 from ...models.run_webhook_replay_response import RunWebhookReplayResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "retry_run_webhook"
 METHOD = "POST"
@@ -20,24 +19,19 @@ PATH = "/v1/runs/{run_id}/retry_webhook"
 def _get_kwargs(
     run_id: str,
     *,
-    body: None | RetryRunWebhookRequest | Unset = UNSET,
+    body: RetryRunWebhookRequest | None = None,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+    headers: dict[str, str] = {}
 
     _kwargs: dict[str, Any] = {
         "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
-            run_id=quote(str(run_id), safe=""),
+            run_id=_t.path_segment(run_id),
         ),
     }
-
-    if not isinstance(body, Unset):
-        if isinstance(body, RetryRunWebhookRequest):
-            _kwargs["json"] = body.to_dict()
-        else:
-            _kwargs["json"] = body
-
+    if body is not None:
+        _kwargs["json"] = body.to_dict()
         headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -46,80 +40,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: Sender, response: requests.Response
-) -> ErrorResponse | HTTPValidationError | RunWebhookReplayResponse | None:
-    if response.status_code == 200:
-        response_200 = RunWebhookReplayResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_400 = ErrorResponse.from_dict(response.json())
-
-            return response_400
-
-        except ValueError:
-            return None
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 404:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_404 = ErrorResponse.from_dict(response.json())
-
-            return response_404
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+) -> RunWebhookReplayResponse:
+    data = _t.json_body(response.content)
+    try:
+        data = RunWebhookReplayResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return]
 
 
 def _build_response(
     *, client: Sender, response: requests.Response
-) -> Response[ErrorResponse | HTTPValidationError | RunWebhookReplayResponse]:
+) -> Response[RunWebhookReplayResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -127,31 +70,29 @@ def sync_detailed(
     run_id: str,
     *,
     client: Sender,
-    body: None | RetryRunWebhookRequest | Unset = UNSET,
-) -> Response[ErrorResponse | HTTPValidationError | RunWebhookReplayResponse]:
+    body: RetryRunWebhookRequest | None = None,
+) -> Response[RunWebhookReplayResponse]:
     """Replay a run webhook
 
      Retry sending the webhook for a run
 
     Args:
-        run_id (str): The id of the task run or the workflow run.
-        body (None | RetryRunWebhookRequest | Unset):
+        run_id: The id of the task run or the workflow run.
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[ErrorResponse | HTTPValidationError | RunWebhookReplayResponse]
+        Response[RunWebhookReplayResponse]
     """
 
     kwargs = _get_kwargs(
         run_id=run_id,
         body=body,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -159,22 +100,22 @@ def sync(
     run_id: str,
     *,
     client: Sender,
-    body: None | RetryRunWebhookRequest | Unset = UNSET,
-) -> ErrorResponse | HTTPValidationError | RunWebhookReplayResponse | None:
+    body: RetryRunWebhookRequest | None = None,
+) -> RunWebhookReplayResponse:
     """Replay a run webhook
 
      Retry sending the webhook for a run
 
     Args:
-        run_id (str): The id of the task run or the workflow run.
-        body (None | RetryRunWebhookRequest | Unset):
+        run_id: The id of the task run or the workflow run.
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        ErrorResponse | HTTPValidationError | RunWebhookReplayResponse
+        RunWebhookReplayResponse
     """
 
     return sync_detailed(

@@ -4,12 +4,12 @@ from typing import Any
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
+from ...errors import ShapeError as _ShapeError
 from ...models.task_run_request import TaskRunRequest
 from ...models.task_run_response import TaskRunResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "run_task"
 METHOD = "POST"
@@ -19,93 +19,47 @@ PATH = "/v1/run/tasks"
 def _get_kwargs(
     *,
     body: TaskRunRequest,
-    x_user_agent: None | str | Unset = UNSET,
+    x_user_agent: str | None = None,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_user_agent, Unset):
-        headers["x-user-agent"] = x_user_agent
+    headers: dict[str, str] = {}
+    if x_user_agent is not None:
+        headers["x-user-agent"] = str(_t.wire(x_user_agent))
 
     _kwargs: dict[str, Any] = {
         "operation": OPERATION,
         "method": METHOD,
         "url": PATH,
     }
-
     _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: Sender, response: requests.Response
-) -> ErrorResponse | HTTPValidationError | TaskRunResponse | None:
-    if response.status_code == 200:
-        response_200 = TaskRunResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_400 = ErrorResponse.from_dict(response.json())
-
-            return response_400
-
-        except ValueError:
-            return None
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Sender, response: requests.Response) -> TaskRunResponse:
+    data = _t.json_body(response.content)
+    try:
+        data = TaskRunResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return]
 
 
 def _build_response(
     *, client: Sender, response: requests.Response
-) -> Response[ErrorResponse | HTTPValidationError | TaskRunResponse]:
+) -> Response[TaskRunResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -113,31 +67,29 @@ def sync_detailed(
     *,
     client: Sender,
     body: TaskRunRequest,
-    x_user_agent: None | str | Unset = UNSET,
-) -> Response[ErrorResponse | HTTPValidationError | TaskRunResponse]:
+    x_user_agent: str | None = None,
+) -> Response[TaskRunResponse]:
     """Run a task
 
      Run a task
 
     Args:
-        x_user_agent (None | str | Unset):
-        body (TaskRunRequest):
+        x_user_agent:
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[ErrorResponse | HTTPValidationError | TaskRunResponse]
+        Response[TaskRunResponse]
     """
 
     kwargs = _get_kwargs(
         body=body,
         x_user_agent=x_user_agent,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -145,22 +97,22 @@ def sync(
     *,
     client: Sender,
     body: TaskRunRequest,
-    x_user_agent: None | str | Unset = UNSET,
-) -> ErrorResponse | HTTPValidationError | TaskRunResponse | None:
+    x_user_agent: str | None = None,
+) -> TaskRunResponse:
     """Run a task
 
      Run a task
 
     Args:
-        x_user_agent (None | str | Unset):
-        body (TaskRunRequest):
+        x_user_agent:
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        ErrorResponse | HTTPValidationError | TaskRunResponse
+        TaskRunResponse
     """
 
     return sync_detailed(

@@ -4,12 +4,12 @@ from typing import Any
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
+from ...errors import ShapeError as _ShapeError
 from ...models.workflow import Workflow
 from ...models.workflow_request import WorkflowRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "create_workflow"
 METHOD = "POST"
@@ -19,23 +19,16 @@ PATH = "/v1/agents"
 def _get_kwargs(
     *,
     body: WorkflowRequest,
-    folder_id: None | str | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    folder_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
+    headers: dict[str, str] = {}
+    if idempotency_key is not None:
+        headers["Idempotency-Key"] = str(_t.wire(idempotency_key))
 
     params: dict[str, Any] = {}
-
-    json_folder_id: None | str | Unset
-    if isinstance(folder_id, Unset):
-        json_folder_id = UNSET
-    else:
-        json_folder_id = folder_id
-    params["folder_id"] = json_folder_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if folder_id is not None:
+        params["folder_id"] = _t.query_value(folder_id)
 
     _kwargs: dict[str, Any] = {
         "operation": OPERATION,
@@ -43,82 +36,36 @@ def _get_kwargs(
         "url": PATH,
         "params": params,
     }
-
     _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
-    *, client: Sender, response: requests.Response
-) -> ErrorResponse | HTTPValidationError | Workflow | None:
-    if response.status_code == 200:
-        response_200 = Workflow.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 409:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_409 = ErrorResponse.from_dict(response.json())
-
-            return response_409
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Sender, response: requests.Response) -> Workflow:
+    data = _t.json_body(response.content)
+    try:
+        data = Workflow.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return]
 
 
 def _build_response(
     *, client: Sender, response: requests.Response
-) -> Response[ErrorResponse | HTTPValidationError | Workflow]:
+) -> Response[Workflow]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -126,25 +73,24 @@ def sync_detailed(
     *,
     client: Sender,
     body: WorkflowRequest,
-    folder_id: None | str | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
-) -> Response[ErrorResponse | HTTPValidationError | Workflow]:
+    folder_id: str | None = None,
+    idempotency_key: str | None = None,
+) -> Response[Workflow]:
     """Create a new agent
 
      Create a new agent
 
     Args:
-        folder_id (None | str | Unset): Optional folder ID to assign the workflow to
-        idempotency_key (None | str | Unset): Idempotency-Key must contain 1 to 255 visible ASCII
-            bytes.
-        body (WorkflowRequest):
+        folder_id: Optional folder ID to assign the workflow to
+        idempotency_key: Idempotency-Key must contain 1 to 255 visible ASCII bytes.
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[ErrorResponse | HTTPValidationError | Workflow]
+        Response[Workflow]
     """
 
     kwargs = _get_kwargs(
@@ -152,9 +98,7 @@ def sync_detailed(
         folder_id=folder_id,
         idempotency_key=idempotency_key,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -162,25 +106,24 @@ def sync(
     *,
     client: Sender,
     body: WorkflowRequest,
-    folder_id: None | str | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
-) -> ErrorResponse | HTTPValidationError | Workflow | None:
+    folder_id: str | None = None,
+    idempotency_key: str | None = None,
+) -> Workflow:
     """Create a new agent
 
      Create a new agent
 
     Args:
-        folder_id (None | str | Unset): Optional folder ID to assign the workflow to
-        idempotency_key (None | str | Unset): Idempotency-Key must contain 1 to 255 visible ASCII
-            bytes.
-        body (WorkflowRequest):
+        folder_id: Optional folder ID to assign the workflow to
+        idempotency_key: Idempotency-Key must contain 1 to 255 visible ASCII bytes.
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        ErrorResponse | HTTPValidationError | Workflow
+        Workflow
     """
 
     return sync_detailed(

@@ -1,15 +1,14 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
+from ...errors import ShapeError as _ShapeError
 from ...models.workflow import Workflow
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "get_workflow_versions"
 METHOD = "GET"
@@ -19,99 +18,49 @@ PATH = "/v1/agents/{workflow_permanent_id}/versions"
 def _get_kwargs(
     workflow_permanent_id: str,
     *,
-    template: bool | Unset = False,
+    template: bool | None = None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["template"] = template
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if template is not None:
+        params["template"] = _t.query_value(template)
 
     _kwargs: dict[str, Any] = {
         "operation": OPERATION,
         "method": METHOD,
         "url": PATH.format(
-            workflow_permanent_id=quote(str(workflow_permanent_id), safe=""),
+            workflow_permanent_id=_t.path_segment(workflow_permanent_id),
         ),
         "params": params,
     }
-
     return _kwargs
 
 
-def _parse_response(
-    *, client: Sender, response: requests.Response
-) -> ErrorResponse | HTTPValidationError | list[Workflow] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Workflow.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 404:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_404 = ErrorResponse.from_dict(response.json())
-
-            return response_404
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+def _parse_response(*, client: Sender, response: requests.Response) -> list[Workflow]:
+    data = _t.json_body(response.content)
+    if data.__class__ is not list:
+        data = _t.as_list(data, "")
+    try:
+        data = [Workflow.from_dict(item) for item in data]
+    except _ShapeError:
+        raise _t.locate(data, Workflow.from_dict, "") from None
+    return data  # type: ignore[no-any-return]
 
 
 def _build_response(
     *, client: Sender, response: requests.Response
-) -> Response[ErrorResponse | HTTPValidationError | list[Workflow]]:
+) -> Response[list[Workflow]]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -119,31 +68,29 @@ def sync_detailed(
     workflow_permanent_id: str,
     *,
     client: Sender,
-    template: bool | Unset = False,
-) -> Response[ErrorResponse | HTTPValidationError | list[Workflow]]:
+    template: bool | None = None,
+) -> Response[list[Workflow]]:
     """Get agent versions
 
      Get all versions of a workflow by its permanent ID.
 
     Args:
-        workflow_permanent_id (str):
-        template (bool | Unset):  Default: False.
+        workflow_permanent_id:
+        template:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[ErrorResponse | HTTPValidationError | list[Workflow]]
+        Response[list[Workflow]]
     """
 
     kwargs = _get_kwargs(
         workflow_permanent_id=workflow_permanent_id,
         template=template,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -151,22 +98,22 @@ def sync(
     workflow_permanent_id: str,
     *,
     client: Sender,
-    template: bool | Unset = False,
-) -> ErrorResponse | HTTPValidationError | list[Workflow] | None:
+    template: bool | None = None,
+) -> list[Workflow]:
     """Get agent versions
 
      Get all versions of a workflow by its permanent ID.
 
     Args:
-        workflow_permanent_id (str):
-        template (bool | Unset):  Default: False.
+        workflow_permanent_id:
+        template:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        ErrorResponse | HTTPValidationError | list[Workflow]
+        list[Workflow]
     """
 
     return sync_detailed(

@@ -1,15 +1,15 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import requests
 
 from ... import errors
+from ... import types as _t
 from ...client import Sender
-from ...models.error_response import ErrorResponse
-from ...models.http_validation_error import HTTPValidationError
+from ...errors import ShapeError as _ShapeError
 from ...models.workflow_run_request import WorkflowRunRequest
 from ...models.workflow_run_response import WorkflowRunResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION = "run_workflow"
 METHOD = "POST"
@@ -19,22 +19,19 @@ PATH = "/v1/run/agents"
 def _get_kwargs(
     *,
     body: WorkflowRunRequest,
-    template: bool | Unset = False,
-    x_max_steps_override: int | None | Unset = UNSET,
-    x_user_agent: None | str | Unset = UNSET,
+    template: bool | None = None,
+    x_max_steps_override: int | None = None,
+    x_user_agent: str | None = None,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(x_max_steps_override, Unset):
-        headers["x-max-steps-override"] = x_max_steps_override
-
-    if not isinstance(x_user_agent, Unset):
-        headers["x-user-agent"] = x_user_agent
+    headers: dict[str, str] = {}
+    if x_max_steps_override is not None:
+        headers["x-max-steps-override"] = str(_t.wire(x_max_steps_override))
+    if x_user_agent is not None:
+        headers["x-user-agent"] = str(_t.wire(x_user_agent))
 
     params: dict[str, Any] = {}
-
-    params["template"] = template
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if template is not None:
+        params["template"] = _t.query_value(template)
 
     _kwargs: dict[str, Any] = {
         "operation": OPERATION,
@@ -42,9 +39,7 @@ def _get_kwargs(
         "url": PATH,
         "params": params,
     }
-
     _kwargs["json"] = body.to_dict()
-
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -53,88 +48,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: Sender, response: requests.Response
-) -> Any | ErrorResponse | HTTPValidationError | WorkflowRunResponse | None:
-    if response.status_code == 200:
-        response_200 = WorkflowRunResponse.from_dict(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_400 = ErrorResponse.from_dict(response.json())
-
-            return response_400
-
-        except ValueError:
-            return None
-    if response.status_code == 403:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        except ValueError:
-            return None
-    if response.status_code == 404:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_404 = ErrorResponse.from_dict(response.json())
-
-            return response_404
-
-        except ValueError:
-            return None
-    if response.status_code == 422:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_422 = HTTPValidationError.from_dict(response.json())
-
-            return response_422
-
-        except ValueError:
-            return None
-    if response.status_code == 429:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        except ValueError:
-            return None
-    if response.status_code == 503:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_503 = cast(Any, None)
-            return response_503
-
-        except ValueError:
-            return None
-    if 500 <= response.status_code <= 599:
-        # an error body that is not the documented JSON (a proxy's HTML page) stays in .content
-        try:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-
-        except ValueError:
-            return None
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+) -> WorkflowRunResponse:
+    data = _t.json_body(response.content)
+    try:
+        data = WorkflowRunResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return]
 
 
 def _build_response(
     *, client: Sender, response: requests.Response
-) -> Response[Any | ErrorResponse | HTTPValidationError | WorkflowRunResponse]:
+) -> Response[WorkflowRunResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -142,26 +78,26 @@ def sync_detailed(
     *,
     client: Sender,
     body: WorkflowRunRequest,
-    template: bool | Unset = False,
-    x_max_steps_override: int | None | Unset = UNSET,
-    x_user_agent: None | str | Unset = UNSET,
-) -> Response[Any | ErrorResponse | HTTPValidationError | WorkflowRunResponse]:
+    template: bool | None = None,
+    x_max_steps_override: int | None = None,
+    x_user_agent: str | None = None,
+) -> Response[WorkflowRunResponse]:
     """Run an agent
 
      Run an agent
 
     Args:
-        template (bool | Unset):  Default: False.
-        x_max_steps_override (int | None | Unset):
-        x_user_agent (None | str | Unset):
-        body (WorkflowRunRequest):
+        template:
+        x_max_steps_override:
+        x_user_agent:
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Response[Any | ErrorResponse | HTTPValidationError | WorkflowRunResponse]
+        Response[WorkflowRunResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,9 +106,7 @@ def sync_detailed(
         x_max_steps_override=x_max_steps_override,
         x_user_agent=x_user_agent,
     )
-
     response = client.request(**kwargs)
-
     return _build_response(client=client, response=response)
 
 
@@ -180,26 +114,26 @@ def sync(
     *,
     client: Sender,
     body: WorkflowRunRequest,
-    template: bool | Unset = False,
-    x_max_steps_override: int | None | Unset = UNSET,
-    x_user_agent: None | str | Unset = UNSET,
-) -> Any | ErrorResponse | HTTPValidationError | WorkflowRunResponse | None:
+    template: bool | None = None,
+    x_max_steps_override: int | None = None,
+    x_user_agent: str | None = None,
+) -> WorkflowRunResponse:
     """Run an agent
 
      Run an agent
 
     Args:
-        template (bool | Unset):  Default: False.
-        x_max_steps_override (int | None | Unset):
-        x_user_agent (None | str | Unset):
-        body (WorkflowRunRequest):
+        template:
+        x_max_steps_override:
+        x_user_agent:
+        body:
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        requests.RequestException: If the request cannot be sent or its response cannot be read.
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
 
     Returns:
-        Any | ErrorResponse | HTTPValidationError | WorkflowRunResponse
+        WorkflowRunResponse
     """
 
     return sync_detailed(

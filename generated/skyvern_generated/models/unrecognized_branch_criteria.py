@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import types as _t
+from ..types import MISSING as _MISSING
+from ..types import Model
+
+_new = object.__new__
+
+
+@_define(kw_only=True)
+class UnrecognizedBranchCriteria(Model):
+    """An object whose criteria_type this client does not know yet (from a newer server): the fields every one of
+    JinjaBranchCriteria, PromptBranchCriteria has, typed; every other field is kept in `additional_properties`.
+    Parsed in place of JinjaBranchCriteria, PromptBranchCriteria when `criteria_type` names
+    none of them.
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    criteria_type: str
+    """ The criteria_type this client does not know yet. """
+    expression: str
+    description: str | None = None
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `UnrecognizedBranchCriteria` from its JSON, as `json.loads` gives it.
+
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("criteria_type", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "criteria_type")
+        obj.criteria_type = value
+        value = get("expression", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "expression")
+        obj.expression = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["criteria_type"] = self.criteria_type
+        data["expression"] = self.expression
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        return data
+
+
+_KEYS = frozenset(
+    {
+        "criteria_type",
+        "expression",
+        "description",
+    }
+)
+
+
+__all__ = ["UnrecognizedBranchCriteria"]

@@ -1,0 +1,343 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _define
+from attrs import field as _field
+
+from .. import types as _t
+from ..errors import ShapeError as _ShapeError
+from ..types import MISSING as _MISSING
+from ..types import Model
+
+_new = object.__new__
+_datetime = datetime.datetime.fromisoformat
+
+
+@_define(kw_only=True)
+class UnrecognizedRunResponse(Model):
+    """An object whose run_type this client does not know yet (from a newer server): the fields every one of
+    TaskRunResponse, WorkflowRunResponse has, typed; every other field is kept in `additional_properties`.
+    Parsed in place of TaskRunResponse, WorkflowRunResponse when `run_type` names
+    none of them.
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    run_id: str
+    """ Unique identifier for this run. Run ID starts with `tsk_` for task runs and `wr_` for workflow runs. """
+    status: RunStatus
+    """ Current status of the run """
+    output: JsonObject | list[Any] | str | None = None
+    """ Output data from the run, if any. Format/schema depends on the data extracted by the run. """
+    downloaded_files: list[FileInfo] | None = None
+    """ List of files downloaded during the run """
+    recording_url: str | None = None
+    """ URL to the recording of the run """
+    recording_archived: bool | None = None
+    """ True when the recording exists but has been archived to cold storage and is not currently accessible. """
+    screenshot_urls: list[str] | None = None
+    """ List of last n screenshot URLs in reverse chronological order - the first one the list is the latest
+    screenshot. """
+    failure_reason: str | None = None
+    """ Reason for failure if the run failed or terminated """
+    created_at: datetime.datetime
+    """ Timestamp when this run was created """
+    modified_at: datetime.datetime
+    """ Timestamp when this run was last modified """
+    queued_at: datetime.datetime | None = None
+    """ Timestamp when this run was queued """
+    started_at: datetime.datetime | None = None
+    """ Timestamp when this run started execution """
+    finished_at: datetime.datetime | None = None
+    """ Timestamp when this run finished """
+    app_url: str | None = None
+    """ URL to the application UI where the run can be viewed """
+    browser_session_id: str | None = None
+    """ ID of the Skyvern persistent browser session used for this run """
+    browser_profile_id: str | None = None
+    """ ID of the browser profile used for this run """
+    max_screenshot_scrolls: int | None = None
+    """ The maximum number of scrolls for the post action screenshot. When it's None or 0, it takes the current
+    viewpoint screenshot """
+    script_run: ScriptRunResponse | None = None
+    """ The script run result """
+    errors: list[JsonObject] | None = None
+    """ The errors for the run """
+    step_count: int | None = None
+    """ Total number of steps executed in this run """
+    run_type: str
+    """ The run_type this client does not know yet. """
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `UnrecognizedRunResponse` from its JSON, as `json.loads` gives it.
+
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value = get("run_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "run_id")
+        obj.run_id = value
+        value = get("status", _MISSING)
+        try:
+            value = _members_RunStatus[value]
+        except (KeyError, TypeError):
+            value = _t.as_enum(RunStatus, value, "status")
+        obj.status = value
+        value = get("output")
+        if value is not None:
+            try:
+                value = _p_output(value)
+            except _ShapeError as error:
+                raise error.within("output") from None
+        obj.output = value
+        value = get("downloaded_files")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "downloaded_files")
+            try:
+                value = [FileInfo.from_dict(item) for item in value]
+            except _ShapeError:
+                raise _t.locate(value, FileInfo.from_dict, "downloaded_files") from None
+        obj.downloaded_files = value
+        value = get("recording_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "recording_url")
+        obj.recording_url = value
+        value = get("recording_archived")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "recording_archived")
+        obj.recording_archived = value
+        value = get("screenshot_urls")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "screenshot_urls")
+            _t.check_items(value, str, "screenshot_urls")
+        obj.screenshot_urls = value
+        value = get("failure_reason")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "failure_reason")
+        obj.failure_reason = value
+        value = get("created_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "created_at")
+        obj.created_at = value
+        value = get("modified_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "modified_at")
+        obj.modified_at = value
+        value = get("queued_at")
+        if value is not None:
+            try:
+                value = _datetime(value)
+            except (TypeError, ValueError):
+                value = _t.as_datetime(value, "queued_at")
+        obj.queued_at = value
+        value = get("started_at")
+        if value is not None:
+            try:
+                value = _datetime(value)
+            except (TypeError, ValueError):
+                value = _t.as_datetime(value, "started_at")
+        obj.started_at = value
+        value = get("finished_at")
+        if value is not None:
+            try:
+                value = _datetime(value)
+            except (TypeError, ValueError):
+                value = _t.as_datetime(value, "finished_at")
+        obj.finished_at = value
+        value = get("app_url")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "app_url")
+        obj.app_url = value
+        value = get("browser_session_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_session_id")
+        obj.browser_session_id = value
+        value = get("browser_profile_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "browser_profile_id")
+        obj.browser_profile_id = value
+        value = get("max_screenshot_scrolls")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "max_screenshot_scrolls")
+        obj.max_screenshot_scrolls = value
+        value = get("script_run")
+        if value is not None:
+            try:
+                value = ScriptRunResponse.from_dict(value)
+            except _ShapeError as error:
+                raise error.within("script_run") from None
+        obj.script_run = value
+        value = get("errors")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "errors")
+            try:
+                value = [_p_errors_item(item) for item in value]
+            except _ShapeError:
+                raise _t.locate(value, _p_errors_item, "errors") from None
+        obj.errors = value
+        value = get("step_count")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "step_count")
+        obj.step_count = value
+        value = get("run_type", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "run_type")
+        obj.run_type = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        data["run_id"] = self.run_id
+        data["status"] = _t.wire(self.status)
+        value = self.output
+        if value is not None:
+            data["output"] = _p_output_json(value)
+        value = self.downloaded_files
+        if value is not None:
+            data["downloaded_files"] = [item.to_dict() for item in value]
+        value = self.recording_url
+        if value is not None:
+            data["recording_url"] = value
+        value = self.recording_archived
+        if value is not None:
+            data["recording_archived"] = value
+        value = self.screenshot_urls
+        if value is not None:
+            data["screenshot_urls"] = value
+        value = self.failure_reason
+        if value is not None:
+            data["failure_reason"] = value
+        data["created_at"] = self.created_at.isoformat()
+        data["modified_at"] = self.modified_at.isoformat()
+        value = self.queued_at
+        if value is not None:
+            data["queued_at"] = value.isoformat()
+        value = self.started_at
+        if value is not None:
+            data["started_at"] = value.isoformat()
+        value = self.finished_at
+        if value is not None:
+            data["finished_at"] = value.isoformat()
+        value = self.app_url
+        if value is not None:
+            data["app_url"] = value
+        value = self.browser_session_id
+        if value is not None:
+            data["browser_session_id"] = value
+        value = self.browser_profile_id
+        if value is not None:
+            data["browser_profile_id"] = value
+        value = self.max_screenshot_scrolls
+        if value is not None:
+            data["max_screenshot_scrolls"] = value
+        value = self.script_run
+        if value is not None:
+            data["script_run"] = value.to_dict()
+        value = self.errors
+        if value is not None:
+            data["errors"] = value
+        value = self.step_count
+        if value is not None:
+            data["step_count"] = value
+        data["run_type"] = self.run_type
+        return data
+
+
+_KEYS = frozenset(
+    {
+        "run_id",
+        "status",
+        "output",
+        "downloaded_files",
+        "recording_url",
+        "recording_archived",
+        "screenshot_urls",
+        "failure_reason",
+        "created_at",
+        "modified_at",
+        "queued_at",
+        "started_at",
+        "finished_at",
+        "app_url",
+        "browser_session_id",
+        "browser_profile_id",
+        "max_screenshot_scrolls",
+        "script_run",
+        "errors",
+        "step_count",
+        "run_type",
+    }
+)
+
+
+def _p_output(data: Any) -> JsonObject | list[Any] | str:
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return]
+    if data.__class__ is list:
+        try:
+            if data.__class__ is not list:
+                data = _t.as_list(data, "")
+
+            return data  # type: ignore[no-any-return]
+        except _ShapeError:
+            pass
+    if isinstance(data, str):
+        return data
+    raise _t.invalid(data, "an object or an array or a string", "")
+
+
+def _p_output_json(value: Any) -> Any:
+    if isinstance(value, list):
+        return value
+    return value
+
+
+def _p_errors_item(item: Any) -> JsonObject:
+    if item.__class__ is not dict:
+        item = _t.as_object(item, "")
+    return item  # type: ignore[no-any-return]
+
+
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .file_info import FileInfo
+from .json_object import JsonObject
+from .run_status import RunStatus
+from .script_run_response import ScriptRunResponse
+
+_members_RunStatus: dict[Any, Any] = RunStatus._value2member_map_
+
+
+__all__ = ["UnrecognizedRunResponse"]
