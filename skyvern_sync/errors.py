@@ -1,22 +1,63 @@
-"""Every exception skyvern_sync raises, and the table from HTTP status to exception class.
+"""Every exception skyvern_sync raises, one tree under `SkyvernError`, and the table from HTTP status to class.
 
-`ApiError` carries the status, body and headers of every error response. `str(error)` names the
-method, path, status and the server's own message, and never a secret: bodies are kept on the
-exception for code to inspect, not copied into the message.
+    SkyvernError
+    ├── InvalidParameterError (also ValueError)        bad input, refused before anything is sent
+    │   └── InvalidParameterTypeError (also TypeError)
+    ├── ApiError                                       the server answered, and not with what was asked
+    │   ├── BadRequestError 400, UnauthorizedError 401, ForbiddenError 403, NotFoundError 404,
+    │   │   ConflictError 409, UnprocessableEntityError 422, TooManyRequestsError 429, InternalServerError 5xx
+    │   ├── ResponseValidationError                    a 2xx whose body does not fit the schema
+    │   └── RedirectError                              a 3xx the client will not follow
+    ├── ApiConnectionError                             no answer: the connection failed or broke
+    │   └── ApiTimeoutError                            no whole answer within the timeout
+    ├── RunWaitTimeout (also TimeoutError)             a run did not finish within the wait's timeout
+    └── WebhookVerificationError                       a webhook or TOTP callback not signed by Skyvern
+
+Messages name the method, path, status and the server's own words, and never a secret: the API key, and
+every password, code and token the request carried, are replaced by `***` in the message and in `body`,
+even when the server echoes them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
+
+MASK = "***"
 
 
 class SkyvernError(Exception):
-    """Base of every exception raised by skyvern_sync."""
+    """Base of every exception skyvern_sync raises on purpose.
+
+    `run_id` is the run the failure concerns when one may exist: the run a wait was polling, or the run a
+    run-starting call created before its answer could not be read. None otherwise.
+    """
+
+    run_id: str | None = None
+
+
+class InvalidParameterError(SkyvernError, ValueError):
+    """A parameter was refused before anything was sent. `parameter` names it; the message says why."""
+
+    def __init__(self, parameter: str, problem: str) -> None:
+        self.parameter = parameter
+        self.problem = problem
+        super().__init__(f"{parameter} {problem}" if not problem.startswith("[") else f"{parameter}{problem}")
+
+
+class InvalidParameterTypeError(InvalidParameterError, TypeError):
+    """A parameter of the wrong type (also a `TypeError`)."""
 
 
 class ApiError(SkyvernError):
-    """The server answered with an error status (the reference's `skyvern.client.core.ApiError`)."""
+    """The server answered, and not with what was asked (the reference's `skyvern.client.core.ApiError`).
+
+    Attributes:
+        status_code: the HTTP status
+        body: the parsed JSON body (or its text when it is not JSON; None when empty), secrets masked
+        headers: the response headers
+        method, path: the request this answers
+    """
 
     status_code: int | None
     body: Any
@@ -30,13 +71,17 @@ class ApiError(SkyvernError):
         *,
         method: str | None = None,
         path: str | None = None,
+        secrets: Iterable[str] = (),
+        run_id: str | None = None,
     ) -> None:
+        hidden = _secrets(secrets)
         self.status_code = status_code
-        self.body = body
+        self.body = mask(body, hidden)
         self.headers = dict(headers or {})
         self.method = method
         self.path = path
-        super().__init__(self._describe())
+        self.run_id = run_id
+        super().__init__(mask_text(self._describe(), hidden))
 
     def _describe(self) -> str:
         where = f"{self.method} {self.path} " if self.method and self.path else ""
@@ -45,11 +90,11 @@ class ApiError(SkyvernError):
 
 
 class BadRequestError(ApiError):
-    """400: the server refused the request (e.g. the timeline of a task_v1 run)."""
+    """400: the server refused the request (e.g. the timeline of a task_v1 run, cancelling a finished run)."""
 
 
 class UnauthorizedError(ApiError):
-    """401. Skyvern answers a bad key with 403 (ForbiddenError); a proxy in front may say 401."""
+    """401. Skyvern answers a bad key with 403 (ForbiddenError); a proxy in front of it may say 401."""
 
 
 class ForbiddenError(ApiError):
@@ -61,7 +106,7 @@ class NotFoundError(ApiError):
 
 
 class ConflictError(ApiError):
-    """409."""
+    """409: the name is taken (a browser profile) or the object changed meanwhile."""
 
 
 class UnprocessableEntityError(ApiError):
@@ -76,6 +121,58 @@ class InternalServerError(ApiError):
     """Any 5xx."""
 
 
+class ResponseValidationError(ApiError):
+    """A 2xx answer whose body does not fit the schema: not JSON, empty, or a field of the wrong type.
+
+    `problem` says where and what (`$.workflow_definition.blocks[2].label: expected a string, got null`);
+    `body` is the raw text. For a call that starts a run, `run_id` is the run's id when the body has one: the
+    run exists and is running even though its answer could not be read.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        body: Any,
+        headers: Mapping[str, str] | None,
+        *,
+        problem: str,
+        method: str,
+        path: str,
+        secrets: Iterable[str] = (),
+        run_id: str | None = None,
+    ) -> None:
+        self.problem = problem
+        super().__init__(status_code, body, headers, method=method, path=path, secrets=secrets, run_id=run_id)
+
+    def _describe(self) -> str:
+        started = f" (the run {self.run_id} was started)" if self.run_id else ""
+        return f"{self.method} {self.path} -> {self.status_code}, but the body does not fit: {self.problem}{started}"
+
+
+class RedirectError(ApiError):
+    """A redirect the client does not follow: to another origin (the API key would go with it), or of a
+    request with a body (which would be sent again or dropped). `location` is where it pointed."""
+
+    def __init__(
+        self,
+        status_code: int,
+        headers: Mapping[str, str] | None,
+        *,
+        location: str,
+        reason: str,
+        method: str,
+        path: str,
+    ) -> None:
+        self.location = location
+        self.reason = reason
+        super().__init__(status_code, None, headers, method=method, path=path)
+
+    def _describe(self) -> str:
+        return (
+            f"{self.method} {self.path} -> {self.status_code} redirect to {self.location!r} not followed: {self.reason}"
+        )
+
+
 STATUS_ERRORS: dict[int, type[ApiError]] = {
     400: BadRequestError,
     401: UnauthorizedError,
@@ -88,79 +185,40 @@ STATUS_ERRORS: dict[int, type[ApiError]] = {
 
 
 def error_for_status(status: int) -> type[ApiError]:
+    """The exception class for an error status: the table above, InternalServerError for 5xx, else ApiError."""
     if status >= 500:
         return InternalServerError
     return STATUS_ERRORS.get(status, ApiError)
 
 
 class ApiConnectionError(SkyvernError):
-    """The request failed without an HTTP answer: the connection could not be made or broke.
+    """The request failed without an HTTP answer: the connection could not be made, or it broke.
 
-    `may_have_reached_server` is False only when the request certainly never left (the connection
-    was refused or could not be opened); a request that may have reached the server may have
-    started a run, so check before sending it again.
+    `may_have_reached_server` is False only when the request certainly never left (the connection was
+    refused or could not be opened). A request that may have reached the server may have started a run:
+    check (`get_run`, the runs list in the app) before sending it again.
     """
 
-    def __init__(self, message: str, *, method: str, path: str, may_have_reached_server: bool) -> None:
+    def __init__(
+        self, message: str, *, method: str, path: str, may_have_reached_server: bool, run_id: str | None = None
+    ) -> None:
         self.method = method
         self.path = path
         self.may_have_reached_server = may_have_reached_server
+        self.run_id = run_id
         reached = "it may have reached the server" if may_have_reached_server else "it never reached the server"
         super().__init__(f"{method} {path}: {message} ({reached})")
 
 
 class ApiTimeoutError(ApiConnectionError):
-    """No answer within the read timeout. The server may still be working on the request."""
+    """No whole answer within the call's timeout (connecting, every retry and reading the body)."""
 
 
-def server_message(body: Any) -> str:
-    """The server's own words from an error body: FastAPI's `detail`, a message, or the text.
-
-    Validation errors list each field (`body.timeout: Input should be ...`) and leave out the
-    `input` FastAPI echoes, which can hold a password.
-    """
-    detail = body.get("detail", body.get("message")) if isinstance(body, Mapping) else body
-    if isinstance(detail, list):
-        parts = []
-        for item in detail:
-            if isinstance(item, Mapping):
-                loc = ".".join(str(p) for p in item.get("loc", []))
-                parts.append(f"{loc}: {item.get('msg', '')}" if loc else str(item.get("msg", "")))
-            else:
-                parts.append(str(item))
-        return "; ".join(parts)
-    if isinstance(detail, Mapping):
-        return ", ".join(f"{k}={v}" for k, v in detail.items() if isinstance(v, (str, int, float, bool)))
-    if detail is None:
-        return ""
-    text = str(detail).strip()
-    return text if len(text) <= 500 else text[:500] + "..."
-
-
-__all__ = [
-    "STATUS_ERRORS",
-    "ApiConnectionError",
-    "ApiError",
-    "ApiTimeoutError",
-    "BadRequestError",
-    "ConflictError",
-    "ForbiddenError",
-    "InternalServerError",
-    "NotFoundError",
-    "RunWaitTimeout",
-    "SkyvernError",
-    "TooManyRequestsError",
-    "UnauthorizedError",
-    "UnprocessableEntityError",
-    "error_for_status",
-]
-
-
-class RunWaitTimeout(TimeoutError):
+class RunWaitTimeout(SkyvernError, TimeoutError):
     """A run did not finish within `timeout` seconds. It is still running: wait again or cancel it.
 
-    A subclass of the built-in TimeoutError (as the reference promises), carrying `run_id`, the
-    last `run` seen and, when waiting for several, every `pending_run_ids`.
+    A built-in TimeoutError too (as the reference promises), carrying `run_id`, the last `run` seen (None if
+    no poll answered) and, when waiting for several, every `pending_run_ids`.
     """
 
     def __init__(
@@ -175,5 +233,96 @@ class RunWaitTimeout(TimeoutError):
         super().__init__(f"run {run_id}{more} did not finish within {timeout:g} s (last status: {status})")
 
 
+class WebhookVerificationError(SkyvernError):
+    """A webhook delivery or TOTP callback whose signature is missing, malformed or not Skyvern's."""
+
+
 class InsecureTransportWarning(UserWarning):
     """The API key would travel in clear text (`http://`) to a host that is not this machine."""
+
+
+# -- the server's words, without secrets --------------------------------------------------------------
+
+MAX_MESSAGE = 500
+
+
+def server_message(body: Any) -> str:
+    """The server's own words from an error body: FastAPI's `detail`, a `message`, or the text.
+
+    Validation errors list each field (`body.timeout: Input should be ...`) and leave out the `input` and
+    `ctx` FastAPI echoes, which can hold a password.
+    """
+    detail = body.get("detail", body.get("message")) if isinstance(body, Mapping) else body
+    if isinstance(detail, list):
+        parts = [_problem(item) for item in detail[:20]]
+        return _clip("; ".join(part for part in parts if part))
+    if isinstance(detail, Mapping):
+        return _problem(detail)
+    if detail is None or isinstance(detail, bool | int | float):
+        return "" if detail is None else str(detail)
+    return _clip(" ".join(str(detail).split()))
+
+
+def _problem(item: Any) -> str:
+    if not isinstance(item, Mapping):
+        return _clip(" ".join(str(item).split()))
+    loc = item.get("loc")
+    where = ".".join(str(part) for part in loc) if isinstance(loc, list | tuple) else ""
+    message = item.get("msg", item.get("message", item.get("detail", "")))
+    text = message if isinstance(message, str) else ""
+    return _clip(f"{where}: {text}" if where else text)
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_MESSAGE else text[:MAX_MESSAGE] + "..."
+
+
+def _secrets(values: Iterable[str]) -> list[str]:
+    # longest first, so a secret that contains another is replaced whole; very short values would mask noise
+    return sorted({value for value in values if isinstance(value, str) and len(value) >= 3}, key=len, reverse=True)
+
+
+def mask_text(text: str, secrets: Iterable[str]) -> str:
+    for secret in secrets:
+        if secret in text:
+            text = text.replace(secret, MASK)
+    return text
+
+
+def mask(value: Any, secrets: list[str]) -> Any:
+    """`value` (a JSON body, or text) with every secret replaced by `***`, in keys and values alike."""
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        return mask_text(value, secrets)
+    if isinstance(value, Mapping):
+        return {mask(key, secrets): mask(item, secrets) for key, item in value.items()}
+    if isinstance(value, list):
+        return [mask(item, secrets) for item in value]
+    return value
+
+
+__all__ = [
+    "STATUS_ERRORS",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "BadRequestError",
+    "ConflictError",
+    "ForbiddenError",
+    "InsecureTransportWarning",
+    "InternalServerError",
+    "InvalidParameterError",
+    "InvalidParameterTypeError",
+    "NotFoundError",
+    "RedirectError",
+    "ResponseValidationError",
+    "RunWaitTimeout",
+    "SkyvernError",
+    "TooManyRequestsError",
+    "UnauthorizedError",
+    "UnprocessableEntityError",
+    "WebhookVerificationError",
+    "error_for_status",
+    "server_message",
+]

@@ -7,41 +7,63 @@ from typing import Any
 
 import attrs
 
+from skyvern_sync.errors import InvalidParameterError, InvalidParameterTypeError
+from skyvern_sync.validation import check_headers, check_int, check_seconds
+
+FIELDS = ("timeout_in_seconds", "max_retries", "additional_headers")
+
+
+def _hidden_headers(headers: Mapping[str, str] | None) -> str:
+    # header values are often credentials (Authorization, a proxy's key): their names are enough to debug
+    return "None" if headers is None else repr({name: "***" for name in headers})
+
 
 @attrs.frozen(kw_only=True)
 class RequestOptions:
-    """Overrides for one call. A plain dict with the same keys is accepted too.
+    """Overrides for one call (the reference's `skyvern.client.core.RequestOptions`).
+
+    A dict with the same keys is accepted wherever RequestOptions is. Every value is checked when it is
+    given, with a message naming it.
 
     Attributes:
-        timeout_in_seconds: read timeout of this call (connecting is capped at 10 s)
-        max_retries: retries of this call (0 disables them); calls that start a run or create
-            something are still never retried once they may have reached the server
-        additional_headers: extra headers for this call
+        timeout_in_seconds: seconds this call may take in all: connecting, every retry and reading the whole
+            answer (default: the client's `timeout`, 60 s). A positive, finite number.
+        max_retries: retries of this call (default 2; 0 disables them). Calls that start a run or create
+            something are never resent once they may have reached the server, whatever this says.
+        additional_headers: extra headers for this call (names are HTTP tokens, values one line of
+            Latin-1). Their values never show in a repr or an error.
     """
 
     timeout_in_seconds: float | None = attrs.field(default=None)
     max_retries: int | None = attrs.field(default=None)
-    additional_headers: Mapping[str, str] | None = attrs.field(default=None)
+    additional_headers: Mapping[str, str] | None = attrs.field(default=None, repr=_hidden_headers)
 
     @timeout_in_seconds.validator
     def _check_timeout(self, attribute: Any, value: float | None) -> None:
-        if value is not None and not value > 0:
-            raise ValueError(f"timeout_in_seconds must be positive, got {value!r}")
+        check_seconds("timeout_in_seconds", value, optional=True)
 
     @max_retries.validator
     def _check_retries(self, attribute: Any, value: int | None) -> None:
-        if value is not None and (not isinstance(value, int) or value < 0):
-            raise ValueError(f"max_retries must be a non-negative int, got {value!r}")
+        check_int("max_retries", value, minimum=0, maximum=100)
+
+    @additional_headers.validator
+    def _check_headers(self, attribute: Any, value: Mapping[str, str] | None) -> None:
+        check_headers("additional_headers", value)
 
     @classmethod
     def of(cls, value: RequestOptions | Mapping[str, Any] | None) -> RequestOptions:
+        """`value` as RequestOptions: None is the defaults, a dict is checked key by key."""
         if value is None:
             return _DEFAULT
         if isinstance(value, RequestOptions):
             return value
-        unknown = set(value) - {"timeout_in_seconds", "max_retries", "additional_headers"}
+        if not isinstance(value, Mapping):
+            raise InvalidParameterTypeError(
+                "request_options", f"must be RequestOptions or a dict, got {type(value).__name__}"
+            )
+        unknown = sorted(str(key) for key in set(value) - set(FIELDS))
         if unknown:
-            raise ValueError(f"request_options has unknown keys: {sorted(unknown)}")
+            raise InvalidParameterError("request_options", f"has unknown keys {unknown}; it takes {list(FIELDS)}")
         return cls(**value)
 
 

@@ -7,13 +7,23 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol, TypeVar
 
 from skyvern_sync import _constants as defaults
-from skyvern_sync.errors import RunWaitTimeout
+from skyvern_sync.errors import (
+    ApiConnectionError,
+    InternalServerError,
+    ResponseValidationError,
+    RunWaitTimeout,
+    SkyvernError,
+    TooManyRequestsError,
+)
 from skyvern_sync.transport import retry_after_seconds
 
 Run = TypeVar("Run")
 
-# get_run(run_id) -> (run, response headers)
-Fetch = Callable[[str], tuple[Run, Mapping[str, str]]]
+# get_run(run_id, seconds this poll may take) -> (run, response headers)
+Fetch = Callable[[str, float], tuple[Run, Mapping[str, str]]]
+
+# A poll failing for one of these says nothing about the run: the wait goes on and asks again.
+PASSING = (InternalServerError, TooManyRequestsError, ApiConnectionError, ResponseValidationError)
 
 
 class Clock(Protocol):
@@ -65,33 +75,64 @@ def wait_for_runs(
     sleep: Callable[[float], None] | None = None,
     clock: Callable[[], float] | None = None,
 ) -> dict[str, Run]:
-    """Wait for all runs on this thread: each is polled on its own schedule, the soonest first."""
+    """Wait for all runs on this thread: each is polled on its own schedule, the soonest first.
+
+    Every poll is given only the time left (a hanging poll cannot outlast the wait). A poll that fails for
+    a passing reason (PASSING) is asked again later; any other error ends the wait, carrying the run id.
+    """
     sleep = sleep or CLOCK.sleep
     clock = clock or CLOCK.monotonic
     ids = list(dict.fromkeys(run_ids))
     if timeout <= 0:
         raise ValueError(f"timeout must be positive, got {timeout!r}")
     start = clock()
+    deadline = start + timeout
+    # the last poll comes just before the deadline, with time to answer: a run that finishes just in time
+    # is seen, and the wait still ends on time
+    last_poll = deadline - min(defaults.LAST_POLL_MARGIN, timeout / 10)
     due = dict.fromkeys(ids, start)
+    failures = dict.fromkeys(ids, 0)
     done: dict[str, Run] = {}
     last: dict[str, Any] = {}
+    expired: list[str] = []  # runs whose last poll has been made
     while due:
         run_id = min(due, key=due.__getitem__)
         now = clock()
         if due[run_id] > now:
             sleep(due[run_id] - now)
-        run, headers = fetch(run_id)
+            now = clock()
+        remaining = deadline - now
+        if remaining <= 0:
+            break
+        try:
+            run, headers = fetch(run_id, remaining)
+        except PASSING as error:
+            now = clock()
+            if now >= last_poll:
+                expired.append(run_id)
+                del due[run_id]
+                continue
+            failures[run_id] += 1
+            retry_after = retry_after_seconds(getattr(error, "headers", {}) or {})
+            wait = max(next_interval(now - start, retry_after), min(8.0, 0.5 * 2 ** failures[run_id]))
+            due[run_id] = min(last_poll, now + wait)
+            continue
+        except SkyvernError as error:
+            error.run_id = run_id
+            raise
+        failures[run_id] = 0
         last[run_id] = run
         if is_terminal(getattr(run, "status", None)):
             done[run_id] = run
             del due[run_id]
             continue
         now = clock()
-        if now >= start + timeout:
-            break
-        # the last poll lands on the deadline, so a run that finishes just in time is seen
-        due[run_id] = min(start + timeout, now + next_interval(now - start, retry_after_seconds(headers)))
-    if due:
-        pending = min(due)
-        raise RunWaitTimeout(pending, timeout, last.get(pending), pending_run_ids=sorted(due))
+        if now >= last_poll:
+            expired.append(run_id)
+            del due[run_id]
+            continue
+        due[run_id] = min(last_poll, now + next_interval(now - start, retry_after_seconds(headers)))
+    pending = [run_id for run_id in ids if run_id not in done]
+    if pending:
+        raise RunWaitTimeout(pending[0], timeout, last.get(pending[0]), pending_run_ids=pending)
     return {run_id: done[run_id] for run_id in ids}

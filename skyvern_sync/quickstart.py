@@ -3,27 +3,31 @@
     python -m skyvern_sync.quickstart          # replays the recorded session (no server, no key)
     python -m skyvern_sync.quickstart --live   # starts the real Skyvern server on this machine, runs live
 
-With SKYVERN_API_KEY set it runs live against SKYVERN_BASE_URL (default: Skyvern Cloud). Without it,
-it replays cassettes/test_quickstart/test_quickstart.yaml (recorded from the real server by
-`python -m tools.record`) through the same client code; `--live` starts the real open-source server
-(../shared/realskyvern, loopback only) and stops it afterwards.
+With SKYVERN_API_KEY set it runs live against SKYVERN_BASE_URL (default: Skyvern Cloud). Without it, it
+replays a session recorded from the real server (cassettes/test_quickstart/test_quickstart.yaml, shipped
+in the package as skyvern_sync/quickstart_session.yaml) through the same client code, from any directory;
+`--live` starts the real open-source server (../shared/realskyvern beside a checkout, loopback only) and
+stops it afterwards.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from importlib import resources
 from pathlib import Path
 
 from skyvern_sync import Skyvern
 
 ROOT = Path(__file__).resolve().parent.parent
-REALSKYVERN = ROOT.parent / "shared" / "realskyvern"
-RECORDED = ROOT / "cassettes" / "test_quickstart" / "test_quickstart.yaml"
+REALSKYVERN = Path(os.environ.get("SKYVERN_SHARED", ROOT.parent / "shared")) / "realskyvern"
+# the recorded session ships inside the package (tools.record refreshes it from the scenario's cassette)
+SESSION = "quickstart_session.yaml"
 PORTS = ("8780", "8781", "8782")
 
 
@@ -76,25 +80,38 @@ def quickstart(client: Skyvern, site: str) -> int:
 
 def replay() -> int:
     try:
+        import vcr  # noqa: F401 (the testing extra; recording() needs it)
+
         from skyvern_sync.testing import recording
     except ImportError:
-        raise SystemExit("replaying needs the testing extra: pip install -e '.[testing]'") from None
-    if not RECORDED.exists():
-        raise SystemExit(f"no recorded session at {RECORDED}: run with --live or set SKYVERN_API_KEY")
-    with recording(RECORDED, record_mode="none") as session:
-        base_url = session.remember("base_url", str)
-        with Skyvern("replayed-without-a-key", base_url=base_url) as client:
-            return quickstart(client, session.remember("site_url", str))
+        raise SystemExit("replaying needs the testing extra: pip install 'skyvern-sync[testing]'") from None
+    with resources.as_file(resources.files("skyvern_sync") / SESSION) as path:
+        if not path.exists():
+            raise SystemExit(f"no recorded session at {path}: run with --live or set SKYVERN_API_KEY")
+        with recording(path, record_mode="none") as session:
+            base_url = session.remember("base_url", str)
+            with Skyvern("replayed-without-a-key", base_url=base_url) as client:
+                return quickstart(client, session.remember("site_url", str))
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(
+        prog="python -m skyvern_sync.quickstart",
+        description="Create a workflow, run a task to completion and print it. Without SKYVERN_API_KEY, replays a "
+        "session recorded from the real Skyvern server, offline.",
+    )
+    parser.add_argument(
+        "--live",
+        action="store_true",
+        help="start the real open-source Skyvern server on this machine (../shared/realskyvern) and run against it",
+    )
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     api_key = os.environ.get("SKYVERN_API_KEY")
-    if not api_key and "--live" not in args:
+    if not api_key and not args.live:
         print(
-            f"Replaying the recorded quickstart session ({RECORDED.relative_to(ROOT)}) through the real client code,"
-            " offline. To run it live: `python -m skyvern_sync.quickstart --live` (starts the local Skyvern server)"
-            " or set SKYVERN_API_KEY (and SKYVERN_BASE_URL).",
+            "Replaying the recorded quickstart session (skyvern_sync/quickstart_session.yaml) through the real client"
+            " code, offline. To run it live: `python -m skyvern_sync.quickstart --live` (starts the local Skyvern"
+            " server) or set SKYVERN_API_KEY (and SKYVERN_BASE_URL).",
             flush=True,
         )
         return replay()

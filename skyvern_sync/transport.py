@@ -1,23 +1,27 @@
-"""One `requests.Session` per client: pooling, timeouts, retries, error mapping and logging.
+"""One `requests.Session` per client: pooling, the call's deadline, retries, redirects, error mapping, logging.
 
-The generated endpoint functions send through `Transport.bind(options)`, which satisfies the
-generated `Sender` protocol; everything between "send this request" and "here is a 2xx response"
-happens here and nowhere else.
+The generated endpoint functions send through `Transport.bind(options)`, which satisfies the generated
+`Sender` protocol; everything between "send this request" and "here is a whole 2xx response" happens here
+and nowhere else. One deadline bounds a call: connecting, every retry and its backoff, and reading the
+whole body.
 """
 
 from __future__ import annotations
 
 import email.utils
 import ipaddress
+import json
 import logging
+import math
 import os
 import random
+import re
 import threading
 import time
 import warnings
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, NoReturn
+from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
@@ -25,22 +29,41 @@ from requests.adapters import HTTPAdapter
 
 from skyvern_sync import __version__
 from skyvern_sync import _constants as defaults
-from skyvern_sync.errors import ApiConnectionError, ApiTimeoutError, InsecureTransportWarning, error_for_status
+from skyvern_sync.errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    InsecureTransportWarning,
+    InvalidParameterError,
+    InvalidParameterTypeError,
+    RedirectError,
+    ResponseValidationError,
+    error_for_status,
+    mask_text,
+)
 
 if TYPE_CHECKING:
     from skyvern_sync.options import RequestOptions
 
 logger = logging.getLogger("skyvern_sync")
 
-# Operations that start a run or create something: sending one twice may do it twice, so they are
-# retried only when the request certainly never arrived, or when the server said 429 (did nothing).
-CREATES = frozenset(
-    {
-        "run_task", "run_workflow", "login", "download_files", "create_workflow", "update_workflow",
-        "create_browser_session", "create_browser_profile", "create_credential", "send_totp_code",
-        "upload_file", "retry_run_webhook",
-    }
-)  # fmt: skip
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+UNBUILDABLE = (
+    requests.exceptions.InvalidHeader,
+    requests.exceptions.InvalidURL,
+    requests.exceptions.InvalidSchema,
+    requests.exceptions.MissingSchema,
+    requests.exceptions.InvalidJSONError,
+)
+# a token the server made (a run id), as it may appear in an error: letters, digits, `_` and `-`
+SERVER_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
+# request fields whose values are secrets, wherever they appear in a JSON body
+SECRET_FIELD = re.compile(
+    r"^(password|passphrase|totp|secret|secret_value|client_secret|token|access_token|refresh_token|api_key|"
+    r"card_number|card_cvv|card_exp_month|card_exp_year|.*_password|.*_private_key.*|.*_secret_access_key|"
+    r".*_account_key)$"
+)
+TOTP_MARKER = "totp_identifier"
 
 
 def _is_loopback(host: str) -> bool:
@@ -58,14 +81,14 @@ def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
     if not value:
         return None
     try:
-        seconds: float = max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         try:
             parsed = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, IndexError):
             return None
         return max(0.0, parsed.timestamp() - time.time())
-    return seconds
+    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 def backoff(attempt: int, retry_after: float | None = None) -> float:
@@ -76,10 +99,65 @@ def backoff(attempt: int, retry_after: float | None = None) -> float:
     return delay * (0.75 + random.random() / 4)  # noqa: S311 (jitter, not cryptography)
 
 
+def check_api_key(api_key: object) -> str:
+    """The key as it will travel in a header: refused (without echoing it) when it cannot."""
+    if not isinstance(api_key, str):
+        raise InvalidParameterTypeError("api_key", f"must be a string, got {type(api_key).__name__}")
+    if not api_key.strip():
+        raise InvalidParameterError("api_key", "must not be empty")
+    if api_key != api_key.strip():
+        raise InvalidParameterError("api_key", "has whitespace (a newline?) before or after it")
+    if any(ord(char) < 0x21 or ord(char) == 0x7F or ord(char) > 0xFF for char in api_key):
+        raise InvalidParameterError(
+            "api_key", "holds a character a header cannot carry (a space, control or non-Latin-1)"
+        )
+    return api_key
+
+
+def check_base_url(base_url: object) -> str:
+    if not isinstance(base_url, str):
+        raise InvalidParameterTypeError("base_url", f"must be a string, got {type(base_url).__name__}")
+    parts = urlsplit(base_url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidParameterError("base_url", f"must be an http:// or https:// URL with a host, got {base_url!r}")
+    if parts.username or parts.password:
+        raise InvalidParameterError("base_url", "must not hold credentials (user:password@); they would show in logs")
+    if parts.query or parts.fragment:
+        raise InvalidParameterError("base_url", "must not have a query or fragment")
+    try:
+        parts.port  # noqa: B018 (a port that is not a number raises here)
+    except ValueError:
+        raise InvalidParameterError("base_url", f"has a port that is not a number: {base_url!r}") from None
+    return base_url.strip().rstrip("/")
+
+
+def origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    default = {"http": 80, "https": 443}.get(parts.scheme)
+    return parts.scheme, (parts.hostname or "").lower(), parts.port or default
+
+
+def request_secrets(api_key: str, headers: Mapping[str, str], body: Any) -> list[str]:
+    """Every value this request carries that must never show in an error: the key, added header values,
+    and the JSON body's passwords, card numbers, TOTP secrets and codes."""
+    found = [api_key, *headers.values()]
+    stack = [body]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, Mapping):
+            totp = TOTP_MARKER in value
+            for key, item in value.items():
+                if isinstance(item, str) and (SECRET_FIELD.match(str(key)) or (totp and key in ("content", "code"))):
+                    found.append(item)
+                elif isinstance(item, Mapping | list):
+                    stack.append(item)
+        elif isinstance(value, list):
+            stack.extend(item for item in value if isinstance(item, Mapping | list))
+    return found
+
+
 class Transport:
     """Sends requests for one client. Safe to share between threads; one pool for all of them."""
-
-    raise_on_unexpected_status = False
 
     def __init__(
         self,
@@ -90,24 +168,25 @@ class Transport:
         max_retries: int = defaults.MAX_RETRIES,
         session: requests.Session | None = None,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
-        self._api_key = api_key
-        self.read_timeout = defaults.READ_TIMEOUT if timeout is None else float(timeout)
+        self._api_key = check_api_key(api_key)
+        self.base_url = check_base_url(base_url)
+        self.timeout = defaults.READ_TIMEOUT if timeout is None else float(timeout)
         self.max_retries = max_retries
+        self._origin = origin(self.base_url)
         self._session = session or self._new_session()
         self._headers = {
-            defaults.API_KEY_HEADER: api_key,
+            defaults.API_KEY_HEADER: self._api_key,
             "Accept": "application/json",
             "User-Agent": f"skyvern-sync/{__version__}",
         }
         self._pid = os.getpid()
         self._lock = threading.Lock()
-        parts = urlsplit(self.base_url)
-        if parts.scheme == "http" and not _is_loopback(parts.hostname or ""):
+        host = urlsplit(self.base_url).hostname or ""
+        if self._origin[0] == "http" and not _is_loopback(host):
             warnings.warn(
-                f"the API key would be sent in clear text to {parts.hostname}: use https://",
+                f"the API key would be sent in clear text to {host}: use https://",
                 InsecureTransportWarning,
-                stacklevel=3,
+                stacklevel=4,
             )
 
     def _new_session(self) -> requests.Session:
@@ -119,7 +198,7 @@ class Transport:
         if ca_bundle:
             session.verify = ca_bundle
         session.trust_env = False
-        # retries are ours (they depend on the operation); urllib3 only pools
+        # retries and redirects are ours (they depend on the operation and the origin); urllib3 only pools
         adapter = HTTPAdapter(
             pool_connections=defaults.POOL_CONNECTIONS,
             pool_maxsize=defaults.POOL_MAXSIZE,
@@ -139,10 +218,15 @@ class Transport:
                     self._pid = os.getpid()
         return self._session
 
-    def bind(self, options: RequestOptions | Mapping[str, Any] | None) -> BoundTransport:
+    def bind(self, options: RequestOptions | Mapping[str, Any] | None, *, cap: float | None = None) -> BoundTransport:
+        """A sender for one call: `options` (RequestOptions or a dict of its fields); `cap` bounds its deadline."""
         from skyvern_sync.options import RequestOptions  # attrs: paid on the first call, not on import
 
-        return BoundTransport(self, RequestOptions.of(options))
+        return BoundTransport(self, RequestOptions.of(options), cap)
+
+    @property
+    def api_key(self) -> str:
+        return self._api_key
 
     def close(self) -> None:
         self._session.close()
@@ -151,86 +235,282 @@ class Transport:
         return f"Transport(base_url={self.base_url!r})"
 
     def send(
-        self, options: RequestOptions, *, operation: str, method: str, url: str, **kwargs: Any
+        self,
+        options: RequestOptions,
+        *,
+        operation: str,
+        method: str,
+        url: str,
+        cap: float | None = None,
+        secrets: list[str] | None = None,
+        **kwargs: Any,
     ) -> requests.Response:
-        headers = {**self._headers, **kwargs.pop("headers", {}), **(options.additional_headers or {})}
-        read = self.read_timeout if options.timeout_in_seconds is None else float(options.timeout_in_seconds)
-        timeout = (min(defaults.CONNECT_TIMEOUT, read), read)
+        from skyvern_generated.operations import RESENDABLE
+
+        started = time.monotonic()
+        budget = self.timeout if options.timeout_in_seconds is None else options.timeout_in_seconds
+        deadline = started + (budget if cap is None else min(budget, cap))
+        extra = dict(options.additional_headers or {})
+        headers = {**self._headers, **kwargs.pop("headers", {}), **extra}
+        if secrets is None:
+            secrets = request_secrets(self._api_key, extra, kwargs.get("json"))
         max_retries = self.max_retries if options.max_retries is None else options.max_retries
-        creates = operation in CREATES
-        files = kwargs.get("files") or []
-        positions = [(f[1][1], f[1][1].tell()) for f in files if hasattr(f[1][1], "seek")]
-        full_url = self.base_url + url
-        attempt = 0
-        started = time.perf_counter()
+        resendable = operation in RESENDABLE
+        streams = [part[1][1] for part in kwargs.get("files") or [] if hasattr(part[1][1], "seek")]
+        positions = [(stream, stream.tell()) for stream in streams]
+        target = self.base_url + url
+        path = urlsplit(url).path
+        attempt = redirects = 0
+        reached = False  # whether any attempt so far may have reached the server
         while True:
             for stream, position in positions:
                 stream.seek(position)
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                self._log(method, path, None, started, attempt)
+                raise ApiTimeoutError(
+                    f"no answer within {budget:g} s", method=method, path=path, may_have_reached_server=reached
+                )
             try:
-                response = self.session.request(method, full_url, headers=headers, timeout=timeout, **kwargs)
+                response = self.session.request(
+                    method,
+                    target,
+                    headers=headers,
+                    timeout=(min(defaults.CONNECT_TIMEOUT, remaining), remaining),
+                    allow_redirects=False,
+                    stream=True,
+                    **kwargs,
+                )
+                status = response.status_code
+                if status not in REDIRECTS:
+                    _read_body(response, deadline)
+            except UNBUILDABLE as exc:
+                # requests refused to build the request (validation lets nothing of this kind through): nothing
+                # was sent. Its message may quote a header value, so only its kind is said.
+                self._log(method, path, None, started, attempt)
+                raise InvalidParameterError("request", f"could not be built: {type(exc).__name__}") from None
             except requests.exceptions.RequestException as exc:
                 cause = _urllib3_cause(exc)
-                # NewConnectionError (refused, DNS) is a ConnectTimeoutError: no connection, nothing sent
-                never_sent = isinstance(cause, urllib3.exceptions.ConnectTimeoutError)
-                if attempt < max_retries and (never_sent or not creates):
-                    attempt += 1
-                    time.sleep(backoff(attempt))
-                    continue
-                self._log(method, url, None, started, attempt)
-                # requests reports a GET's read timeout as a ConnectionError; urllib3's cause says what it was
-                timed_out = isinstance(exc, requests.exceptions.Timeout) or isinstance(
-                    cause, urllib3.exceptions.ReadTimeoutError
-                )
+                never_sent = _never_sent(cause)
+                reached = reached or not never_sent
+                timed_out = _timed_out(exc, cause) or time.monotonic() >= deadline
+                if attempt < max_retries and (never_sent or resendable):
+                    wait = backoff(attempt + 1)
+                    if time.monotonic() + wait < deadline:
+                        attempt += 1
+                        time.sleep(wait)
+                        continue
+                self._log(method, path, None, started, attempt)
                 error_class = ApiTimeoutError if timed_out else ApiConnectionError
-                raise error_class(
-                    type(cause).__name__, method=method, path=url, may_have_reached_server=not never_sent
-                ) from exc
-            status = response.status_code
-            if status in defaults.RETRY_STATUSES and attempt < max_retries and (status == 429 or not creates):
+                reason = f"no whole answer within {budget:g} s" if timed_out else _reason(cause, secrets)
+                raise error_class(reason, method=method, path=path, may_have_reached_server=reached) from None
+            except (ValueError, UnicodeError, OverflowError) as exc:
+                self._log(method, path, None, started, attempt)
+                raise InvalidParameterError("request", f"could not be built: {type(exc).__name__}") from None
+
+            reached = True
+            if status in REDIRECTS:
+                location = response.headers.get("Location", "")
+                response.close()
+                target = self._follow(target, location, method, status, path, response.headers)
+                redirects += 1
+                if redirects > defaults.MAX_REDIRECTS:
+                    self._log(method, path, status, started, attempt)
+                    raise RedirectError(
+                        status,
+                        response.headers,
+                        location=location,
+                        reason="too many redirects",
+                        method=method,
+                        path=path,
+                    )
+                continue
+            if status in defaults.RETRY_STATUSES and attempt < max_retries and (status == 429 or resendable):
                 wait = backoff(attempt + 1, retry_after_seconds(response.headers))
-                if wait <= defaults.RETRY_AFTER_CAP:
+                if wait <= defaults.RETRY_AFTER_CAP and time.monotonic() + wait < deadline:
                     attempt += 1
                     response.close()
                     time.sleep(wait)
                     continue
-            self._log(method, url, status, started, attempt)
-            if status >= 400:
-                raise error_for_status(status)(status, _body(response), response.headers, method=method, path=url)
+            self._log(method, path, status, started, attempt)
+            if status >= 300:
+                self._raise_for_status(response, method, path, secrets)
             return response
+
+    def _follow(
+        self, current: str, location: str, method: str, status: int, path: str, headers: Mapping[str, str]
+    ) -> str:
+        """Where a redirect goes, when it may be followed: the same origin, and a method without a body."""
+        if not location:
+            raise RedirectError(
+                status, headers, location=location, reason="it has no Location", method=method, path=path
+            )
+        target = urljoin(current, location)
+        if origin(target) != self._origin:
+            reason = "it leads to another origin, and the API key would go with it"
+            raise RedirectError(status, headers, location=location, reason=reason, method=method, path=path)
+        if method not in ("GET", "HEAD"):
+            reason = f"a {method} is never sent again (its body would be repeated or dropped)"
+            raise RedirectError(status, headers, location=location, reason=reason, method=method, path=path)
+        return target
+
+    def _raise_for_status(self, response: requests.Response, method: str, path: str, secrets: list[str]) -> NoReturn:
+        status = response.status_code
+        if 300 <= status < 400:
+            raise ApiError(status, _body(response), response.headers, method=method, path=path, secrets=secrets)
+        raise error_for_status(status)(
+            status, _body(response), response.headers, method=method, path=path, secrets=secrets
+        )
 
     @staticmethod
     def _log(method: str, path: str, status: int | None, started: float, retries: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):
-            elapsed = (time.perf_counter() - started) * 1000
+            elapsed = (time.monotonic() - started) * 1000
             logger.debug("%s %s -> %s in %.1f ms (retries: %d)", method, path, status or "no answer", elapsed, retries)
 
 
-def _urllib3_cause(exc: requests.exceptions.RequestException) -> BaseException:
+def _read_body(response: requests.Response, deadline: float) -> None:
+    """Read the whole body into `response.content` before `deadline`, however slowly it arrives."""
+    raw = response.raw
+    chunks: list[bytes] = []
+    try:
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise requests.exceptions.ReadTimeout("the body did not arrive before the deadline")
+            sock = getattr(getattr(raw, "connection", None), "sock", None)
+            if sock is not None:
+                sock.settimeout(remaining)
+            if isinstance(raw, urllib3.response.BaseHTTPResponse):
+                # read1: whatever has arrived, so a body that drips in is still read against the deadline
+                chunk = raw.read1(65536, decode_content=True)
+            else:  # a stand-in holding the body in memory (vcrpy's replay)
+                chunk = raw.read(65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    except urllib3.exceptions.ReadTimeoutError as exc:
+        response.close()  # mid-body: the connection cannot serve another request
+        raise requests.exceptions.ReadTimeout(exc) from None
+    except (urllib3.exceptions.ProtocolError, urllib3.exceptions.DecodeError, OSError) as exc:
+        response.close()
+        raise requests.exceptions.ConnectionError(exc) from None
+    except requests.exceptions.ReadTimeout:
+        response.close()
+        raise
+    # read to its end, the connection went back to the pool by itself
+    response._content = b"".join(chunks)  # requests' own slot for a body it has read
+
+
+def _urllib3_cause(exc: BaseException) -> BaseException:
     """The urllib3 error behind a requests exception: requests wraps it, often inside a MaxRetryError."""
-    cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+    cause: BaseException = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
     if isinstance(cause, urllib3.exceptions.MaxRetryError) and cause.reason is not None:
         return cause.reason
     return cause
 
 
+def _never_sent(cause: BaseException) -> bool:
+    # NewConnectionError (refused, DNS) is a ConnectTimeoutError: no connection, so nothing was sent
+    return isinstance(cause, urllib3.exceptions.ConnectTimeoutError | urllib3.exceptions.NameResolutionError)
+
+
+def _timed_out(exc: BaseException, cause: BaseException) -> bool:
+    if isinstance(cause, urllib3.exceptions.NewConnectionError):
+        return False  # refused: an error of its own, not slowness
+    # requests reports a GET's read timeout as a ConnectionError; urllib3's cause says what it was
+    return isinstance(exc, requests.exceptions.Timeout) or isinstance(
+        cause, urllib3.exceptions.ReadTimeoutError | urllib3.exceptions.ConnectTimeoutError | TimeoutError
+    )
+
+
+CREDENTIALS_IN_URL = re.compile(r"//[^/\s:@]+:[^/\s@]+@")
+
+
+def _reason(cause: BaseException, secrets: Iterable[str]) -> str:
+    """Why a connection failed, in urllib3's words, with credentials and secrets taken out."""
+    text = str(cause.args[0] if isinstance(cause, urllib3.exceptions.NewConnectionError) and cause.args else cause)
+    text = CREDENTIALS_IN_URL.sub("//***@", text)
+    text = mask_text(text, [s for s in secrets if len(s) >= 3])
+    text = re.sub(r"<urllib3\.[^>]*>:?\s*", "", text)
+    return f"{type(cause).__name__}: {text[:300]}" if text else type(cause).__name__
+
+
+MAX_JSON_DEPTH = 64
+
+
+def _depth_ok(text: str) -> bool:
+    depth = deepest = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_JSON_DEPTH:
+                return False
+        elif char in "]}":
+            depth -= 1
+    return True
+
+
 def _body(response: requests.Response) -> Any:
-    if not response.content:
+    """An error body: its JSON when it is (reasonably nested) JSON, else its text; None when empty."""
+    content = response.content
+    if not content:
         return None
+    text = content.decode("utf-8", "replace")
+    if len(text) > 1_000_000 or not _depth_ok(text):
+        return text
     try:
-        return response.json()
-    except ValueError:
-        return response.text
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return text
+
+
+def _run_id_in(content: bytes) -> str | None:
+    """The run id an unreadable answer still holds, when it is JSON with a `run_id` the server made."""
+    try:
+        data = json.loads(content) if content and len(content) < 10_000_000 else None
+    except (ValueError, RecursionError):
+        return None
+    run_id = data.get("run_id") if isinstance(data, dict) else None
+    return run_id if isinstance(run_id, str) and SERVER_ID.match(run_id) else None
 
 
 class BoundTransport:
     """The transport with one call's RequestOptions: what a generated endpoint function sends through."""
 
-    __slots__ = ("_options", "_transport")
-    raise_on_unexpected_status = False
+    __slots__ = ("_cap", "_operation", "_options", "_secrets", "_transport")
 
-    def __init__(self, transport: Transport, options: RequestOptions) -> None:
+    def __init__(self, transport: Transport, options: RequestOptions, cap: float | None = None) -> None:
         self._transport = transport
         self._options = options
+        self._cap = cap
+        self._operation = ""
+        self._secrets: list[str] = []
 
     def request(self, *, operation: str, method: str, url: str, **kwargs: Any) -> requests.Response:
-        return self._transport.send(self._options, operation=operation, method=method, url=url, **kwargs)
+        transport = self._transport
+        self._operation = operation
+        self._secrets = request_secrets(transport.api_key, self._options.additional_headers or {}, kwargs.get("json"))
+        return transport.send(
+            self._options, operation=operation, method=method, url=url, cap=self._cap, secrets=self._secrets, **kwargs
+        )
+
+    def unexpected_body(self, response: requests.Response, problem: Exception) -> Exception:
+        """A 2xx answer the models could not read: typed, with the run id if the call started a run."""
+        from skyvern_generated.operations import OPERATIONS
+
+        operation = OPERATIONS.get(self._operation)
+        starts_run = operation is not None and operation.kind == "start"
+        request = response.request
+        path = urlsplit(request.url or "").path if request is not None else ""
+        return ResponseValidationError(
+            response.status_code,
+            response.content.decode("utf-8", "replace") if response.content else None,
+            response.headers,
+            problem=str(problem),
+            method=str(request.method if request is not None else ""),
+            path=path,
+            secrets=self._secrets,
+            run_id=_run_id_in(response.content) if starts_run else None,
+        )

@@ -1,18 +1,44 @@
-"""Response types where the reference differs from the generated models."""
+"""Every type the client's methods take and return: the models, their enums, and the reference's aliases.
+
+    from skyvern_sync.types import TaskRunResponse, RunStatus, Workflow
+
+The models are generated from the server's OpenAPI document (openapi.yaml) into the `skyvern_generated`
+package; import them from here. Each loads on first use. Besides them:
+
+- `GetRunResponse`: what `get_run` and `wait_for_run` return: `TaskRunResponse | WorkflowRunResponse |
+  UnrecognizedRunResponse`. All three have the shared run fields (`run_id`, `status`, `output`,
+  `failure_reason`, ...), so `client.get_run(run_id).status` type-checks.
+- `JsonObject` (`dict[str, Any]`) and `StringMap` (`dict[str, str]`): free-form JSON fields.
+"""
 
 from __future__ import annotations
 
-import attrs
-from skyvern_generated.models import UploadFileResponse as _WireUploadFileResponse
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+from skyvern_generated import models as _models
+
+if TYPE_CHECKING:
+    from skyvern_generated.models import *  # noqa: F403 (the whole generated surface, for type checkers)
+    from skyvern_generated.models import TaskRunResponse, UnrecognizedRunResponse, WorkflowRunResponse
+
+    GetRunResponse: TypeAlias = TaskRunResponse | WorkflowRunResponse | UnrecognizedRunResponse
 
 
-@attrs.define
-class UploadFileResponse(_WireUploadFileResponse):
-    """The wire's `s3_uri`, `presigned_url`, `file_id`, `expires_at`, plus the reference's `s3uri`."""
+def __getattr__(name: str) -> Any:
+    value: Any
+    if name == "GetRunResponse":
+        value = _models.TaskRunResponse | _models.WorkflowRunResponse | _models.UnrecognizedRunResponse
+    elif name in _models.__all__:
+        value = getattr(import_module("skyvern_generated.models"), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
-    @property
-    def s3uri(self) -> str:
-        return str(self.s3_uri)
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
-__all__ = ["UploadFileResponse"]
+__all__ = sorted({*_models.__all__, "GetRunResponse"})  # noqa: PLE0605

@@ -1,111 +1,199 @@
-"""Checks that fail bad input before anything is sent, each naming the parameter at fault."""
+"""Checks that fail bad input before anything is sent, each naming the parameter at fault.
+
+Every check raises `InvalidParameterError` (a `SkyvernError` and a `ValueError`; `InvalidParameterTypeError`,
+also a `TypeError`, for a value of the wrong type). Messages name the parameter and what was wrong with it,
+never a secret value.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+import math
+import re
+from collections.abc import Iterable, Mapping
+from enum import Enum
+from typing import Any, NoReturn, TypeVar
 
-from skyvern_sync.schemas.run_blocks import CredentialType
-from skyvern_sync.schemas.runs import RunEngine
+from skyvern_sync.errors import InvalidParameterError, InvalidParameterTypeError
+
+E = TypeVar("E", bound=Enum)
+
+# a header name is an RFC 9110 token; a value is visible Latin-1 text and spaces (no CR, LF or NUL)
+HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+HEADER_VALUE = re.compile(r"^[\t\x20-\x7e\x80-\xff]*$")
 
 
-def wire_value(value: Any) -> Any:
-    """An enum member goes on the wire as its value; anything else as given."""
-    return getattr(value, "value", value)
+def _type_name(value: object) -> str:
+    return type(value).__name__
 
 
-def check_text(name: str, value: Any) -> None:
+def check_text(name: str, value: object) -> str:
+    """A non-empty string."""
     if not isinstance(value, str):
-        raise TypeError(f"{name} must be a string, got {type(value).__name__}")
+        raise InvalidParameterTypeError(name, f"must be a string, got {_type_name(value)}")
     if not value.strip():
-        raise ValueError(f"{name} must not be empty")
+        raise InvalidParameterError(name, "must not be empty")
+    return value
 
 
-def check_timeout(timeout: Any) -> None:
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0:
-        raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+def check_optional_text(name: str, value: object) -> str | None:
+    """None (not sent), or a string."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidParameterTypeError(name, f"must be a string or None, got {_type_name(value)}")
+    return value
 
 
-def check_engine(engine: Any) -> str:
+def check_id(name: str, value: object) -> str:
+    """An id that becomes one path segment: non-empty text, no `/`, not `.` or `..`, no control characters."""
+    text = check_text(name, value)
+    if text != text.strip():
+        raise InvalidParameterError(name, "must not start or end with whitespace")
+    if "/" in text or "\\" in text:
+        raise InvalidParameterError(name, "must not contain '/' or '\\' (it is one segment of the URL path)")
+    if text in (".", ".."):
+        raise InvalidParameterError(name, f"must be an id, not the path segment {text!r}")
+    if any(ord(char) < 0x20 or ord(char) == 0x7F for char in text):
+        raise InvalidParameterError(name, "must not contain control characters")
     try:
-        return RunEngine(str(wire_value(engine))).value
-    except ValueError:
-        known = ", ".join(e.value for e in RunEngine)
-        raise ValueError(f"engine {engine!r} is not a RunEngine (one of: {known})") from None
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidParameterError(name, "must be text that UTF-8 can encode (it holds a lone surrogate)") from None
+    return text
 
 
-def check_browser_session_timeout(timeout: Any) -> None:
-    if timeout is None:
-        return
-    if isinstance(timeout, bool) or not isinstance(timeout, int) or not 5 <= timeout <= 1440:
-        raise ValueError(f"timeout of a browser session is in minutes, 5 to 1440; got {timeout!r}")
+def check_ids(name: str, values: object) -> list[str]:
+    """Several ids: a list, tuple, set or other iterable of them (a lone string is refused, not split)."""
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise InvalidParameterTypeError(name, f"must be a list of ids, got {_type_name(values)}")
+    ids = [check_id(name, value) for value in values]
+    if not ids:
+        raise InvalidParameterError(name, "must name at least one run")
+    return ids
 
 
-def check_one_definition(json_definition: Any, yaml_definition: Any) -> None:
+def check_seconds(name: str, value: object, *, optional: bool = False) -> float | None:
+    """A positive, finite number of seconds (an int or a float; not a bool, not a string)."""
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidParameterTypeError(name, f"must be a number of seconds, got {_type_name(value)}")
+    if not math.isfinite(value) or value <= 0:
+        raise InvalidParameterError(name, f"must be a positive, finite number of seconds, got {value!r}")
+    return float(value)
+
+
+def check_int(name: str, value: object, *, minimum: int | None = None, maximum: int | None = None) -> int | None:
+    """None (not sent), or an int within [minimum, maximum] (not a bool)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidParameterTypeError(name, f"must be an int, got {_type_name(value)}")
+    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+        bounds = f"{minimum} to {maximum}" if maximum is not None else f"at least {minimum}"
+        raise InvalidParameterError(name, f"must be {bounds}, got {value}")
+    return value
+
+
+def check_bool(name: str, value: object, *, optional: bool = True) -> bool | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, bool):
+        raise InvalidParameterTypeError(name, f"must be True or False, got {_type_name(value)}")
+    return value
+
+
+def check_enum(name: str, value: object, enum: type[E]) -> E:
+    """A member of `enum` given as the member or its wire value; a value the enum does not know is refused."""
+    members: dict[object, E] = enum._value2member_map_  # type: ignore[assignment]
+    if isinstance(value, enum) and value.value in members:
+        return members[value.value]
+    if isinstance(value, str) and value in members:
+        return members[value]
+    known = ", ".join(repr(member.value) for member in enum)
+    if not isinstance(value, str | Enum):
+        raise InvalidParameterTypeError(name, f"must be a {enum.__name__} or one of {known}; got {_type_name(value)}")
+    return _refuse(name, value, enum, known)
+
+
+def _refuse(name: str, value: object, enum: type[Enum], known: str) -> NoReturn:
+    shown = value.value if isinstance(value, Enum) else value
+    raise InvalidParameterError(name, f"{shown!r} is not a {enum.__name__}; one of {known}")
+
+
+def check_enums(name: str, value: object, enum: type[E]) -> list[E] | None:
+    """None, one member (or wire value), or a list of them."""
+    if value is None:
+        return None
+    if isinstance(value, str | Enum):
+        return [check_enum(name, value, enum)]
+    if not isinstance(value, list | tuple | set | frozenset):
+        raise InvalidParameterTypeError(name, f"must be a {enum.__name__} or a list of them, got {_type_name(value)}")
+    return [check_enum(name, item, enum) for item in value]
+
+
+def check_mapping(name: str, value: object, *, values: type | None = None) -> dict[str, Any] | None:
+    """None, or a dict with string keys (and, with `values`, values of that type)."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise InvalidParameterTypeError(name, f"must be a dict, got {_type_name(value)}")
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise InvalidParameterTypeError(name, f"keys must be strings, got {_type_name(key)}")
+        if values is not None and not isinstance(item, values):
+            raise InvalidParameterTypeError(name, f"[{key!r}] must be a {values.__name__}, got {_type_name(item)}")
+    _check_json(name, value)
+    return dict(value)
+
+
+def _check_json(name: str, value: object, depth: int = 0) -> None:
+    """What json.dumps would refuse or the server could not read: NaN and infinities, non-JSON types."""
+    if depth > 100:
+        raise InvalidParameterError(name, "is nested more than 100 levels deep")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise InvalidParameterError(name, f"holds {value!r}, which JSON cannot carry")
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise InvalidParameterTypeError(name, f"holds an object key that is not a string ({_type_name(key)})")
+            _check_json(name, item, depth + 1)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _check_json(name, item, depth + 1)
+    elif value is not None and not isinstance(value, str | int | float | bool):
+        raise InvalidParameterTypeError(name, f"holds a {_type_name(value)}, which is not JSON")
+
+
+def check_json(name: str, value: object) -> Any:
+    """Any JSON value (dict, list, str, number, bool, None) that json.dumps can write."""
+    _check_json(name, value)
+    return value
+
+
+def check_headers(name: str, value: object) -> dict[str, str] | None:
+    """HTTP headers: names are tokens, values are one line of Latin-1 text (no CR or LF)."""
+    headers = check_mapping(name, value, values=str)
+    for key, item in (headers or {}).items():
+        if not HEADER_NAME.match(key):
+            raise InvalidParameterError(name, f"has a header name that is not an HTTP token: {key!r}")
+        if not HEADER_VALUE.match(item):
+            raise InvalidParameterError(name, f"[{key!r}] must be one line of Latin-1 text (no CR, LF or NUL)")
+    return headers
+
+
+def check_header_value(name: str, value: object) -> str | None:
+    """None, or text that can travel in an HTTP header."""
+    text = check_optional_text(name, value)
+    if text is not None and not HEADER_VALUE.match(text):
+        raise InvalidParameterError(name, "must be one line of Latin-1 text (no CR, LF or NUL)")
+    return text
+
+
+def check_one_definition(json_definition: object, yaml_definition: object) -> None:
     if (json_definition is None) == (yaml_definition is None):
-        raise ValueError("pass exactly one of json_definition and yaml_definition")
-    if json_definition is not None and not isinstance(json_definition, Mapping):
-        raise TypeError(f"json_definition must be a dict, got {type(json_definition).__name__}")
+        raise InvalidParameterError("json_definition", "pass exactly one of json_definition and yaml_definition")
+    if json_definition is not None:
+        check_mapping("json_definition", json_definition)
     if yaml_definition is not None:
         check_text("yaml_definition", yaml_definition)
-
-
-def check_credential(credential_type: Any, credential: Any) -> str:
-    """Check `credential` against the generated model of its type: a misfit names keys, never values."""
-    import attrs
-    from skyvern_generated.models import NonEmptyCreditCardCredential, NonEmptyPasswordCredential, SecretCredential
-
-    shapes: dict[str, type] = {
-        "password": NonEmptyPasswordCredential,
-        "credit_card": NonEmptyCreditCardCredential,
-        "secret": SecretCredential,
-    }
-    kind = str(wire_value(credential_type))
-    if kind not in shapes:
-        raise ValueError(f"credential_type {credential_type!r} is not one of {sorted(shapes)}")
-    if not isinstance(credential, Mapping):
-        raise TypeError(f"credential must be a dict, got {type(credential).__name__}")
-    fields = [f for f in attrs.fields(shapes[kind]) if f.init]
-    required = {f.name for f in fields if f.default is attrs.NOTHING}
-    problems = []
-    missing = sorted(required - credential.keys())
-    if missing:
-        problems.append(f"missing keys {missing}")
-    extra = sorted(credential.keys() - {f.name for f in fields})
-    if extra:
-        problems.append(f"unexpected keys {extra}")
-    not_text = sorted(k for k in required & credential.keys() if not isinstance(credential[k], str))
-    if not_text:
-        problems.append(f"keys {not_text} must be strings")
-    if problems:
-        raise ValueError(f"credential does not fit credential_type {kind!r}: {'; '.join(problems)}")
-    return kind
-
-
-LOGIN_FIELDS: dict[str, tuple[set[str], set[str]]] = {
-    # credential type: (required fields, allowed fields)
-    "skyvern": ({"credential_id"}, {"credential_id"}),
-    "bitwarden": (set(), {"bitwarden_collection_id", "bitwarden_item_id"}),
-    "1password": ({"onepassword_vault_id", "onepassword_item_id"}, {"onepassword_vault_id", "onepassword_item_id"}),
-    "azure_vault": (
-        {"azure_vault_name", "azure_vault_username_key", "azure_vault_password_key"},
-        {"azure_vault_name", "azure_vault_username_key", "azure_vault_password_key", "azure_vault_totp_secret_key"},
-    ),
-}
-SECRET_SOURCE_FIELDS = set().union(*(allowed for _, allowed in LOGIN_FIELDS.values()))
-
-
-def check_login(credential_type: Any, fields: Mapping[str, Any]) -> str:
-    try:
-        kind = CredentialType(str(wire_value(credential_type))).value
-    except ValueError:
-        known = ", ".join(f"{c.name} ({c.value!r})" for c in CredentialType)
-        raise ValueError(f"credential_type {credential_type!r} is not a CredentialType: {known}") from None
-    required, allowed = LOGIN_FIELDS[kind]
-    missing = sorted(required - fields.keys())
-    if missing:
-        raise ValueError(f"login with credential_type {kind!r} needs {', '.join(missing)}")
-    foreign = sorted((fields.keys() & SECRET_SOURCE_FIELDS) - allowed)
-    if foreign:
-        raise ValueError(f"login with credential_type {kind!r} does not take {', '.join(foreign)}")
-    return kind

@@ -1,15 +1,5 @@
-"""`CredentialType`: where `login` takes its secrets from (the reference's member names)."""
+"""Mirrors `skyvern.schemas.run_blocks`: `CredentialType`, where `login` takes its secrets from."""
 
-from __future__ import annotations
-
-from enum import StrEnum
-
-
-class CredentialType(StrEnum):
-    skyvern = "skyvern"
-    bitwarden = "bitwarden"
-    onepassword = "1password"
-    azure_vault = "azure_vault"
-
+from skyvern_generated.models.credential_type import CredentialType
 
 __all__ = ["CredentialType"]

@@ -5,7 +5,7 @@ Fixtures: `skyvern_recording` (the active cassette) and `skyvern` (a client boun
 own client). Record modes: `--skyvern-record-mode=none|once|new_episodes|all` (ini `skyvern_record_mode`,
 default `none`: replay only, network blocked). Cassettes live in `--skyvern-cassette-dir` (ini
 `skyvern_cassette_dir`, relative to the rootdir; default `cassettes/` beside each test file) as
-`<test module>/<test name>.yaml`.
+`<test module>/<test name>.yaml`, or `<test module>/<TestClass>.<test name>.yaml` for a test in a class.
 """
 
 from __future__ import annotations
@@ -60,12 +60,20 @@ def cassette_dir(config: pytest.Config, test_dir: Path) -> Path:
     return config.rootpath / ini if ini else test_dir / "cassettes"
 
 
-def cassette_path(request: pytest.FixtureRequest) -> Path:
-    base = cassette_dir(request.config, request.path.parent)
+def cassette_name(request: pytest.FixtureRequest) -> str:
+    """`<Class>.<test>` for a test in a class (as pytest-recording names them), else `<test>`; a marker's
+    `name` wins."""
     marker = request.node.get_closest_marker("skyvern_cassette")
     name = (marker.kwargs.get("name") or (marker.args[0] if marker.args else None)) if marker else None
-    test_name = name or re.sub(r"[^\w.\[\]-]+", "_", request.node.name)
-    return base / request.path.stem / f"{test_name}.yaml"
+    if name:
+        return str(name)
+    test_name = re.sub(r"[^\w.\[\]-]+", "_", request.node.name)
+    return f"{request.cls.__name__}.{test_name}" if request.cls is not None else test_name
+
+
+def cassette_path(request: pytest.FixtureRequest) -> Path:
+    base = cassette_dir(request.config, request.path.parent)
+    return base / request.path.stem / f"{cassette_name(request)}.yaml"
 
 
 @pytest.fixture
