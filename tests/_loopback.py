@@ -43,10 +43,10 @@ SAMPLES: dict[str, tuple[str, int | None, Callable[[Any], bool]]] = {
         None,
         lambda sessions: len(sessions) == 1 and sessions[0]["status"] == "created",
     ),
-    "create_workflow__missing_workflow_definition": (
-        "create_workflow",
+    "create_browser_session__timeout_too_short": (
+        "create_browser_session",
         422,
-        lambda error: error["detail"][0]["loc"] == ["body", "json_definition", "workflow_definition"],
+        lambda error: error["detail"][0]["loc"] == ["body", "timeout"],
     ),
 }
 

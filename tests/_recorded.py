@@ -1,4 +1,7 @@
-"""Real response bodies for tests, read from the cassettes the scenario suite recorded (cassettes/**/*.yaml).
+"""The tests' shared helpers: real bodies from the cassettes, the generated endpoints that parse them, the
+operation table, and the scenario suite's secrets. No test module imports from another test module.
+
+Real response bodies are read from the cassettes the scenario suite recorded (cassettes/**/*.yaml).
 
 The cassettes are the one record of what the real server answered: a test that needs a real body looks
 one up by operation and what the body shows, e.g.
@@ -12,19 +15,150 @@ recorded answer satisfies fails and says so, so that a re-recording that lost a 
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import inspect
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from copy import deepcopy
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
+import attrs
+import requests
 import yaml
+from skyvern_generated.operations import OPERATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "cassettes"
+REFERENCE = ROOT.parent / "shared" / "reference" / "sdk-complete-reference.mdx"
+
+# The scenario suite's secrets (tests/scenarios/test_credentials.py sends them); the secret scan of
+# tests/test_cassettes.py looks for each of them literally in every cassette.
+SCENARIO_USERNAME = "alice.scenario@example.com"
+SCENARIO_PASSWORD = "correct-horse-battery-staple-7"
+SCENARIO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"
+SCENARIO_TOTP_CODE = "804915"
+SCENARIO_CARD = {
+    "card_number": "4111111111111111",
+    "card_cvv": "737",
+    "card_exp_month": "03",
+    "card_exp_year": "2030",
+    "card_brand": "visa",
+    "card_holder_name": "Alice Scenario",
+}
+SCENARIO_SECRET_VALUE = "sk-scenario-secret-value-42"
+SCENARIO_SECRETS = (
+    SCENARIO_USERNAME,
+    SCENARIO_PASSWORD,
+    SCENARIO_TOTP_SECRET,
+    SCENARIO_TOTP_CODE,
+    SCENARIO_CARD["card_number"],
+    SCENARIO_CARD["card_holder_name"],
+    SCENARIO_SECRET_VALUE,
+)
+
+# Every operation of the table (tools/overrides.yaml, rendered into skyvern_generated.operations) and where
+# the server serves it.
+SURFACE = {name: (op.method.lower(), op.path) for name, op in OPERATIONS.items()}
+
+
+def workflow_definition(title: str, goal: str = "Extract the product names", persist: bool = False) -> dict[str, Any]:
+    """The scenarios' workflow: one extraction block on the page its `target_url` parameter names."""
+    workflow: dict[str, Any] = {
+        "title": title,
+        "workflow_definition": {
+            "parameters": [{"key": "target_url", "parameter_type": "workflow", "workflow_parameter_type": "string"}],
+            "blocks": [
+                {"block_type": "extraction", "label": "extract", "url": "{{ target_url }}",
+                 "data_extraction_goal": goal}
+            ],
+        },
+    }  # fmt: skip
+    if persist:
+        workflow["persist_browser_session"] = True
+    return workflow
+
+
+def endpoint(operation: str) -> ModuleType:
+    """The generated endpoint module of an operation."""
+    return importlib.import_module(f"skyvern_generated.api.{OPERATIONS[operation].group}.{operation}")
+
+
+def fake_response(status: int, body: Any) -> requests.Response:
+    response = requests.Response()
+    response.status_code = status
+    response._content = b"" if body is None and status == 204 else json.dumps(body).encode()
+    response.headers["Content-Type"] = "application/json"
+    return response
+
+
+class ParseOnly:
+    """A Sender for calling a generated `_parse_response` directly: a misfit comes back as the problem itself."""
+
+    def unexpected_body(self, response: requests.Response, problem: Exception) -> Exception:
+        return problem
+
+
+def parse(operation: str, status: int, body: Any) -> Any:
+    """What the generated layer makes of a recorded answer; raises the ShapeError when it does not fit."""
+    return endpoint(operation)._parse_response(client=ParseOnly(), response=fake_response(status, body))
+
+
+def walk_models(value: Any) -> Iterator[Any]:
+    if attrs.has(type(value)):
+        yield value
+        for field in attrs.fields(type(value)):
+            yield from walk_models(getattr(value, field.name))
+    elif isinstance(value, list):
+        for item in value:
+            yield from walk_models(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from walk_models(item)
+
+
+@cache
+def fallback_models() -> frozenset[str]:
+    """The union fallbacks (UnrecognizedRunResponse, UnrecognizedBlock, ...): openapi.yaml's `x-fallback` schemas."""
+    return frozenset(name for name, schema in openapi()["components"]["schemas"].items() if "x-fallback" in schema)
+
+
+def model_problems(parsed: Any, at: str) -> list[str]:
+    """What in a parsed body says openapi.yaml is behind the server: a union fallback, undeclared fields."""
+    problems = []
+    for model in walk_models(parsed):
+        if type(model).__name__ in fallback_models():
+            problems.append(f"{at}: a tagged union fell back to {type(model).__name__}: {model.to_dict()!r:.200}")
+            continue
+        extra = getattr(model, "additional_properties", {})
+        if extra:
+            problems.append(f"{at}: {type(model).__name__} has fields openapi.yaml lacks: {sorted(extra)}")
+    return problems
+
+
+def to_json(value: Any) -> Any:
+    if attrs.has(type(value)):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [to_json(item) for item in value]
+    return value
+
+
+ISO_UTC_Z = re.compile(r"^\d{4}-\d\d-\d\dT[\d:.]+Z$")
+
+
+def same_json(value: Any) -> Any:
+    """The server writes UTC as `Z` in some places; a parsed datetime writes it back as `+00:00`."""
+    if isinstance(value, dict):
+        return {key: same_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [same_json(item) for item in value]
+    if isinstance(value, str) and ISO_UTC_Z.match(value):
+        return value[:-1] + "+00:00"
+    return value
 
 
 @dataclasses.dataclass(frozen=True)

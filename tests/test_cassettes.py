@@ -16,14 +16,20 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
-from skyvern_generated.client import AuthenticatedClient
 
 from skyvern_sync.testing.plugin import cassette_dir
 from skyvern_sync.testing.scrub import SECRET_HEADERS, find_secrets
-from tests._recorded import ROOT, body_of, interactions, openapi, operation_of
-from tests.scenarios.test_credentials import SECRETS as SCENARIO_SECRETS
-from tests.test_generated import endpoint, fake_response, model_problems
-from tests.test_spec import REFERENCE_SURFACE
+from tests._recorded import (
+    ROOT,
+    SCENARIO_SECRETS,
+    SURFACE,
+    body_of,
+    interactions,
+    model_problems,
+    openapi,
+    operation_of,
+    parse,
+)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -107,7 +113,6 @@ def test_no_secret_is_in_any_cassette(cassette: Path) -> None:
 
 def stale(cassette: Path) -> list[str]:
     """Every way the cassette's responses no longer fit openapi.yaml or the generated models, by operation."""
-    client = AuthenticatedClient(base_url="http://x", token="k")
     components = strict_components()
     problems: list[str] = []
     for index, interaction in enumerate(interactions(cassette)):
@@ -127,7 +132,11 @@ def stale(cassette: Path) -> list[str]:
                 problems.append(f"{at}: {error.json_path}: {error.message[:200]}")
         if not 200 <= status < 300:
             continue
-        parsed = endpoint(operation_id)._parse_response(client=client, response=fake_response(status, body))
+        try:
+            parsed = parse(operation_id, status, body)
+        except ValueError as misfit:  # the generated layer's ShapeError, with the JSON path
+            problems.append(f"{at}: {misfit}")
+            continue
         problems += model_problems(parsed, at)
     return problems
 
@@ -142,20 +151,21 @@ def test_the_staleness_guard_names_the_operation_and_the_field(tmp_path: Path) -
     original = ROOT / "cassettes" / "test_runs" / "test_run_task_skyvern_1_0_completes_with_output.yaml"
     data = yaml.safe_load(original.read_text(encoding="utf-8"))
     polls = [i for i in data["interactions"] if i["request"]["method"] == "GET"]
-    first, second = body_of(polls[0]["response"]), body_of(polls[1]["response"])
+    first, second, third = (body_of(poll["response"]) for poll in polls[:3])
     first["brand_new_field"] = {"x": 1}
-    first["step_count"] = "many"
-    second["run_type"] = "task_v9"
-    polls[0]["response"]["body"]["string"] = json.dumps(first)
-    polls[1]["response"]["body"]["string"] = json.dumps(second)
+    second["step_count"] = "many"
+    third["run_type"] = "task_v9"
+    for poll, body in zip(polls, (first, second, third), strict=False):
+        poll["response"]["body"]["string"] = json.dumps(body)
     changed = tmp_path / "changed.yaml"
     changed.write_text(yaml.safe_dump(data), encoding="utf-8")
 
     problems = "\n".join(stale(changed))
     lacks = "TaskRunResponse has fields openapi.yaml lacks: ['brand_new_field']"
     assert f"get_run (changed.yaml, interaction 1): {lacks}" in problems
-    assert "get_run (changed.yaml, interaction 1): $.step_count" in problems
-    assert "get_run (changed.yaml, interaction 2): a tagged union fell back to a raw dict" in problems
+    assert "get_run (changed.yaml, interaction 2): $.step_count" in problems  # the schema check
+    assert "get_run (changed.yaml, interaction 2): $.step_count: expected an integer, got a string" in problems
+    assert "get_run (changed.yaml, interaction 3): a tagged union fell back to UnrecognizedRunResponse" in problems
     assert stale(original) == []
 
 
@@ -166,7 +176,7 @@ def test_every_reference_method_is_in_a_cassette(request: pytest.FixtureRequest)
         for path in base.rglob("*.yaml")
         for i in interactions(path)
     }
-    missing = sorted(set(REFERENCE_SURFACE) - seen)
+    missing = sorted(set(SURFACE) - seen)
     assert not missing, f"no cassette exercises {missing}"
 
 

@@ -1,97 +1,65 @@
-"""The generated layer: requests-only, and every body the real server returned parses into typed models.
+"""The generated layer: requests-only, typed, and every body the real server returned parses and round-trips.
 
-The bodies are the real server's answers recorded in cassettes/ (tests/_recorded.py reads them);
-none is written by hand.
+The bodies are the real server's answers recorded in cassettes/ (tests/_recorded.py reads them); none is
+written by hand.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
-import re
-from collections.abc import Callable, Iterator
-from pathlib import Path
-from types import ModuleType
+import subprocess
+import sys
+from io import BytesIO
 from typing import Any
 
 import attrs
 import pytest
 import requests
 from skyvern_generated import models
-from skyvern_generated.client import AuthenticatedClient
-from skyvern_generated.models import RunEngine, RunStatus, TaskRunResponse, Unrecognized, WorkflowRunResponse
-from skyvern_generated.types import Unset
+from skyvern_generated.errors import ShapeError
+from skyvern_generated.models import (
+    ExtractionBlock,
+    RunEngine,
+    RunStatus,
+    TaskRunResponse,
+    UnrecognizedBlock,
+    UnrecognizedRunResponse,
+    UploadFileBody,
+    Workflow,
+    WorkflowRunResponse,
+    WorkflowRunTimeline,
+)
+from skyvern_generated.types import File
 
-from tests._recorded import Recorded, recorded_answers, recorded_body
+from tests._recorded import (
+    ROOT,
+    SURFACE,
+    Recorded,
+    endpoint,
+    model_problems,
+    openapi,
+    parse,
+    recorded_answers,
+    recorded_body,
+    same_json,
+    to_json,
+    walk_models,
+)
 
-ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated" / "skyvern_generated"
-TAGS = ("runs", "workflows", "browser_sessions", "browser_profiles", "credentials", "files")
 
 
-def endpoint(operation: str) -> ModuleType:
-    for tag in TAGS:
-        try:
-            return importlib.import_module(f"skyvern_generated.api.{tag}.{operation}")
-        except ModuleNotFoundError:
-            continue
-    raise LookupError(operation)
-
-
-def fake_response(status: int, body: Any) -> requests.Response:
-    response = requests.Response()
-    response.status_code = status
-    response._content = b"" if body is None and status == 204 else json.dumps(body).encode()
-    response.headers["Content-Type"] = "application/json"
-    return response
-
-
-def walk_models(value: Any) -> Iterator[Any]:
-    if attrs.has(type(value)):
-        yield value
-        for field in attrs.fields(type(value)):
-            yield from walk_models(getattr(value, field.name))
-    elif isinstance(value, list):
-        for item in value:
-            yield from walk_models(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from walk_models(item)
-
-
-def model_problems(parsed: Any, at: str) -> list[str]:
-    """What in a parsed body says openapi.yaml is behind the server: a union fallback, undeclared fields."""
-    problems = []
-    for model in walk_models(parsed):
-        if isinstance(model, Unrecognized):
-            problems.append(f"{at}: a tagged union fell back to a raw dict: {sorted(model.additional_properties)}")
-            continue
-        extra = getattr(model, "additional_properties", {})
-        if extra and [f for f in attrs.fields(type(model)) if f.name != "additional_properties"]:
-            problems.append(f"{at}: {type(model).__name__} has fields openapi.yaml lacks: {sorted(extra)}")
-    return problems
-
-
-def to_json(value: Any) -> Any:
-    if attrs.has(type(value)):
-        return value.to_dict()
-    if isinstance(value, list):
-        return [to_json(item) for item in value]
-    return value
-
-
-ISO_UTC_Z = re.compile(r"^\d{4}-\d\d-\d\dT[\d:.]+Z$")
-
-
-def same_json(value: Any) -> Any:
-    """The server writes UTC as `Z` in some places; a parsed datetime writes it back as `+00:00`."""
+def without_nulls(value: Any) -> Any:
+    """JSON without its null members: an optional field that is None is left out of to_dict()."""
     if isinstance(value, dict):
-        return {key: same_json(item) for key, item in value.items()}
+        return {key: without_nulls(item) for key, item in value.items() if item is not None}
     if isinstance(value, list):
-        return [same_json(item) for item in value]
-    if isinstance(value, str) and ISO_UTC_Z.match(value):
-        return value[:-1] + "+00:00"
+        return [without_nulls(item) for item in value]
     return value
+
+
+def completed(run_type: str) -> Any:
+    return lambda run: run["run_type"] == run_type and run["status"] == "completed"
 
 
 def test_the_generated_layer_is_requests_only_and_synchronous() -> None:
@@ -101,14 +69,12 @@ def test_the_generated_layer_is_requests_only_and_synchronous() -> None:
         assert "import httpx" not in text and "httpx." not in text, path
         assert "async def" not in text and "await " not in text, path
         assert "dateutil" not in text, path
+        assert "Unset" not in text and "UNSET" not in text, path
     assert (GENERATED / "py.typed").exists()
 
 
 def test_importing_the_models_package_loads_no_model() -> None:
     # models load on first use (PEP 562), so `import skyvern_sync` stays cheap
-    import subprocess
-    import sys
-
     code = (
         "import sys, skyvern_generated.models as m; "
         "print(sum(1 for k in sys.modules if k.startswith('skyvern_generated.models.'))); "
@@ -127,40 +93,29 @@ def successes() -> list[Recorded]:
 @pytest.mark.parametrize("success", successes(), ids=lambda answer: answer.id)
 def test_every_success_body_parses_into_typed_models_and_round_trips(success: Recorded) -> None:
     body = success.body
-    module = endpoint(success.operation)
-    parsed = module._parse_response(
-        client=AuthenticatedClient(base_url="http://x", token="k"),
-        response=fake_response(success.status, body),
-    )
+    parsed = parse(success.operation, success.status, body)
     if body is None:
         assert parsed is None
         return
-    if isinstance(body, (dict, list)) and body and not (isinstance(body, dict) and set(body) == {"message"}):
-        assert parsed is not None
     problems = model_problems(parsed, success.id)
     assert not problems, "\n".join(problems)
     if isinstance(parsed, list) or attrs.has(type(parsed)):
-        assert same_json(to_json(parsed)) == same_json(body)
+        # every value the server sent comes back from to_dict(); a null optional field is left out
+        assert same_json(without_nulls(to_json(parsed))) == same_json(without_nulls(body))
+        # and what to_dict() gives parses into the same models
+        assert parse(success.operation, success.status, to_json(parsed)) == parsed
 
 
 def test_every_operation_has_a_recorded_success_body() -> None:
     # stricter than tests/test_cassettes.py, where an error answer counts: every operation's success
     # model is parsed from a real body by the round trip above
-    from tests.test_spec import REFERENCE_SURFACE
-
     covered = {answer.operation for answer in successes()}
-    assert covered == set(REFERENCE_SURFACE), sorted(set(REFERENCE_SURFACE) ^ covered)
-
-
-def completed(run_type: str) -> Callable[[Any], bool]:
-    return lambda run: run["run_type"] == run_type and run["status"] == "completed"
+    assert covered == set(SURFACE), sorted(set(SURFACE) ^ covered)
 
 
 def test_get_run_dispatches_on_run_type() -> None:
-    parse = endpoint("get_run")._parse_response
-    client = AuthenticatedClient(base_url="http://x", token="k")
-    task = parse(client=client, response=fake_response(200, recorded_body("get_run", completed("task_v2"))))
-    workflow = parse(client=client, response=fake_response(200, recorded_body("get_run", completed("workflow_run"))))
+    task = parse("get_run", 200, recorded_body("get_run", completed("task_v2")))
+    workflow = parse("get_run", 200, recorded_body("get_run", completed("workflow_run")))
     assert isinstance(task, TaskRunResponse) and task.run_type == "task_v2"
     assert isinstance(workflow, WorkflowRunResponse) and workflow.run_type == "workflow_run"
 
@@ -173,21 +128,35 @@ def test_unknown_enum_values_and_fields_round_trip() -> None:
     run = TaskRunResponse.from_dict(body)
     assert run.status == "hibernating" and isinstance(run.status, RunStatus)
     assert run.status not in list(RunStatus)
-    assert not isinstance(run.run_request, Unset) and run.run_request is not None
+    assert run.run_request is not None
     assert run.run_request.engine == "skyvern-9.0"
     assert run.additional_properties == {"a_field_from_the_future": {"nested": [1, 2]}}
-    assert run.to_dict() == body
-    assert RunEngine("skyvern-2.0") is RunEngine.SKYVERN_2_0
+    assert run["a_field_from_the_future"] == {"nested": [1, 2]}
+    assert without_nulls(run.to_dict()) == without_nulls(body)
+    assert RunEngine("skyvern-2.0") is RunEngine.skyvern_v2
 
 
-def test_an_unknown_run_type_keeps_the_whole_object() -> None:
+def test_an_unknown_run_type_parses_with_the_shared_run_fields_typed() -> None:
     body = recorded_body("get_run", completed("task_v2"))
     body["run_type"] = "task_v9"
-    parsed = endpoint("get_run")._parse_response(
-        client=AuthenticatedClient(base_url="http://x", token="k"), response=fake_response(200, body)
-    )
-    assert isinstance(parsed, Unrecognized)
-    assert parsed.to_dict() == body
+    parsed = parse("get_run", 200, body)
+    assert isinstance(parsed, UnrecognizedRunResponse)
+    assert parsed.run_id == body["run_id"] and parsed.status is RunStatus.completed
+    assert parsed.output == body["output"] and parsed.run_type == "task_v9"
+    assert parsed.created_at.year >= 2026
+    assert "run_request" in parsed.additional_properties  # not shared with workflow runs: kept as it came
+    assert without_nulls(parsed.to_dict()) == without_nulls(body)
+
+
+def test_the_fallback_of_a_union_has_the_fields_every_member_shares() -> None:
+    schemas = openapi()["components"]["schemas"]
+    fallback = schemas["UnrecognizedRunResponse"]
+    assert fallback["x-fallback"]["members"] == ["TaskRunResponse", "WorkflowRunResponse"]
+    shared = set(schemas["TaskRunResponse"]["properties"]) & set(schemas["WorkflowRunResponse"]["properties"])
+    assert set(fallback["properties"]) <= shared
+    assert {"run_id", "status", "output", "failure_reason", "created_at", "run_type"} <= set(fallback["properties"])
+    assert "run_request" not in fallback["properties"]  # typed differently in the two members
+    assert set(fallback["required"]) == {"run_id", "status", "created_at", "modified_at", "run_type"}
 
 
 def test_nulls_parse_in_nullable_and_optional_fields() -> None:
@@ -197,29 +166,129 @@ def test_nulls_parse_in_nullable_and_optional_fields() -> None:
     run = TaskRunResponse.from_dict(body)
     for key in nulls:
         assert getattr(run, key) is None, key
-    assert run.to_dict() == body
+    assert "output" not in run.to_dict()
 
 
-def test_an_unknown_block_type_in_a_workflow_parses_into_unrecognized() -> None:
+def test_an_unknown_block_type_in_a_workflow_parses_into_its_fallback() -> None:
     body = recorded_body(
         "get_workflow",
         lambda workflow: "extraction" in [b["block_type"] for b in workflow["workflow_definition"]["blocks"]],
     )
     blocks = body["workflow_definition"]["blocks"]
-    blocks.append({"block_type": "teleport", "label": "beam", "destination": "mars"})
-    workflow = models.Workflow.from_dict(body)
+    known = dict(blocks[0])
+    blocks.append({**known, "block_type": "teleport", "destination": "mars"})
+    workflow = Workflow.from_dict(body)
     parsed = workflow.workflow_definition.blocks
-    assert isinstance(parsed[-1], Unrecognized)
-    assert not isinstance(parsed[0], Unrecognized)
-    assert same_json(workflow.to_dict()) == same_json(body)
+    assert isinstance(parsed[0], ExtractionBlock)
+    assert isinstance(parsed[-1], UnrecognizedBlock)
+    assert parsed[-1].label == known["label"] and parsed[-1].additional_properties["destination"] == "mars"
+    assert same_json(without_nulls(workflow.to_dict())) == same_json(without_nulls(body))
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda run: run.update(run_id=7), "$.run_id: expected a string, got an integer"),
+        (lambda run: run.pop("status"), "$.status: is missing"),
+        (lambda run: run.update(created_at=None), "$.created_at: expected an ISO 8601 date and time, got null"),
+        (
+            lambda run: run.update(created_at="yesterday"),
+            "$.created_at: expected an ISO 8601 date and time, got a string that is not one",
+        ),
+        (lambda run: run.update(screenshot_urls=["a", 3]), "$.screenshot_urls[1]: expected a string, got an integer"),
+        (lambda run: run.update(step_count=True), "$.step_count: expected an integer, got a boolean"),
+        (lambda run: run.update(run_request=[]), "$.run_request: expected an object, got an array"),
+        (lambda run: run.update(output=5), "$.output: expected an object or an array or a string, got an integer"),
+        (lambda run: run["run_request"].update(engine=["x"]), "$.run_request.engine: expected a string, got an array"),
+    ],
+)
+def test_a_body_that_does_not_fit_names_the_json_path_and_never_the_value(change: Any, where: str) -> None:
+    body = recorded_body("get_run", completed("task_v2"))
+    change(body)
+    with pytest.raises(ShapeError) as refused:
+        parse("get_run", 200, body)
+    assert str(refused.value) == where
+
+
+def test_a_list_item_that_does_not_fit_is_named_by_its_index() -> None:
+    body = recorded_body("get_run_timeline", lambda timeline: len(timeline) >= 1)
+    body.append({**body[0], "created_at": 12})
+    with pytest.raises(ShapeError, match=rf"^\$\[{len(body) - 1}\]\.created_at: "):
+        parse("get_run_timeline", 200, body)
+
+
+def test_reference_field_names_are_attributes_even_where_they_shadow_builtins() -> None:
+    entry = parse("get_run_timeline", 200, recorded_body("get_run_timeline", lambda timeline: len(timeline) >= 1))[0]
+    assert isinstance(entry, WorkflowRunTimeline)
+    assert entry.type in ("block", "thought")
+    assert not hasattr(entry, "type_")
+
+
+def every_model() -> list[type[Any]]:
+    return [cls for name in models.__all__ if attrs.has(cls := getattr(models, name))]
+
+
+def component_models() -> list[type[Any]]:
+    # the rest are inline schemas of error responses (GetBrowserSessionResponse503), which errors.py reads
+    return [cls for cls in every_model() if cls.__name__ in openapi()["components"]["schemas"]]
+
+
+@pytest.mark.parametrize("model", component_models(), ids=lambda cls: cls.__name__)
+def test_every_json_field_of_every_model_is_an_attribute_of_its_own_name(model: type[Any]) -> None:
+    schema = openapi()["components"]["schemas"][model.__name__]
+    names = {field.name for field in attrs.fields(model)} - {"additional_properties"}
+    missing = sorted(key for key in schema.get("properties", {}) if key not in names)
+    assert not missing, f"{model.__name__} reads these JSON fields under other names: {missing}"
+
+
+def test_every_model_reachable_from_the_operations_reads_the_recorded_json_by_its_own_names() -> None:
+    # the recorded bodies, walked: every key of every object the server sent is an attribute of that name
+    seen = 0
+    for answer in successes():
+        for model in walk_models(parse(answer.operation, answer.status, answer.body)):
+            for key in model.to_dict():
+                assert hasattr(model, key) or key in model.additional_properties, (type(model).__name__, key)
+                seen += 1
+    assert seen > 1000
+
+
+def test_free_form_json_parses_into_plain_dicts_and_lists() -> None:
+    body = recorded_body("get_run", lambda run: completed("workflow_run")(run) and isinstance(run["output"], dict))
+    parsed = parse("get_run", 200, body)
+    assert isinstance(parsed, WorkflowRunResponse)
+    assert type(parsed.output) is dict and parsed.output == body["output"]
+    assert parsed.run_request is not None and type(parsed.run_request.parameters) is dict
+
+
+def test_only_named_schemas_generate_classes() -> None:
+    # free-form objects are type aliases (JsonObject = dict[str, Any]), not a wrapper class per field
+    empty = sorted(cls.__name__ for cls in every_model() if not [f for f in attrs.fields(cls) if f.init])
+    assert empty == [], empty
+    assert models.JsonObject == dict[str, Any]
+    assert models.StringMap == dict[str, str]
+
+
+def test_secret_fields_never_show_in_a_repr() -> None:
+    totp = models.TOTPCode.from_dict(
+        {**recorded_body("send_totp_code"), "code": "424242", "content": "your code is 424242"}
+    )
+    credential = models.NonEmptyPasswordCredential(username="u", password="hunter2-secret", totp="JBSW-SECRET")
+    for value in (totp, credential):
+        text = repr(value)
+        for secret in ("424242", "hunter2-secret", "JBSW-SECRET"):
+            assert secret not in text
+    assert "code='***'" in repr(totp) and "username='u'" in repr(credential)
+    extras = models.Artifact.from_dict({**recorded_body("get_artifact"), "api_token": "tok-123456"})
+    assert "tok-123456" not in repr(extras)
+
+
+def test_the_reference_alias_s3uri_reads_the_wire_field() -> None:
+    upload = parse("upload_file", 200, recorded_body("upload_file"))
+    assert upload.s3uri.startswith("s3://") or upload.s3uri.startswith("file://")
+    assert upload.to_dict()["s3_uri"] == upload.s3uri and "s3uri" not in upload.to_dict()
 
 
 def test_multipart_upload_lets_requests_choose_the_boundary() -> None:
-    from io import BytesIO
-
-    from skyvern_generated.models import UploadFileBody
-    from skyvern_generated.types import File
-
     kwargs = endpoint("upload_file")._get_kwargs(
         body=UploadFileBody(file=File(payload=BytesIO(b"a,b\n1,2\n"), file_name="data.csv", mime_type="text/csv"))
     )
@@ -236,32 +305,31 @@ def test_multipart_upload_lets_requests_choose_the_boundary() -> None:
     assert b"a,b\n1,2\n" in prepared.body
 
 
+def test_optional_parameters_left_out_are_not_sent() -> None:
+    kwargs = endpoint("get_workflows")._get_kwargs()
+    assert kwargs["params"] == {}
+    kwargs = endpoint("get_workflows")._get_kwargs(page=2, only_workflows=True, status=[models.WorkflowStatus.draft])
+    assert kwargs["params"] == {"page": 2, "only_workflows": "true", "status": ["draft"]}
+
+
+def test_an_id_cannot_leave_its_path_segment() -> None:
+    assert endpoint("get_run")._get_kwargs("../x")["url"] == "/v1/runs/..%2Fx"
+    assert endpoint("get_run")._get_kwargs("..")["url"] == "/v1/runs/%2E%2E"
+    assert endpoint("cancel_run")._get_kwargs(".")["url"] == "/v1/runs/%2E/cancel"
+
+
 def test_the_api_key_never_shows_in_the_generated_clients_repr() -> None:
+    from skyvern_generated.client import AuthenticatedClient
+
     client = AuthenticatedClient(base_url="http://127.0.0.1", token="sk-very-secret")
     assert "sk-very-secret" not in repr(client)
 
 
-@pytest.mark.parametrize("run_type", ["task_v1", "workflow_run"])
-def test_free_form_json_parses_into_plain_dicts_and_lists(run_type: str) -> None:
-    # the reference types `output` `dict | list | None` and `parameters` `dict`: no generated wrapper class
-    body = recorded_body("get_run", lambda run: completed(run_type)(run) and isinstance(run["output"], dict))
-    parsed = endpoint("get_run")._parse_response(
-        client=AuthenticatedClient(base_url="http://x", token="k"), response=fake_response(200, body)
-    )
-    assert isinstance(parsed, (TaskRunResponse, WorkflowRunResponse))
-    assert type(parsed.output) is dict and parsed.output == body["output"]
-    assert type(parsed.errors) is list
-    if isinstance(parsed, WorkflowRunResponse):
-        assert not isinstance(parsed.run_request, (Unset, type(None)))
-        assert type(parsed.run_request.parameters) is dict
-
-
-def test_only_named_schemas_generate_classes_without_declared_fields() -> None:
-    # a class with no declared field wraps a free-form object; tools/spec.py keeps those plain dicts
-    empty = sorted(
-        name
-        for name in models.__all__
-        if attrs.has(cls := getattr(models, name))
-        and not [f for f in attrs.fields(cls) if f.name != "additional_properties"]
-    )
-    assert empty == ["Unrecognized"]
+def test_a_body_that_is_not_json_is_a_shape_error_not_a_decode_error() -> None:
+    for content in (b"", b"<html>proxy</html>", b"[" * 100_000, b'{"run_id": '):
+        response = requests.Response()
+        response.status_code = 200
+        response._content = content
+        with pytest.raises(ShapeError):
+            endpoint("get_run")._parse_response(client=None, response=response)
+    assert json.loads(b"null") is None

@@ -26,3 +26,9 @@ def test_the_readme_starts_with_the_quickstart_and_the_ci_test_command() -> None
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert tests.split("#")[0].strip() in ci
     assert quickstart.split("#")[0].strip() in ci
+
+
+def test_the_packaged_quickstart_session_is_the_recorded_one() -> None:
+    # tools.record copies it after each recording; a stale copy would replay an old wire
+    packaged = ROOT / "skyvern_sync" / "quickstart_session.yaml"
+    assert packaged.read_bytes() == (ROOT / "cassettes" / "test_quickstart" / "test_quickstart.yaml").read_bytes()

@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 import yaml
 from openapi_spec_validator import validate
+from skyvern_generated.operations import OPERATIONS, RESENDABLE
 
+from tests._recorded import SURFACE
 from tools import changes, spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,8 +20,9 @@ UPSTREAM = ROOT.parent / "shared" / "upstream"
 NEW = UPSTREAM / "skyvern-1.0.56-openapi.json"
 OLD = UPSTREAM / "skyvern-2026-02-openapi.json"
 
-# Every method of ../shared/reference/sdk-complete-reference.mdx and where the real server serves it.
-REFERENCE_SURFACE = {
+# Every method of ../shared/reference/sdk-complete-reference.mdx and where the real server 1.0.56 serves
+# it: written out here, so that a derivation that moved or lost an operation fails this test.
+SERVED = {
     "run_task": ("post", "/v1/run/tasks"),
     "get_run": ("get", "/v1/runs/{run_id}"),
     "cancel_run": ("post", "/v1/runs/{run_id}/cancel"),
@@ -74,7 +77,21 @@ def test_openapi_yaml_is_a_valid_openapi_document(document: dict[str, Any]) -> N
 
 def test_operations_are_exactly_the_reference_methods(document: dict[str, Any]) -> None:
     found = {name: (method, path) for name, (method, path, _) in _operations(document).items()}
-    assert found == REFERENCE_SURFACE
+    assert found == SERVED
+    # the operation table the client reads is the same surface
+    assert SURFACE == SERVED
+    assert list(OPERATIONS) == spec.operation_names(spec.load_overrides())
+
+
+def test_the_operation_table_says_what_resending_would_do() -> None:
+    kinds = {name: op.kind for name, op in OPERATIONS.items()}
+    assert {name for name, kind in kinds.items() if kind == "start"} == {
+        "run_task", "run_workflow", "login", "download_files"
+    }  # fmt: skip
+    assert all(kinds[name] == "read" for name, (method, _) in SERVED.items() if method == "get")
+    assert all(kinds[name] != "read" for name, (method, _) in SERVED.items() if method != "get")
+    assert OPERATIONS["run_workflow"].wire_names == {"workflow_id": "agent_id"}
+    assert {name for name, kind in kinds.items() if kind in ("read", "change")} == RESENDABLE
 
 
 def test_authentication_is_one_api_key_scheme(document: dict[str, Any]) -> None:
@@ -127,7 +144,7 @@ def test_tagged_unions_carry_their_tags_and_a_fallback(document: dict[str, Any])
     schemas = document["components"]["schemas"]
     get_run = document["paths"]["/v1/runs/{run_id}"]["get"]["responses"]["200"]["content"]["application/json"]
     members = [m["$ref"].rsplit("/", 1)[1] for m in get_run["schema"]["oneOf"]]
-    assert members == ["TaskRunResponse", "WorkflowRunResponse", "Unrecognized"]
+    assert members == ["TaskRunResponse", "WorkflowRunResponse", "UnrecognizedRunResponse"]
     assert schemas["WorkflowRunResponse"]["x-tag"] == {"property": "run_type", "values": ["workflow_run"]}
     assert "task_v2" in schemas["TaskRunResponse"]["x-tag"]["values"]
     assert schemas["TaskBlock"]["x-tag"]["property"] == "block_type"
@@ -170,6 +187,16 @@ def test_change_report_follows_workflows_from_v1_workflows_to_v1_agents() -> Non
     assert "enum values added: RunEngine: skyvern-3.0, yutori-navigator" in report
     assert "enum values added: RunStatus: paused" in report
     assert "operation added" not in report and "operation removed" not in report
+    # and what it means for the facade
+    assert "facade: Skyvern.create_workflow: its operation moved: POST /v1/workflows -> POST /v1/agents" in report
+    assert "facade: Skyvern.run_workflow: its request changed: added agent_id" in report
+    assert "removed workflow_id" in report
+    unexposed = [line for line in report.splitlines() if "facade: Skyvern.run_task does not expose" in line]
+    assert len(unexposed) == 1 and "browser_profile_id" in unexposed[0] and " prompt" not in unexposed[0]
+    # a reference parameter under its wire name counts as exposed (run_workflow's workflow_id is agent_id)
+    assert "agent_id" not in next(line for line in report.splitlines() if "Skyvern.run_workflow does not" in line)
+    # a browser session's `timeout` is a request field (minutes), not the wait's timeout
+    assert "timeout" not in next(line for line in report.splitlines() if "create_browser_session does not" in line)
     assert (ROOT / "openapi.yaml").read_bytes() == before  # --report-only writes nothing
 
 
@@ -206,3 +233,17 @@ def test_change_report_sees_retyped_fields_and_enum_values() -> None:
         "field retyped: Run.n: integer -> integer | null",
         "enum values added: Run.status: b",
     ]
+
+
+def test_the_facade_report_names_a_new_operation_without_a_method_and_a_removed_one() -> None:
+    from skyvern_sync import Skyvern
+
+    document = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    newer = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    newer["paths"]["/v1/teleport"] = {"post": {"operationId": "teleport", "responses": {}}}
+    del newer["paths"]["/v1/upload_file"]
+    table = spec.operation_table(spec.load_overrides())
+    lines = changes.facade_report(document, newer, Skyvern, table)
+    assert "facade: operation teleport has no method: add Skyvern.teleport" in lines
+    assert "facade: Skyvern.upload_file: its operation was removed" in lines
+    assert not [line for line in changes.facade_report(document, document, Skyvern, table) if ": its " in line]

@@ -10,7 +10,6 @@ import ast
 import importlib
 import inspect
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,9 +18,8 @@ import skyvern_sync
 from skyvern_sync import Skyvern, SkyvernEnvironment
 from skyvern_sync.schemas.run_blocks import CredentialType
 from skyvern_sync.schemas.runs import RunEngine
-from tests.test_spec import REFERENCE_SURFACE
+from tests._recorded import REFERENCE, SURFACE
 
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "sdk-complete-reference.mdx"
 pytestmark = pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference is not beside the project")
 
 NO_DEFAULT: Any = inspect.Parameter.empty
@@ -142,7 +140,7 @@ def assert_matches(where: str, ours: list[inspect.Parameter], theirs: Signature)
 def test_the_reference_parses_into_every_method_it_documents() -> None:
     methods = reference_methods()
     # a parser that silently found nothing would make the comparisons below pass vacuously
-    assert set(methods) == set(REFERENCE_SURFACE)
+    assert set(methods) == set(SURFACE)
     assert methods["get_run"] == [("run_id", NO_DEFAULT)]
     assert methods["get_browser_sessions"] == []
     assert methods["upload_file"] == [("file", NO_DEFAULT)]
@@ -211,17 +209,60 @@ def test_every_reference_import_works_from_skyvern_sync(module: str, name: str) 
     value = getattr(ours, name)
     # one class however it is imported: `except ApiError` must catch what `skyvern_sync.errors` raises
     owner = importlib.import_module(value.__module__)
-    assert owner.__name__.startswith("skyvern_sync")
+    # the enums are the generated ones, so a model's field and the reference's import are one class
+    assert owner.__name__.startswith(("skyvern_sync", "skyvern_generated.models"))
     assert getattr(owner, value.__qualname__) is value
     if name in skyvern_sync.__all__:
         assert getattr(skyvern_sync, name) is value
 
 
 def test_the_package_exports_exactly_all_and_loads_each_on_first_use() -> None:
-    assert set(skyvern_sync._EXPORTS) == set(skyvern_sync.__all__)
-    for name in skyvern_sync.__all__:
+    assert set(skyvern_sync._EXPORTS) == set(skyvern_sync.__all__) - {"__version__"}
+    for name in skyvern_sync._EXPORTS:
         value = getattr(skyvern_sync, name)
         assert importlib.import_module(skyvern_sync._EXPORTS[name]).__dict__[name] is value
     assert set(skyvern_sync.__all__) <= set(dir(skyvern_sync))
     with pytest.raises(AttributeError, match="has no attribute 'Nothing'"):
         _ = skyvern_sync.Nothing
+
+
+PUBLIC_METHODS = sorted(name for name in dir(Skyvern) if not name.startswith("_") and callable(getattr(Skyvern, name)))
+
+
+@pytest.mark.parametrize("name", PUBLIC_METHODS)
+def test_every_public_method_documents_each_parameter_what_it_returns_and_raises(name: str) -> None:
+    method = getattr(Skyvern, name)
+    doc = inspect.getdoc(method) or ""
+    assert len(doc.splitlines()) >= 1 and doc[0].isupper(), f"{name}: no summary line"
+    parameters = [p for p in inspect.signature(method).parameters if p not in ("self", "cls")]
+    if parameters:
+        assert "Args:" in doc, f"{name}: no Args section"
+        args = doc.split("Args:", 1)[1]
+        undocumented = [p for p in parameters if not re.search(rf"(^|[\s,]){p}[,:]", args, flags=re.M)]
+        assert not undocumented, f"{name} does not document {undocumented}"
+    if name in SURFACE and inspect.signature(method).return_annotation not in ("None", None):
+        assert "Returns:" in doc or "Raises:" in doc or len(doc.splitlines()) > 3, f"{name}: says nothing of its result"
+
+
+def test_every_exported_class_and_the_error_tree_are_documented() -> None:
+    for name in skyvern_sync.__all__:
+        value = getattr(skyvern_sync, name)
+        if inspect.isclass(value):
+            assert (value.__doc__ or "").strip(), f"{name} has no docstring"
+    # the error tree: one root catches everything the client raises on purpose
+    errors = [getattr(skyvern_sync, n) for n in skyvern_sync.__all__ if n.endswith(("Error", "Timeout"))]
+    assert all(issubclass(error, skyvern_sync.SkyvernError) for error in errors)
+    assert issubclass(skyvern_sync.RunWaitTimeout, TimeoutError)
+    assert issubclass(skyvern_sync.InvalidParameterError, ValueError)
+    assert issubclass(skyvern_sync.InvalidParameterTypeError, TypeError)
+
+
+def test_every_model_and_enum_users_meet_is_documented_and_importable_from_skyvern_sync_types() -> None:
+    import skyvern_sync.types as types
+
+    for name in types.__all__:
+        value = getattr(types, name)
+        if inspect.isclass(value):
+            assert (value.__doc__ or "").strip(), f"skyvern_sync.types.{name} has no docstring"
+    assert types.GetRunResponse == types.TaskRunResponse | types.WorkflowRunResponse | types.UnrecognizedRunResponse
+    assert {"TaskRunResponse", "Workflow", "RunStatus", "JsonObject", "UploadFileResponse"} <= set(types.__all__)

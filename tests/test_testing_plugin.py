@@ -238,3 +238,28 @@ def test_the_plugin_loads_without_vcrpy_so_pytest_works_for_users_without_the_ex
     code = "import sys; sys.modules['vcr'] = None; import skyvern_sync.testing.plugin; print('loaded')"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert out.stdout.strip() == "loaded", out.stderr
+
+
+TWO_CLASSES = """
+class TestAlpha:
+    def test_same_name(self, skyvern):
+        assert skyvern.get_run("tsk_600219310633306890").status in ("running", "completed")
+
+
+class TestBeta:
+    def test_same_name(self, skyvern):
+        assert skyvern.get_run("tsk_600219310633306890").status in ("running", "completed")
+"""
+
+
+def test_tests_of_the_same_name_in_two_classes_get_two_cassettes(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, polled: tuple[str, Script]
+) -> None:
+    url, script = polled
+    pytester.makepyfile(test_user=TWO_CLASSES)
+    record(pytester, monkeypatch, url).assert_outcomes(passed=2)
+    recorded = sorted(path.name for path in (pytester.path / "cassettes" / "test_user").iterdir())
+    assert recorded == ["TestAlpha.test_same_name.yaml", "TestBeta.test_same_name.yaml"]
+    # each replays its own answer: one class's cassette is not the other's
+    assert pytester.runpytest_inprocess("-p", "no:cacheprovider").ret == 0
+    assert len(script.received) == 2

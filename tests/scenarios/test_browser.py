@@ -6,9 +6,15 @@ from collections.abc import Callable
 
 import pytest
 
-from skyvern_sync import BadRequestError, ConflictError, NotFoundError, Skyvern
-
-from .test_workflows import definition
+from skyvern_sync import (
+    BadRequestError,
+    ConflictError,
+    InvalidParameterError,
+    NotFoundError,
+    Skyvern,
+    UnprocessableEntityError,
+)
+from tests._recorded import workflow_definition as definition
 
 
 def test_browser_session_lifecycle_with_a_run_in_it(skyvern: Skyvern, site_url: str) -> None:
@@ -24,10 +30,10 @@ def test_browser_session_lifecycle_with_a_run_in_it(skyvern: Skyvern, site_url: 
     )  # fmt: skip
     assert run.status == "completed", run.failure_reason
 
-    assert skyvern.close_browser_session(sid) is None
+    skyvern.close_browser_session(sid)
     assert str(skyvern.get_browser_session(sid).status) != "created"
     # closing twice is harmless
-    assert skyvern.close_browser_session(sid) is None
+    skyvern.close_browser_session(sid)
 
 
 def test_unknown_browser_session_and_profile_are_not_found(skyvern: Skyvern) -> None:
@@ -51,7 +57,7 @@ def test_blank_browser_profile_lifecycle(skyvern: Skyvern, unique: Callable[[str
     assert "already exists" in str(conflict.value)
     assert skyvern.get_browser_profile(pid).browser_profile_id == pid
     assert pid in [p.browser_profile_id for p in skyvern.list_browser_profiles()]
-    assert skyvern.delete_browser_profile(pid) is None
+    skyvern.delete_browser_profile(pid)
     with pytest.raises(NotFoundError):
         skyvern.get_browser_profile(pid)
     assert pid not in [p.browser_profile_id for p in skyvern.list_browser_profiles()]
@@ -84,3 +90,17 @@ def test_a_profile_from_a_session_that_kept_none_is_refused(skyvern: Skyvern, un
     skyvern.close_browser_session(session.browser_session_id)
     with pytest.raises(BadRequestError):
         skyvern.create_browser_profile(name=unique("nothing to keep"), browser_session_id=session.browser_session_id)
+
+
+def test_the_server_refuses_what_the_client_checks_first(skyvern: Skyvern) -> None:
+    # the client refuses a session of 1 minute before anything is sent...
+    with pytest.raises(InvalidParameterError, match="timeout must be 5 to 1440"):
+        skyvern.create_browser_session(timeout=1)
+    # ...by the server's own rule: sent anyway, through the generated layer under the facade, it is a 422
+    from skyvern_generated.api.browser_sessions import create_browser_session
+    from skyvern_generated.models import CreateBrowserSessionRequest
+
+    with pytest.raises(UnprocessableEntityError) as refused:
+        create_browser_session.sync(client=skyvern._transport.bind(None), body=CreateBrowserSessionRequest(timeout=1))
+    assert refused.value.status_code == 422
+    assert "body.timeout: Input should be greater than or equal to 5" in str(refused.value)

@@ -7,13 +7,13 @@ import pytest
 from skyvern_sync import NotFoundError, Skyvern
 from skyvern_sync.schemas.run_blocks import CredentialType
 from skyvern_sync.testing import Recording
-
-# The secret scan (tests/test_cassettes.py) looks for these literally in every cassette.
-USERNAME = "alice.scenario@example.com"
-PASSWORD = "correct-horse-battery-staple-7"
-TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"
-TOTP_CODE = "804915"
-SECRETS = (USERNAME, PASSWORD, TOTP_SECRET, TOTP_CODE)
+from skyvern_sync.types import CreditCardCredentialResponse, PasswordCredentialResponse, SecretCredentialResponse
+from tests._recorded import SCENARIO_CARD as CARD
+from tests._recorded import SCENARIO_PASSWORD as PASSWORD
+from tests._recorded import SCENARIO_SECRET_VALUE as SECRET_VALUE
+from tests._recorded import SCENARIO_TOTP_CODE as TOTP_CODE
+from tests._recorded import SCENARIO_TOTP_SECRET as TOTP_SECRET
+from tests._recorded import SCENARIO_USERNAME as USERNAME
 
 
 def test_credential_lifecycle(skyvern: Skyvern, skyvern_recording: Recording) -> None:
@@ -26,13 +26,14 @@ def test_credential_lifecycle(skyvern: Skyvern, skyvern_recording: Recording) ->
     assert str(created.credential_type) == "password"
     # the server echoes the username, never the password; the cassette holds a placeholder instead
     expected = "<USERNAME>" if skyvern_recording.replaying else USERNAME
+    assert isinstance(created.credential, PasswordCredentialResponse)
     assert created.credential.username == expected
     assert not hasattr(created.credential, "password")
 
     assert skyvern.get_credential(cid).name == "site login"
     assert cid in [c.credential_id for c in skyvern.get_credentials(page=1, page_size=50)]
 
-    assert skyvern.delete_credential(cid) is None
+    skyvern.delete_credential(cid)
     with pytest.raises(NotFoundError):
         skyvern.get_credential(cid)
 
@@ -51,7 +52,7 @@ def test_login_with_a_stored_credential(skyvern: Skyvern, site_url: str) -> None
     assert run.status == "completed", run.failure_reason
     assert run.run_type == "workflow_run"
     # a login is a workflow run, so it has a timeline
-    assert [str(item.type_) for item in skyvern.get_run_timeline(run.run_id)]
+    assert [str(item.type) for item in skyvern.get_run_timeline(run.run_id)]
     skyvern.delete_credential(credential.credential_id)
 
 
@@ -72,18 +73,6 @@ def test_unknown_credential_is_not_found(skyvern: Skyvern) -> None:
         skyvern.get_credential("cred_000000000000000000")
 
 
-CARD = {
-    "card_number": "4111111111111111",
-    "card_cvv": "737",
-    "card_exp_month": "03",
-    "card_exp_year": "2030",
-    "card_brand": "visa",
-    "card_holder_name": "Alice Scenario",
-}
-SECRET_VALUE = "sk-scenario-secret-value-42"
-SECRETS += (CARD["card_number"], CARD["card_holder_name"], SECRET_VALUE)
-
-
 def test_credit_card_and_secret_credentials(skyvern: Skyvern) -> None:
     card = skyvern.create_credential(name="company card", credential_type="credit_card", credential=CARD)
     secret = skyvern.create_credential(
@@ -91,6 +80,8 @@ def test_credit_card_and_secret_credentials(skyvern: Skyvern) -> None:
     )
     assert str(card.credential_type) == "credit_card" and str(secret.credential_type) == "secret"
     # the server keeps the card's last four digits and brand; the number and the secret never come back
+    assert isinstance(card.credential, CreditCardCredentialResponse)
+    assert isinstance(secret.credential, SecretCredentialResponse)
     assert card.credential.last_four == "1111"
     assert card.credential.brand == "visa"
     assert skyvern.get_credential(secret.credential_id).name == "service token"

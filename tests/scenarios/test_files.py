@@ -9,10 +9,12 @@ from skyvern_sync import Skyvern
 
 def test_upload_file_gives_s3uri_and_presigned_url(skyvern: Skyvern) -> None:
     upload = skyvern.upload_file(file=io.BytesIO(b"name,price\nAlpha Widget,3\n"))
-    # the reference's `s3uri`; the wire's `s3_uri` stays available too
-    assert upload.s3uri == upload.s3_uri
-    assert upload.s3uri
-    assert upload.presigned_url
+    # the reference's `s3uri` is the storage URI the wire calls `s3_uri`: s3:// on Skyvern Cloud, file:// on a
+    # local server that stores uploads on its disk
+    assert upload.s3uri.startswith(("s3://", "file://")) and upload.s3uri.endswith("_upload")
+    assert "s3uri" not in upload.to_dict()  # a name for reading, never sent or stored
+    assert upload.presigned_url is not None and upload.presigned_url.startswith(("https://", "file://"))
+    assert upload.file_id is not None and upload.file_id.startswith("file_")
 
 
 def test_download_files_then_wait(skyvern: Skyvern, site_url: str) -> None:

@@ -55,7 +55,7 @@ def test_run_task_skyvern_2_0_completes_with_timeline(skyvern: Skyvern, site_url
     assert run.output
     timeline = skyvern.get_run_timeline(run.run_id)
     assert timeline, "a task v2 run has a timeline"
-    assert {str(item.type_) for item in timeline} <= {"thought", "block"}
+    assert {str(item.type) for item in timeline} <= {"thought", "block"}
 
 
 def test_task_v1_has_no_timeline_but_artifacts(skyvern: Skyvern, site_url: str) -> None:
@@ -82,7 +82,7 @@ def test_cancel_a_running_run(skyvern: Skyvern, site_url: str) -> None:
         prompt="Open the products page [[stub:delay=60]]", url=f"{site_url}/products", engine="skyvern-1.0"
     )
     assert run.status in ("created", "queued", "running")
-    assert skyvern.cancel_run(run.run_id) is None
+    skyvern.cancel_run(run.run_id)
     final = skyvern.wait_for_run(run.run_id, timeout=120)
     assert final.status == "canceled"
     # a finished run cannot be cancelled again: the server refuses with 400

@@ -2,28 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from skyvern_sync import NotFoundError, Skyvern, UnprocessableEntityError
-
-
-def definition(title: str, goal: str = "Extract the product names", persist: bool = False) -> dict[str, Any]:
-    workflow: dict[str, Any] = {
-        "title": title,
-        "workflow_definition": {
-            "parameters": [{"key": "target_url", "parameter_type": "workflow", "workflow_parameter_type": "string"}],
-            "blocks": [
-                {"block_type": "extraction", "label": "extract", "url": "{{ target_url }}",
-                 "data_extraction_goal": goal}
-            ],
-        },
-    }  # fmt: skip
-    if persist:
-        workflow["persist_browser_session"] = True
-    return workflow
-
+from skyvern_sync import InvalidParameterError, NotFoundError, Skyvern, UnprocessableEntityError
+from tests._recorded import workflow_definition as definition
 
 YAML_DEFINITION = """\
 title: Products from YAML
@@ -88,7 +70,7 @@ def test_run_workflow_with_parameters_completes(skyvern: Skyvern, site_url: str)
     assert isinstance(run.output, dict)
     assert "extract_output" in run.output
     timeline = skyvern.get_run_timeline(run.run_id)
-    assert [str(item.type_) for item in timeline] == ["block"]
+    assert [str(item.type) for item in timeline] == ["block"]
     skyvern.delete_workflow(workflow.workflow_permanent_id)
 
 
@@ -111,8 +93,12 @@ def test_unknown_workflow_is_not_found(skyvern: Skyvern) -> None:
 
 
 def test_an_invalid_definition_is_unprocessable(skyvern: Skyvern) -> None:
-    with pytest.raises(UnprocessableEntityError) as invalid:
+    # a JSON definition is checked against the server's schema before anything is sent
+    with pytest.raises(InvalidParameterError, match=r"json_definition .*\$\.workflow_definition: is missing"):
         skyvern.create_workflow(json_definition={"title": "No definition"})
+    # YAML is the server's to read: it answers 422, naming the field
+    with pytest.raises(UnprocessableEntityError) as invalid:
+        skyvern.create_workflow(yaml_definition="title: No definition\n")
     assert invalid.value.status_code == 422
     assert "workflow_definition" in str(invalid.value)
 
@@ -123,7 +109,7 @@ def test_where_the_server_contradicts_the_reference_on_workflow_ids(skyvern: Sky
     with pytest.raises(NotFoundError):
         skyvern.update_workflow(created.workflow_id, json_definition=definition("Ids v2"))
     # deleting an unknown permanent id is a silent 200 (and a version id would be too: the client refuses those)
-    assert skyvern.delete_workflow("wpid_000000000000000000") is None
+    skyvern.delete_workflow("wpid_000000000000000000")  # no error
     with pytest.raises(ValueError, match="wpid_"):
         skyvern.delete_workflow(created.workflow_id)
     # unknown ids list nothing rather than 404
