@@ -33,6 +33,9 @@ RUN_TIMEOUT = 1800.0
 POLL_MIN_INTERVAL = 0.5
 POLL_GROWTH = 5.0
 POLL_MAX_INTERVAL = 30.0
+# a poll that failed for a passing reason is asked again after POLL_FAILURE_DELAY, doubling up to the cap
+POLL_FAILURE_DELAY = 0.5
+POLL_FAILURE_MAX_DELAY = 8.0
 LAST_POLL_MARGIN = 1.0  # the last poll of a wait comes this long before its deadline, to have time to answer
 
 TERMINAL_STATUSES = frozenset({"completed", "failed", "terminated", "timed_out", "canceled"})

@@ -114,7 +114,8 @@ def wait_for_runs(
                 continue
             failures[run_id] += 1
             retry_after = retry_after_seconds(getattr(error, "headers", {}) or {})
-            wait = max(next_interval(now - start, retry_after), min(8.0, 0.5 * 2 ** failures[run_id]))
+            backoff = min(defaults.POLL_FAILURE_MAX_DELAY, defaults.POLL_FAILURE_DELAY * 2 ** (failures[run_id] - 1))
+            wait = max(next_interval(now - start, retry_after), backoff)
             due[run_id] = min(last_poll, now + wait)
             continue
         except SkyvernError as error:

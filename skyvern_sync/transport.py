@@ -107,10 +107,8 @@ def check_api_key(api_key: object) -> str:
         raise InvalidParameterError("api_key", "must not be empty")
     if api_key != api_key.strip():
         raise InvalidParameterError("api_key", "has whitespace (a newline?) before or after it")
-    if any(ord(char) < 0x21 or ord(char) == 0x7F or ord(char) > 0xFF for char in api_key):
-        raise InvalidParameterError(
-            "api_key", "holds a character a header cannot carry (a space, control or non-Latin-1)"
-        )
+    if any(not 0x21 <= ord(char) <= 0x7E for char in api_key):
+        raise InvalidParameterError("api_key", "must be printable ASCII without spaces, as Skyvern's keys are")
     return api_key
 
 

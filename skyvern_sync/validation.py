@@ -17,9 +17,10 @@ from skyvern_sync.errors import InvalidParameterError, InvalidParameterTypeError
 
 E = TypeVar("E", bound=Enum)
 
-# a header name is an RFC 9110 token; a value is visible Latin-1 text and spaces (no CR, LF or NUL)
-HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
-HEADER_VALUE = re.compile(r"^[\t\x20-\x7e\x80-\xff]*$")
+# a header name is an RFC 9110 token; a value is Latin-1 text on one line that does not start with
+# whitespace (what requests and http.client will send), or nothing
+HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+HEADER_VALUE = re.compile(r"(?:[\x21-\x7e\x80-\x84\x86-\x9f\xa1-\xff][\t\x20-\x7e\x80-\xff]*)?")
 
 
 def _type_name(value: object) -> str:
@@ -175,18 +176,22 @@ def check_headers(name: str, value: object) -> dict[str, str] | None:
     """HTTP headers: names are tokens, values are one line of Latin-1 text (no CR or LF)."""
     headers = check_mapping(name, value, values=str)
     for key, item in (headers or {}).items():
-        if not HEADER_NAME.match(key):
+        if not HEADER_NAME.fullmatch(key):
             raise InvalidParameterError(name, f"has a header name that is not an HTTP token: {key!r}")
-        if not HEADER_VALUE.match(item):
-            raise InvalidParameterError(name, f"[{key!r}] must be one line of Latin-1 text (no CR, LF or NUL)")
+        if not HEADER_VALUE.fullmatch(item):
+            raise InvalidParameterError(
+                name, f"[{key!r}] must be one line of Latin-1 text, not starting with whitespace (no CR, LF or NUL)"
+            )
     return headers
 
 
 def check_header_value(name: str, value: object) -> str | None:
     """None, or text that can travel in an HTTP header."""
     text = check_optional_text(name, value)
-    if text is not None and not HEADER_VALUE.match(text):
-        raise InvalidParameterError(name, "must be one line of Latin-1 text (no CR, LF or NUL)")
+    if text is not None and not HEADER_VALUE.fullmatch(text):
+        raise InvalidParameterError(
+            name, "must be one line of Latin-1 text, not starting with whitespace (no CR or LF)"
+        )
     return text
 
 

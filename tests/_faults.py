@@ -680,6 +680,12 @@ class FaultServer:
             self._queue.extend(faults)
         return self
 
+    def clear(self) -> FaultServer:
+        """Drop the answers still queued (a test that sent fewer requests than it scripted)."""
+        with self._changed:
+            self._queue.clear()
+        return self
+
     @property
     def pending(self) -> int:
         """Scripted faults not yet used."""

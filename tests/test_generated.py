@@ -156,7 +156,13 @@ def test_the_fallback_of_a_union_has_the_fields_every_member_shares() -> None:
     assert set(fallback["properties"]) <= shared
     assert {"run_id", "status", "output", "failure_reason", "created_at", "run_type"} <= set(fallback["properties"])
     assert "run_request" not in fallback["properties"]  # typed differently in the two members
-    assert set(fallback["required"]) == {"run_id", "status", "created_at", "modified_at", "run_type"}
+    assert set(fallback["required"]) == {
+        "run_id",
+        "status",
+        "created_at",
+        "modified_at",
+        "run_type",
+    }  # all members need them
 
 
 def test_nulls_parse_in_nullable_and_optional_fields() -> None:

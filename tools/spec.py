@@ -205,8 +205,6 @@ def _fallback_schema(name: str, key: str, members: list[str], schemas: JSON) -> 
         for prop in first.get("required", [])
         if prop in properties and all(prop in m.get("required", []) for m in member_schemas[1:])
     ]
-    if key in properties and key not in required:
-        required.append(key)
     schema: JSON = {
         "type": "object",
         "title": name,

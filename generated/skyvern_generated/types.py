@@ -10,7 +10,6 @@ import json
 import re
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum
-from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, TypeVar
 from urllib.parse import quote
 from uuid import UUID
@@ -60,7 +59,7 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A 2xx response of an endpoint, with its body parsed."""
 
-    status_code: HTTPStatus
+    status_code: int  # any 2xx, including ones HTTPStatus does not name (299)
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T
@@ -318,7 +317,8 @@ def json_body(content: bytes) -> Any:
 
 
 def json_or_none(content: bytes) -> Any:
-    """The JSON of a body that may be empty (`null` when there is none)."""
+    """What an operation that answers with nothing to read (a cancel, a delete) said: its JSON, or None when
+    the body is empty. A body that is not JSON is not Skyvern's answer (a proxy's page): ShapeError."""
     return json_body(content) if content.strip() else None
 
 

@@ -139,8 +139,37 @@ class Scrubber:
 
     # -- vcrpy hooks -----------------------------------------------------------------------
 
+    def learn(self, headers: Mapping[str, Any], body: bytes | str | None) -> None:
+        """Take the secrets a request carries (header values, a body's passwords and codes) as literals, so
+        that a response echoing them is scrubbed too."""
+        for name, value in headers.items():
+            placeholder = SECRET_HEADERS.get(name.lower())
+            if placeholder is not None:
+                for item in value if isinstance(value, list) else [value]:
+                    self.add(placeholder, str(item))
+        if not body:
+            return
+        try:
+            data = json.loads(body)
+        except (ValueError, RecursionError):
+            return
+        stack = [data]
+        while stack:
+            value = stack.pop()
+            if isinstance(value, dict):
+                totp = not TOTP_MARKERS.isdisjoint(value)
+                for key, item in value.items():
+                    placeholder = SECRET_FIELDS.get(key) or (TOTP_FIELDS.get(key) if totp else None)
+                    if placeholder is not None and isinstance(item, str) and len(item) >= 4:
+                        self.add(placeholder, item)
+                    elif isinstance(item, dict | list):
+                        stack.append(item)
+            elif isinstance(value, list):
+                stack.extend(item for item in value if isinstance(item, dict | list))
+
     def request(self, request: Any) -> Any:
         """vcrpy `before_record_request`: vcrpy hands us a copy, so editing it in place is safe."""
+        self.learn(dict(request.headers), request.body)
         request.uri = self.text(request.uri)
         headers = self.headers(dict(request.headers))
         for name, value in headers.items():

@@ -114,8 +114,18 @@ def _p_criteria(
         model = _p_criteria_tags.get(data.get("criteria_type"))
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return]
+        if "criteria_type" in data:
+            return UnrecognizedBranchCriteria.from_dict(data)
+        # no tag (the schema lets a member leave it out, defaulted): the first member it fits
+        for model in _p_criteria_members:
+            try:
+                return model.from_dict(data)  # type: ignore[no-any-return]
+            except _ShapeError:
+                pass
         return UnrecognizedBranchCriteria.from_dict(data)
-    raise _t.invalid(data, "an object or an object", "")
+    if data.__class__ is dict:
+        raise _ShapeError("fits none of JinjaBranchCriteria, PromptBranchCriteria")
+    raise _t.invalid(data, "an object", "")
 
 
 def _p_criteria_json(value: Any) -> Any:
@@ -138,6 +148,10 @@ _p_criteria_tags: dict[Any, Any] = {
     "jinja2_template": JinjaBranchCriteria,
     "prompt": PromptBranchCriteria,
 }
+_p_criteria_members: tuple[Any, ...] = (
+    JinjaBranchCriteria,
+    PromptBranchCriteria,
+)
 
 
 __all__ = ["BranchCondition"]

@@ -132,11 +132,17 @@ def _p_source(
         model = _p_source_tags.get(data.get("parameter_type"))
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return]
-    raise _t.invalid(
-        data,
-        "an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object",
-        "",
-    )
+        # no tag (the schema lets a member leave it out, defaulted): the first member it fits
+        for model in _p_source_members:
+            try:
+                return model.from_dict(data)  # type: ignore[no-any-return]
+            except _ShapeError:
+                pass
+    if data.__class__ is dict:
+        raise _ShapeError(
+            "fits none of WorkflowParameter, ContextParameter, AWSSecretParameter, AzureSecretParameter, BitwardenLoginCredentialParameter, BitwardenSensitiveInformationParameter, BitwardenCreditCardDataParameter, OnePasswordCredentialParameter, AzureVaultCredentialParameter, OutputParameter, CredentialParameter"
+        )
+    raise _t.invalid(data, "an object", "")
 
 
 def _p_source_json(value: Any) -> Any:
@@ -226,6 +232,19 @@ _p_source_tags: dict[Any, Any] = {
     "output": OutputParameter,
     "credential": CredentialParameter,
 }
+_p_source_members: tuple[Any, ...] = (
+    WorkflowParameter,
+    ContextParameter,
+    AWSSecretParameter,
+    AzureSecretParameter,
+    BitwardenLoginCredentialParameter,
+    BitwardenSensitiveInformationParameter,
+    BitwardenCreditCardDataParameter,
+    OnePasswordCredentialParameter,
+    AzureVaultCredentialParameter,
+    OutputParameter,
+    CredentialParameter,
+)
 
 
 __all__ = ["ContextParameter"]

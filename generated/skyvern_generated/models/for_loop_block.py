@@ -332,12 +332,20 @@ def _p_loop_blocks_i(
         model = _p_loop_blocks_i_tags.get(data.get("block_type"))
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return]
+        if "block_type" in data:
+            return UnrecognizedBlock.from_dict(data)
+        # no tag (the schema lets a member leave it out, defaulted): the first member it fits
+        for model in _p_loop_blocks_i_members:
+            try:
+                return model.from_dict(data)  # type: ignore[no-any-return]
+            except _ShapeError:
+                pass
         return UnrecognizedBlock.from_dict(data)
-    raise _t.invalid(
-        data,
-        "an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object",
-        "",
-    )
+    if data.__class__ is dict:
+        raise _ShapeError(
+            "fits none of ConditionalBlock, ForLoopBlock, WhileLoopBlock, TaskBlock, CodeBlock, TextPromptBlock, DownloadToS3Block, UploadToS3Block, SendEmailBlock, FileParserBlock, PDFParserBlock, ValidationBlock, ActionBlock, NavigationBlock, ExtractionBlock, LoginBlock, WaitBlock, HumanInteractionBlock, FileDownloadBlock, UrlBlock, TaskV2Block, FileUploadBlock, HttpRequestBlock, WebSearchBlock, PrintPageBlock, WorkflowTriggerBlock, GoogleSheetsReadBlock, EmailInboxBlock, GoogleSheetsWriteBlock, PdfFillBlock, SplitPdfBlock, DataExportBlock, TerminateBlock"
+        )
+    raise _t.invalid(data, "an object", "")
 
 
 def _p_loop_blocks_i_json(value: Any) -> Any:
@@ -432,12 +440,20 @@ def _p_loop_over(
         model = _p_loop_over_tags.get(data.get("parameter_type"))
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return]
+        if "parameter_type" in data:
+            return UnrecognizedParameter.from_dict(data)
+        # no tag (the schema lets a member leave it out, defaulted): the first member it fits
+        for model in _p_loop_over_members:
+            try:
+                return model.from_dict(data)  # type: ignore[no-any-return]
+            except _ShapeError:
+                pass
         return UnrecognizedParameter.from_dict(data)
-    raise _t.invalid(
-        data,
-        "an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object",
-        "",
-    )
+    if data.__class__ is dict:
+        raise _ShapeError(
+            "fits none of WorkflowParameter, ContextParameter, AWSSecretParameter, AzureSecretParameter, BitwardenLoginCredentialParameter, BitwardenSensitiveInformationParameter, BitwardenCreditCardDataParameter, OnePasswordCredentialParameter, AzureVaultCredentialParameter, OutputParameter, CredentialParameter"
+        )
+    raise _t.invalid(data, "an object", "")
 
 
 def _p_loop_over_json(value: Any) -> Any:
@@ -566,6 +582,41 @@ _p_loop_blocks_i_tags: dict[Any, Any] = {
     "data_export": DataExportBlock,
     "terminate": TerminateBlock,
 }
+_p_loop_blocks_i_members: tuple[Any, ...] = (
+    ConditionalBlock,
+    ForLoopBlock,
+    WhileLoopBlock,
+    TaskBlock,
+    CodeBlock,
+    TextPromptBlock,
+    DownloadToS3Block,
+    UploadToS3Block,
+    SendEmailBlock,
+    FileParserBlock,
+    PDFParserBlock,
+    ValidationBlock,
+    ActionBlock,
+    NavigationBlock,
+    ExtractionBlock,
+    LoginBlock,
+    WaitBlock,
+    HumanInteractionBlock,
+    FileDownloadBlock,
+    UrlBlock,
+    TaskV2Block,
+    FileUploadBlock,
+    HttpRequestBlock,
+    WebSearchBlock,
+    PrintPageBlock,
+    WorkflowTriggerBlock,
+    GoogleSheetsReadBlock,
+    EmailInboxBlock,
+    GoogleSheetsWriteBlock,
+    PdfFillBlock,
+    SplitPdfBlock,
+    DataExportBlock,
+    TerminateBlock,
+)
 
 _p_loop_over_tags: dict[Any, Any] = {
     "workflow": WorkflowParameter,
@@ -580,6 +631,19 @@ _p_loop_over_tags: dict[Any, Any] = {
     "output": OutputParameter,
     "credential": CredentialParameter,
 }
+_p_loop_over_members: tuple[Any, ...] = (
+    WorkflowParameter,
+    ContextParameter,
+    AWSSecretParameter,
+    AzureSecretParameter,
+    BitwardenLoginCredentialParameter,
+    BitwardenSensitiveInformationParameter,
+    BitwardenCreditCardDataParameter,
+    OnePasswordCredentialParameter,
+    AzureVaultCredentialParameter,
+    OutputParameter,
+    CredentialParameter,
+)
 
 
 __all__ = ["ForLoopBlock"]

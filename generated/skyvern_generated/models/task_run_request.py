@@ -379,7 +379,7 @@ def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
             pass
     if data.__class__ is dict:
         return data  # type: ignore[no-any-return]
-    raise _t.invalid(data, "a string or an object or an object", "")
+    raise _t.invalid(data, "a string or an object", "")
 
 
 def _p_proxy_location_json(value: Any) -> Any:

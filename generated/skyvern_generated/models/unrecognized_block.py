@@ -31,7 +31,7 @@ class UnrecognizedBlock(Model):
     """ Author-facing identifier for a block; unique within a workflow. """
     next_block_label: str | None = None
     """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted. """
-    block_type: str
+    block_type: str | None = None
     """ The block_type this client does not know yet. """
     output_parameter: OutputParameter
     continue_on_failure: bool | None = None
@@ -63,9 +63,10 @@ class UnrecognizedBlock(Model):
             if value.__class__ is not str:
                 value = _t.as_str(value, "next_block_label")
         obj.next_block_label = value
-        value = get("block_type", _MISSING)
-        if value.__class__ is not str:
-            value = _t.as_str(value, "block_type")
+        value = get("block_type")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "block_type")
         obj.block_type = value
         value = get("output_parameter", _MISSING)
         try:
@@ -113,7 +114,9 @@ class UnrecognizedBlock(Model):
         value = self.next_block_label
         if value is not None:
             data["next_block_label"] = value
-        data["block_type"] = self.block_type
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
         data["output_parameter"] = self.output_parameter.to_dict()
         value = self.continue_on_failure
         if value is not None:

@@ -28,7 +28,7 @@ class UnrecognizedBlockYAML(Model):
     none of them.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    block_type: str
+    block_type: str | None = None
     """ The block_type this client does not know yet. """
     label: str
     """ Author-facing identifier; must be unique per workflow. """
@@ -54,9 +54,10 @@ class UnrecognizedBlockYAML(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
-        value = get("block_type", _MISSING)
-        if value.__class__ is not str:
-            value = _t.as_str(value, "block_type")
+        value = get("block_type")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "block_type")
         obj.block_type = value
         value = get("label", _MISSING)
         if value.__class__ is not str:
@@ -98,7 +99,9 @@ class UnrecognizedBlockYAML(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
-        data["block_type"] = self.block_type
+        value = self.block_type
+        if value is not None:
+            data["block_type"] = value
         data["label"] = self.label
         value = self.next_block_label
         if value is not None:

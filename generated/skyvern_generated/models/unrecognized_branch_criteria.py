@@ -21,7 +21,7 @@ class UnrecognizedBranchCriteria(Model):
     none of them.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    criteria_type: str
+    criteria_type: str | None = None
     """ The criteria_type this client does not know yet. """
     expression: str
     description: str | None = None
@@ -40,9 +40,10 @@ class UnrecognizedBranchCriteria(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
-        value = get("criteria_type", _MISSING)
-        if value.__class__ is not str:
-            value = _t.as_str(value, "criteria_type")
+        value = get("criteria_type")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "criteria_type")
         obj.criteria_type = value
         value = get("expression", _MISSING)
         if value.__class__ is not str:
@@ -64,7 +65,9 @@ class UnrecognizedBranchCriteria(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
-        data["criteria_type"] = self.criteria_type
+        value = self.criteria_type
+        if value is not None:
+            data["criteria_type"] = value
         data["expression"] = self.expression
         value = self.description
         if value is not None:

@@ -24,7 +24,7 @@ class UnrecognizedParameterYAML(Model):
     none of them.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    parameter_type: str
+    parameter_type: str | None = None
     """ The parameter_type this client does not know yet. """
     key: str
     description: str | None = None
@@ -43,9 +43,10 @@ class UnrecognizedParameterYAML(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
-        value = get("parameter_type", _MISSING)
-        if value.__class__ is not str:
-            value = _t.as_str(value, "parameter_type")
+        value = get("parameter_type")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "parameter_type")
         obj.parameter_type = value
         value = get("key", _MISSING)
         if value.__class__ is not str:
@@ -67,7 +68,9 @@ class UnrecognizedParameterYAML(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
-        data["parameter_type"] = self.parameter_type
+        value = self.parameter_type
+        if value is not None:
+            data["parameter_type"] = value
         data["key"] = self.key
         value = self.description
         if value is not None:

@@ -291,12 +291,20 @@ def _p_loop_blocks_i(
         model = _p_loop_blocks_i_tags.get(data.get("block_type"))
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return]
+        if "block_type" in data:
+            return UnrecognizedBlock.from_dict(data)
+        # no tag (the schema lets a member leave it out, defaulted): the first member it fits
+        for model in _p_loop_blocks_i_members:
+            try:
+                return model.from_dict(data)  # type: ignore[no-any-return]
+            except _ShapeError:
+                pass
         return UnrecognizedBlock.from_dict(data)
-    raise _t.invalid(
-        data,
-        "an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object",
-        "",
-    )
+    if data.__class__ is dict:
+        raise _ShapeError(
+            "fits none of ConditionalBlock, ForLoopBlock, WhileLoopBlock, TaskBlock, CodeBlock, TextPromptBlock, DownloadToS3Block, UploadToS3Block, SendEmailBlock, FileParserBlock, PDFParserBlock, ValidationBlock, ActionBlock, NavigationBlock, ExtractionBlock, LoginBlock, WaitBlock, HumanInteractionBlock, FileDownloadBlock, UrlBlock, TaskV2Block, FileUploadBlock, HttpRequestBlock, WebSearchBlock, PrintPageBlock, WorkflowTriggerBlock, GoogleSheetsReadBlock, EmailInboxBlock, GoogleSheetsWriteBlock, PdfFillBlock, SplitPdfBlock, DataExportBlock, TerminateBlock"
+        )
+    raise _t.invalid(data, "an object", "")
 
 
 def _p_loop_blocks_i_json(value: Any) -> Any:
@@ -378,8 +386,18 @@ def _p_condition(
         model = _p_condition_tags.get(data.get("criteria_type"))
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return]
+        if "criteria_type" in data:
+            return UnrecognizedBranchCriteria.from_dict(data)
+        # no tag (the schema lets a member leave it out, defaulted): the first member it fits
+        for model in _p_condition_members:
+            try:
+                return model.from_dict(data)  # type: ignore[no-any-return]
+            except _ShapeError:
+                pass
         return UnrecognizedBranchCriteria.from_dict(data)
-    raise _t.invalid(data, "an object or an object", "")
+    if data.__class__ is dict:
+        raise _ShapeError("fits none of JinjaBranchCriteria, PromptBranchCriteria")
+    raise _t.invalid(data, "an object", "")
 
 
 def _p_condition_json(value: Any) -> Any:
@@ -468,10 +486,49 @@ _p_loop_blocks_i_tags: dict[Any, Any] = {
     "data_export": DataExportBlock,
     "terminate": TerminateBlock,
 }
+_p_loop_blocks_i_members: tuple[Any, ...] = (
+    ConditionalBlock,
+    ForLoopBlock,
+    WhileLoopBlock,
+    TaskBlock,
+    CodeBlock,
+    TextPromptBlock,
+    DownloadToS3Block,
+    UploadToS3Block,
+    SendEmailBlock,
+    FileParserBlock,
+    PDFParserBlock,
+    ValidationBlock,
+    ActionBlock,
+    NavigationBlock,
+    ExtractionBlock,
+    LoginBlock,
+    WaitBlock,
+    HumanInteractionBlock,
+    FileDownloadBlock,
+    UrlBlock,
+    TaskV2Block,
+    FileUploadBlock,
+    HttpRequestBlock,
+    WebSearchBlock,
+    PrintPageBlock,
+    WorkflowTriggerBlock,
+    GoogleSheetsReadBlock,
+    EmailInboxBlock,
+    GoogleSheetsWriteBlock,
+    PdfFillBlock,
+    SplitPdfBlock,
+    DataExportBlock,
+    TerminateBlock,
+)
 
 _p_condition_tags: dict[Any, Any] = {
     "jinja2_template": JinjaBranchCriteria,
     "prompt": PromptBranchCriteria,
 }
+_p_condition_members: tuple[Any, ...] = (
+    JinjaBranchCriteria,
+    PromptBranchCriteria,
+)
 
 __all__ = ["WhileLoopBlock"]

@@ -262,11 +262,17 @@ def _p_loop_blocks_i(
         model = _p_loop_blocks_i_tags.get(data.get("block_type"))
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return]
-    raise _t.invalid(
-        data,
-        "an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object",
-        "",
-    )
+        # no tag (the schema lets a member leave it out, defaulted): the first member it fits
+        for model in _p_loop_blocks_i_members:
+            try:
+                return model.from_dict(data)  # type: ignore[no-any-return]
+            except _ShapeError:
+                pass
+    if data.__class__ is dict:
+        raise _ShapeError(
+            "fits none of TaskBlockYAML, ForLoopBlockYAML, WhileLoopBlockYAML, CodeBlockYAML, TextPromptBlockYAML, DownloadToS3BlockYAML, UploadToS3BlockYAML, FileUploadBlockYAML, SendEmailBlockYAML, FileParserBlockYAML, ValidationBlockYAML, ActionBlockYAML, NavigationBlockYAML, ExtractionBlockYAML, LoginBlockYAML, WaitBlockYAML, HumanInteractionBlockYAML, FileDownloadBlockYAML, DataExportBlockYAML, TerminateBlockYAML, UrlBlockYAML, PDFParserBlockYAML, TaskV2BlockYAML, HttpRequestBlockYAML, WebSearchBlockYAML, ConditionalBlockYAML, PrintPageBlockYAML, PdfFillBlockYAML, SplitPdfBlockYAML, WorkflowTriggerBlockYAML, GoogleSheetsReadBlockYAML, EmailInboxBlockYAML, GoogleSheetsWriteBlockYAML"
+        )
+    raise _t.invalid(data, "an object", "")
 
 
 def _p_loop_blocks_i_json(value: Any) -> Any:
@@ -411,6 +417,41 @@ _p_loop_blocks_i_tags: dict[Any, Any] = {
     "email_inbox": EmailInboxBlockYAML,
     "google_sheets_write": GoogleSheetsWriteBlockYAML,
 }
+_p_loop_blocks_i_members: tuple[Any, ...] = (
+    TaskBlockYAML,
+    ForLoopBlockYAML,
+    WhileLoopBlockYAML,
+    CodeBlockYAML,
+    TextPromptBlockYAML,
+    DownloadToS3BlockYAML,
+    UploadToS3BlockYAML,
+    FileUploadBlockYAML,
+    SendEmailBlockYAML,
+    FileParserBlockYAML,
+    ValidationBlockYAML,
+    ActionBlockYAML,
+    NavigationBlockYAML,
+    ExtractionBlockYAML,
+    LoginBlockYAML,
+    WaitBlockYAML,
+    HumanInteractionBlockYAML,
+    FileDownloadBlockYAML,
+    DataExportBlockYAML,
+    TerminateBlockYAML,
+    UrlBlockYAML,
+    PDFParserBlockYAML,
+    TaskV2BlockYAML,
+    HttpRequestBlockYAML,
+    WebSearchBlockYAML,
+    ConditionalBlockYAML,
+    PrintPageBlockYAML,
+    PdfFillBlockYAML,
+    SplitPdfBlockYAML,
+    WorkflowTriggerBlockYAML,
+    GoogleSheetsReadBlockYAML,
+    EmailInboxBlockYAML,
+    GoogleSheetsWriteBlockYAML,
+)
 
 
 __all__ = ["WhileLoopBlockYAML"]

@@ -241,12 +241,20 @@ def _p_parameters_i(
         model = _p_parameters_i_tags.get(data.get("parameter_type"))
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return]
+        if "parameter_type" in data:
+            return UnrecognizedParameterYAML.from_dict(data)
+        # no tag (the schema lets a member leave it out, defaulted): the first member it fits
+        for model in _p_parameters_i_members:
+            try:
+                return model.from_dict(data)  # type: ignore[no-any-return]
+            except _ShapeError:
+                pass
         return UnrecognizedParameterYAML.from_dict(data)
-    raise _t.invalid(
-        data,
-        "an object or an object or an object or an object or an object or an object or an object or an object or an object or an object",
-        "",
-    )
+    if data.__class__ is dict:
+        raise _ShapeError(
+            "fits none of AWSSecretParameterYAML, BitwardenLoginCredentialParameterYAML, BitwardenSensitiveInformationParameterYAML, BitwardenCreditCardDataParameterYAML, OnePasswordCredentialParameterYAML, AzureVaultCredentialParameterYAML, WorkflowParameterYAML, ContextParameterYAML, OutputParameterYAML, CredentialParameterYAML"
+        )
+    raise _t.invalid(data, "an object", "")
 
 
 def _p_parameters_i_json(value: Any) -> Any:
@@ -362,12 +370,20 @@ def _p_blocks_i(
         model = _p_blocks_i_tags.get(data.get("block_type"))
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return]
+        if "block_type" in data:
+            return UnrecognizedBlockYAML.from_dict(data)
+        # no tag (the schema lets a member leave it out, defaulted): the first member it fits
+        for model in _p_blocks_i_members:
+            try:
+                return model.from_dict(data)  # type: ignore[no-any-return]
+            except _ShapeError:
+                pass
         return UnrecognizedBlockYAML.from_dict(data)
-    raise _t.invalid(
-        data,
-        "an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object",
-        "",
-    )
+    if data.__class__ is dict:
+        raise _ShapeError(
+            "fits none of TaskBlockYAML, ForLoopBlockYAML, WhileLoopBlockYAML, CodeBlockYAML, TextPromptBlockYAML, DownloadToS3BlockYAML, UploadToS3BlockYAML, FileUploadBlockYAML, SendEmailBlockYAML, FileParserBlockYAML, ValidationBlockYAML, ActionBlockYAML, NavigationBlockYAML, ExtractionBlockYAML, LoginBlockYAML, WaitBlockYAML, HumanInteractionBlockYAML, FileDownloadBlockYAML, DataExportBlockYAML, TerminateBlockYAML, UrlBlockYAML, PDFParserBlockYAML, TaskV2BlockYAML, HttpRequestBlockYAML, WebSearchBlockYAML, ConditionalBlockYAML, PrintPageBlockYAML, PdfFillBlockYAML, SplitPdfBlockYAML, WorkflowTriggerBlockYAML, GoogleSheetsReadBlockYAML, EmailInboxBlockYAML, GoogleSheetsWriteBlockYAML"
+        )
+    raise _t.invalid(data, "an object", "")
 
 
 def _p_blocks_i_json(value: Any) -> Any:
@@ -512,6 +528,18 @@ _p_parameters_i_tags: dict[Any, Any] = {
     "output": OutputParameterYAML,
     "credential": CredentialParameterYAML,
 }
+_p_parameters_i_members: tuple[Any, ...] = (
+    AWSSecretParameterYAML,
+    BitwardenLoginCredentialParameterYAML,
+    BitwardenSensitiveInformationParameterYAML,
+    BitwardenCreditCardDataParameterYAML,
+    OnePasswordCredentialParameterYAML,
+    AzureVaultCredentialParameterYAML,
+    WorkflowParameterYAML,
+    ContextParameterYAML,
+    OutputParameterYAML,
+    CredentialParameterYAML,
+)
 
 _p_blocks_i_tags: dict[Any, Any] = {
     "task": TaskBlockYAML,
@@ -548,6 +576,41 @@ _p_blocks_i_tags: dict[Any, Any] = {
     "email_inbox": EmailInboxBlockYAML,
     "google_sheets_write": GoogleSheetsWriteBlockYAML,
 }
+_p_blocks_i_members: tuple[Any, ...] = (
+    TaskBlockYAML,
+    ForLoopBlockYAML,
+    WhileLoopBlockYAML,
+    CodeBlockYAML,
+    TextPromptBlockYAML,
+    DownloadToS3BlockYAML,
+    UploadToS3BlockYAML,
+    FileUploadBlockYAML,
+    SendEmailBlockYAML,
+    FileParserBlockYAML,
+    ValidationBlockYAML,
+    ActionBlockYAML,
+    NavigationBlockYAML,
+    ExtractionBlockYAML,
+    LoginBlockYAML,
+    WaitBlockYAML,
+    HumanInteractionBlockYAML,
+    FileDownloadBlockYAML,
+    DataExportBlockYAML,
+    TerminateBlockYAML,
+    UrlBlockYAML,
+    PDFParserBlockYAML,
+    TaskV2BlockYAML,
+    HttpRequestBlockYAML,
+    WebSearchBlockYAML,
+    ConditionalBlockYAML,
+    PrintPageBlockYAML,
+    PdfFillBlockYAML,
+    SplitPdfBlockYAML,
+    WorkflowTriggerBlockYAML,
+    GoogleSheetsReadBlockYAML,
+    EmailInboxBlockYAML,
+    GoogleSheetsWriteBlockYAML,
+)
 
 
 __all__ = ["WorkflowDefinitionYAML"]

@@ -261,12 +261,20 @@ def _p_parameters_i(
         model = _p_parameters_i_tags.get(data.get("parameter_type"))
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return]
+        if "parameter_type" in data:
+            return UnrecognizedParameter.from_dict(data)
+        # no tag (the schema lets a member leave it out, defaulted): the first member it fits
+        for model in _p_parameters_i_members:
+            try:
+                return model.from_dict(data)  # type: ignore[no-any-return]
+            except _ShapeError:
+                pass
         return UnrecognizedParameter.from_dict(data)
-    raise _t.invalid(
-        data,
-        "an object or an object or an object or an object or an object or an object or an object or an object or an object or an object or an object",
-        "",
-    )
+    if data.__class__ is dict:
+        raise _ShapeError(
+            "fits none of WorkflowParameter, ContextParameter, AWSSecretParameter, AzureSecretParameter, BitwardenLoginCredentialParameter, BitwardenSensitiveInformationParameter, BitwardenCreditCardDataParameter, OnePasswordCredentialParameter, AzureVaultCredentialParameter, OutputParameter, CredentialParameter"
+        )
+    raise _t.invalid(data, "an object", "")
 
 
 def _p_parameters_i_json(value: Any) -> Any:
@@ -328,5 +336,18 @@ _p_parameters_i_tags: dict[Any, Any] = {
     "output": OutputParameter,
     "credential": CredentialParameter,
 }
+_p_parameters_i_members: tuple[Any, ...] = (
+    WorkflowParameter,
+    ContextParameter,
+    AWSSecretParameter,
+    AzureSecretParameter,
+    BitwardenLoginCredentialParameter,
+    BitwardenSensitiveInformationParameter,
+    BitwardenCreditCardDataParameter,
+    OnePasswordCredentialParameter,
+    AzureVaultCredentialParameter,
+    OutputParameter,
+    CredentialParameter,
+)
 
 __all__ = ["WorkflowTriggerBlock"]

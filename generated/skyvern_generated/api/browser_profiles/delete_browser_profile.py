@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import requests
@@ -40,7 +39,7 @@ def _build_response(*, client: Sender, response: requests.Response) -> Response[
     except (_ShapeError, RecursionError) as problem:
         raise client.unexpected_body(response, problem) from problem
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=parsed,

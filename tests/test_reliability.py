@@ -1,0 +1,643 @@
+"""Every operation against every fault a network, a proxy or a hostile server can produce (tests/_faults.py).
+
+One test per cell of operation x fault asserts the documented outcome: the exception's type, status and
+message, how many attempts the server saw, and that the call ended within its deadline. The expected
+outcome is derived from the operation table's `kind` (what may be sent twice), never from the client.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from io import BytesIO
+from typing import Any
+
+import pytest
+from skyvern_generated.operations import OPERATIONS, RESENDABLE
+
+from skyvern_sync import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    InternalServerError,
+    RedirectError,
+    ResponseValidationError,
+    Skyvern,
+    SkyvernError,
+    TooManyRequestsError,
+    UnprocessableEntityError,
+)
+from skyvern_sync import _constants as defaults
+from tests import _faults as f
+from tests._recorded import endpoint, recorded
+
+KEY = "sk-reliability-test-key-0000"
+TIMEOUT = 0.6  # the deadline of a call in the timing cells: short, so the matrix stays fast
+SLACK = 0.8  # how far past its deadline a call may end (scheduling on a busy 2-core machine)
+
+# A valid call of every operation: what the facade needs to send its request.
+CALLS: dict[str, Callable[[Skyvern, Any], Any]] = {
+    "run_task": lambda c, o: c.run_task(prompt="p", request_options=o),
+    "get_run": lambda c, o: c.get_run("tsk_1", request_options=o),
+    "cancel_run": lambda c, o: c.cancel_run("tsk_1", request_options=o),
+    "get_run_timeline": lambda c, o: c.get_run_timeline("wr_1", request_options=o),
+    "get_run_artifacts": lambda c, o: c.get_run_artifacts("tsk_1", request_options=o),
+    "get_artifact": lambda c, o: c.get_artifact("a_1", request_options=o),
+    "retry_run_webhook": lambda c, o: c.retry_run_webhook("tsk_1", request_options=o),
+    "login": lambda c, o: c.login(credential_type="skyvern", credential_id="cred_1", request_options=o),
+    "download_files": lambda c, o: c.download_files(navigation_goal="get it", request_options=o),
+    "run_workflow": lambda c, o: c.run_workflow("wpid_1", request_options=o),
+    "create_workflow": lambda c, o: c.create_workflow(yaml_definition="title: x", request_options=o),
+    "get_workflows": lambda c, o: c.get_workflows(request_options=o),
+    "get_workflow": lambda c, o: c.get_workflow("wpid_1", request_options=o),
+    "get_workflow_versions": lambda c, o: c.get_workflow_versions("wpid_1", request_options=o),
+    "update_workflow": lambda c, o: c.update_workflow("wpid_1", yaml_definition="title: x", request_options=o),
+    "delete_workflow": lambda c, o: c.delete_workflow("wpid_1", request_options=o),
+    "create_browser_session": lambda c, o: c.create_browser_session(request_options=o),
+    "get_browser_session": lambda c, o: c.get_browser_session("pbs_1", request_options=o),
+    "get_browser_sessions": lambda c, o: c.get_browser_sessions(request_options=o),
+    "close_browser_session": lambda c, o: c.close_browser_session("pbs_1", request_options=o),
+    "create_browser_profile": lambda c, o: c.create_browser_profile(name="n", request_options=o),
+    "list_browser_profiles": lambda c, o: c.list_browser_profiles(request_options=o),
+    "get_browser_profile": lambda c, o: c.get_browser_profile("bp_1", request_options=o),
+    "delete_browser_profile": lambda c, o: c.delete_browser_profile("bp_1", request_options=o),
+    "create_credential": lambda c, o: c.create_credential(
+        "n", "password", {"username": "u", "password": "p"}, request_options=o
+    ),
+    "get_credentials": lambda c, o: c.get_credentials(request_options=o),
+    "get_credential": lambda c, o: c.get_credential("cred_1", request_options=o),
+    "delete_credential": lambda c, o: c.delete_credential("cred_1", request_options=o),
+    "send_totp_code": lambda c, o: c.send_totp_code("who@example.com", "123456", request_options=o),
+    "upload_file": lambda c, o: c.upload_file(BytesIO(b"a,b\n"), request_options=o),
+}
+
+
+def answers_with_a_body(operation: str) -> bool:
+    """Whether the operation's success is a model (cancel, delete and close answer with nothing to read)."""
+    return inspect.signature(endpoint(operation).sync).return_annotation not in (Any, "Any")
+
+
+def success_body(operation: str) -> Any:
+    return recorded(operation).body
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a cell expects: an exception class (None: the call returns), its status, the attempts seen."""
+
+    error: type[BaseException] | None
+    attempts: int
+    status: int | None = None
+    message: str = ""
+    timed: bool = False  # the call must end near its deadline, not sooner
+
+
+@dataclass(frozen=True)
+class Fault:
+    name: str
+    faults: Callable[[str], list[f.Fault]]  # the scripted answers, given the operation
+    expect: Callable[[str], Outcome]
+
+
+def retried(operation: str) -> int:
+    """Attempts a fault that is retried only for what may be sent twice gets: 1 + max_retries, or 1."""
+    return 1 + defaults.MAX_RETRIES if operation in RESENDABLE else 1
+
+
+def three(fault: Callable[[str], f.Fault]) -> Callable[[str], list[f.Fault]]:
+    return lambda op: [fault(op) for _ in range(1 + defaults.MAX_RETRIES)]
+
+
+def parsed_or(error: Outcome) -> Callable[[str], Outcome]:
+    """An outcome for a 2xx: the call returns where the operation reads no body, else `error`."""
+    return lambda op: error if answers_with_a_body(op) else Outcome(None, 1)
+
+
+def fails(kind: type[BaseException], status: int | None = None, message: str = "") -> Callable[[str], Outcome]:
+    return lambda op: Outcome(kind, 1, status, message)
+
+
+def body_or_empty(op: str) -> Any:
+    return success_body(op) or {"x": "y" * 100}
+
+
+HTML = b"<html>Sign in to the proxy</html>"
+FAULTS = [
+    Fault("500", three(lambda op: f.status(500, {"detail": "boom"})), fails(InternalServerError, 500, "-> 500: boom")),
+    Fault(
+        "502",
+        three(lambda op: f.status(502, b"<html>bad gateway</html>", content_type="text/html")),
+        lambda op: Outcome(InternalServerError, retried(op), 502, "-> 502"),
+    ),
+    Fault(
+        "503 Retry-After",
+        three(lambda op: f.status(503, {"detail": "busy"}, headers={"Retry-After": "0"})),
+        lambda op: Outcome(InternalServerError, retried(op), 503, "-> 503: busy"),
+    ),
+    Fault(
+        "504",
+        three(lambda op: f.status(504, {"detail": "slow"})),
+        lambda op: Outcome(InternalServerError, retried(op), 504),
+    ),
+    # a 429 says the server did nothing: retried even for what creates something
+    Fault(
+        "429 Retry-After",
+        three(lambda op: f.status(429, {"detail": "slow down"}, headers={"Retry-After": "0"})),
+        lambda op: Outcome(TooManyRequestsError, 3, 429, "-> 429: slow down"),
+    ),
+    Fault(
+        "429 no Retry-After",
+        three(lambda op: f.status(429, {"detail": "slow down"})),
+        lambda op: Outcome(TooManyRequestsError, 3, 429),
+    ),
+    Fault(
+        "429 Retry-After beyond the cap",
+        three(lambda op: f.status(429, {}, headers={"Retry-After": "3600"})),
+        fails(TooManyRequestsError, 429),
+    ),
+    Fault(
+        "reset before any byte",
+        three(lambda op: f.reset_before_response()),
+        lambda op: Outcome(ApiConnectionError, retried(op), message="may have reached the server"),
+    ),
+    Fault(
+        "reset mid-body",
+        three(lambda op: f.reset_mid_body(body_or_empty(op), after=10)),
+        lambda op: Outcome(ApiConnectionError, retried(op)),
+    ),
+    Fault(
+        "body cut short",
+        three(lambda op: f.truncated_body(body_or_empty(op), after=10)),
+        lambda op: Outcome(ApiConnectionError, retried(op)),
+    ),
+    Fault("gzip", lambda op: [f.gzip(success_body(op), code=recorded(op).status)], lambda op: Outcome(None, 1)),
+    Fault(
+        "JSON as text/plain",
+        lambda op: [f.wrong_content_type(success_body(op), "text/plain", code=recorded(op).status)],
+        lambda op: Outcome(None, 1),
+    ),
+    Fault(
+        "an HTML proxy page with 200",
+        lambda op: [f.wrong_content_type(HTML, "text/html")],
+        fails(ResponseValidationError, 200, "the body is not JSON"),
+    ),
+    # what is not JSON is not Skyvern's answer, even where there is nothing to read: the call did not happen
+    Fault(
+        "malformed JSON",
+        lambda op: [f.malformed_json('{"run_id": "tsk_1", ')],
+        fails(ResponseValidationError, 200, "the body is not JSON (at character"),
+    ),
+    Fault(
+        "empty 200",
+        lambda op: [f.empty_body()],
+        parsed_or(Outcome(ResponseValidationError, 1, 200, "the body is empty")),
+    ),
+    Fault("JSON nested 100,000 deep", lambda op: [f.deep_json()], fails(ResponseValidationError, 200, "too deeply")),
+    Fault(
+        "JSON nested 100,000 deep in a 500",
+        three(lambda op: f.deep_json(code=500)),
+        fails(InternalServerError, 500),
+    ),
+    Fault(
+        "a number where a string belongs",
+        lambda op: [f.status(200, wrong_types(success_body(op)))],
+        parsed_or(Outcome(ResponseValidationError, 1, 200, "expected")),
+    ),
+    Fault(
+        "a dripping body",
+        lambda op: [f.drip(success_body(op) or {"x": "y" * 50}, interval=0.25)],
+        lambda op: Outcome(ApiTimeoutError, 1, timed=True, message="no whole answer within"),
+    ),
+    Fault(
+        "a hanging answer",
+        three(lambda op: f.hang()),
+        lambda op: Outcome(ApiTimeoutError, 1, timed=True, message="no whole answer within"),
+    ),
+    Fault("418", lambda op: [f.status(418, {"detail": "teapot"})], fails(ApiError, 418, "-> 418: teapot")),
+    Fault(
+        "451",
+        lambda op: [f.status(451, "Unavailable For Legal Reasons", content_type="text/plain")],
+        fails(ApiError, 451, "Legal Reasons"),
+    ),
+    Fault("299 with the body", lambda op: [f.status(299, success_body(op))], lambda op: Outcome(None, 1)),
+    Fault(
+        "204 where a body belongs",
+        lambda op: [f.status(204)],
+        parsed_or(Outcome(ResponseValidationError, 1, 204, "empty")),
+    ),
+    Fault(
+        "422 whose loc is null",
+        lambda op: [f.status(422, {"detail": [{"loc": None, "msg": "bad", "type": "x"}]})],
+        fails(UnprocessableEntityError, 422, "-> 422: bad"),
+    ),
+]
+
+
+def wrong_types(body: Any) -> Any:
+    """The body with its first string field a number (a list: the first item's; an empty list: a number)."""
+    if body == []:
+        return [12345]
+    target = body[0] if isinstance(body, list) else body
+    if isinstance(target, dict):
+        key = next((k for k, v in target.items() if isinstance(v, str)), None)
+        if key is not None:
+            target[key] = 12345
+    return body
+
+
+@pytest.fixture(autouse=True)
+def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the schedule is the client's; only its unit shrinks, so a matrix of retries runs in seconds
+    monkeypatch.setattr(defaults, "RETRY_INITIAL_DELAY", 0.01)
+    monkeypatch.setattr(defaults, "RETRY_MAX_DELAY", 0.02)
+    monkeypatch.setattr(defaults, "POLL_FAILURE_DELAY", 0.05)
+    monkeypatch.setattr(defaults, "POLL_MIN_INTERVAL", 0.05)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[f.FaultServer]:
+    with f.serve_faults(max_requests=100_000, max_seconds=600) as running:
+        yield running
+
+
+def call(server: f.FaultServer, operation: str, timeout: float) -> tuple[Any, BaseException | None, float, int]:
+    before = len(server.received)
+    client = Skyvern(KEY, base_url=server.url, timeout=timeout)
+    started = time.monotonic()
+    try:
+        result, error = CALLS[operation](client, None), None
+    except BaseException as raised:
+        result, error = None, raised
+    elapsed = time.monotonic() - started
+    client.close()
+    return result, error, elapsed, len(server.received) - before
+
+
+@pytest.mark.parametrize("fault", FAULTS, ids=lambda fault: fault.name)
+@pytest.mark.parametrize("operation", sorted(CALLS))
+def test_each_operation_meets_each_fault_with_its_documented_outcome(
+    server: f.FaultServer, operation: str, fault: Fault
+) -> None:
+    expect = fault.expect(operation)
+    server.script(*fault.faults(operation))
+    timeout = TIMEOUT if expect.timed else 10.0
+    result, error, elapsed, attempts = call(server, operation, timeout)
+    server.clear()  # nothing left over for the next cell
+    if expect.error is None:
+        assert error is None, f"{operation} raised {error!r}"
+        if answers_with_a_body(operation):
+            assert result is not None
+    else:
+        assert type(error) is expect.error, f"{operation}: {type(error).__name__}: {error}"
+        assert isinstance(error, SkyvernError)
+        if expect.status is not None:
+            assert getattr(error, "status_code", None) == expect.status
+        assert expect.message in str(error), str(error)
+        if isinstance(error, ApiError | ApiConnectionError):
+            method, path = OPERATIONS[operation].method, OPERATIONS[operation].path.split("{")[0]
+            assert str(error).startswith(f"{method} {path}"), str(error)
+    assert attempts == expect.attempts, f"{operation}: the server saw {attempts} attempts"
+    if expect.timed:
+        assert TIMEOUT * 0.9 <= elapsed <= TIMEOUT + SLACK, f"{operation} took {elapsed:.2f} s"
+    else:
+        assert elapsed < 5, f"{operation} took {elapsed:.2f} s"
+
+
+# -- redirects ---------------------------------------------------------------------------------------------
+
+REDIRECT_CODES = [301, 302, 303, 307, 308]
+
+
+@pytest.mark.parametrize("code", REDIRECT_CODES)
+@pytest.mark.parametrize("operation", sorted(CALLS))
+def test_a_redirect_to_another_origin_is_never_followed_and_the_key_never_leaves(operation: str, code: int) -> None:
+    with f.serve_origins(2) as (api, elsewhere):
+        api.script(f.redirect(code, f"{elsewhere.url}/v1/stolen"))
+        _, error, _, attempts = call(api, operation, 10.0)
+        assert type(error) is RedirectError, f"{operation}: {error!r}"
+        assert error.status_code == code and error.location == f"{elsewhere.url}/v1/stolen"
+        assert "another origin" in str(error)
+        assert attempts == 1
+        assert elsewhere.received == []  # nothing, and so no x-api-key, reached the other origin
+
+
+@pytest.mark.parametrize("code", REDIRECT_CODES)
+@pytest.mark.parametrize("operation", sorted(CALLS))
+def test_a_redirect_within_the_origin_is_followed_for_a_get_and_refused_for_a_body(
+    server: f.FaultServer, operation: str, code: int
+) -> None:
+    server.script(f.redirect(code, "/v1/moved"), f.status(recorded(operation).status, success_body(operation)))
+    _, error, _, attempts = call(server, operation, 10.0)
+    server.clear()
+    if OPERATIONS[operation].method in ("GET", "HEAD"):
+        assert error is None, repr(error)
+        assert attempts == 2 and server.received[-1].path == "/v1/moved"
+    else:
+        # a POST is never sent again: a 307/308 would repeat its body, a 301-303 would turn it into a GET
+        assert type(error) is RedirectError and "never sent again" in str(error)
+        assert attempts == 1
+
+
+def test_a_redirect_loop_ends_after_five_redirects(server: f.FaultServer) -> None:
+    server.default = f.redirect(302, "/v1/runs/tsk_1")
+    try:
+        _, error, _, attempts = call(server, "get_run", 10.0)
+    finally:
+        server.default = None
+    assert type(error) is RedirectError and "too many redirects" in str(error)
+    assert attempts == 1 + defaults.MAX_REDIRECTS
+
+
+def test_http_to_https_on_the_same_host_is_another_origin(server: f.FaultServer) -> None:
+    server.script(f.redirect(301, server.url.replace("http://", "https://") + "/v1/runs/tsk_1"))
+    _, error, _, attempts = call(server, "get_run", 10.0)
+    assert type(error) is RedirectError and attempts == 1
+
+
+# -- secrets the server echoes -------------------------------------------------------------------------------
+
+SECRET_KEY = "sk-live-ECHOED-key-9f8e7d6c5b4a"
+SECRET_PASSWORD = "hunter2-ECHOED-password"
+SECRET_CODE = "731942"
+SECRET_HEADER = "Bearer ECHOED-proxy-token-1234"
+SECRETS = (SECRET_KEY, SECRET_PASSWORD, SECRET_CODE, SECRET_HEADER)
+
+SECRET_CALLS: dict[str, Callable[[Skyvern, Any], Any]] = {
+    **CALLS,
+    "create_credential": lambda c, o: c.create_credential(
+        "n", "password", {"username": "u", "password": SECRET_PASSWORD}, request_options=o
+    ),
+    "send_totp_code": lambda c, o: c.send_totp_code("who@example.com", SECRET_CODE, request_options=o),
+}
+
+
+def everything_sent(request: f.Received) -> str:
+    return f"{dict(request.headers)!r} {request.body.decode('utf-8', 'replace')}"
+
+
+ECHOES: dict[str, Callable[[f.Received], f.Fault]] = {
+    # a 403 quoting the key, FastAPI's 422 with its `input` echo, a 400 quoting the request, a list of strings
+    "403 quoting the key": lambda r: f.status(403, {"detail": f"Invalid credentials: {r.headers['x-api-key']}"}),
+    "422 echoing its input": lambda r: f.status(
+        422, {"detail": [{"loc": ["body", "x"], "msg": "bad", "input": everything_sent(r)}]}
+    ),
+    "422 detail as an object": lambda r: f.status(
+        422, {"detail": {"input": everything_sent(r), "msg": everything_sent(r)}}
+    ),
+    "400 quoting the request": lambda r: f.status(400, {"detail": f"refused: {everything_sent(r)}"}),
+    "400 detail as strings": lambda r: f.status(400, {"detail": [everything_sent(r), "and more"]}),
+    "500 as text": lambda r: f.status(500, everything_sent(r).encode(), content_type="text/plain"),
+    "200 HTML quoting the request": lambda r: f.wrong_content_type(
+        f"<p>{everything_sent(r)}</p>".encode(), "text/html"
+    ),
+    "200 JSON that does not fit": lambda r: f.status(200, [{"run_id": everything_sent(r)}]),
+}
+
+
+def every_text_of(error: BaseException) -> str:
+    """What a user could print of an error: its message, repr, body, and its whole chain of causes."""
+    texts = []
+    seen: BaseException | None = error
+    while seen is not None:
+        texts += [str(seen), repr(seen), repr(getattr(seen, "body", None)), repr(seen.args)]
+        seen = seen.__cause__ or seen.__context__
+    return "\n".join(texts)
+
+
+@pytest.mark.parametrize("echo", sorted(ECHOES))
+@pytest.mark.parametrize("operation", sorted(SECRET_CALLS))
+def test_no_secret_reaches_an_error_a_log_or_a_warning_even_when_the_server_echoes_it(
+    server: f.FaultServer, operation: str, echo: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.script(*[f.echo_fn(ECHOES[echo]) for _ in range(3)])
+    client = Skyvern(SECRET_KEY, base_url=server.url)
+    options = {"additional_headers": {"Authorization": SECRET_HEADER}}
+    caplog.set_level("DEBUG")
+    with pytest.warns() as warned:
+        import warnings
+
+        warnings.warn("a marker, so that pytest.warns sees at least one", UserWarning, stacklevel=1)
+        try:
+            SECRET_CALLS[operation](client, options)
+        except SkyvernError as error:
+            caught: BaseException | None = error
+        else:
+            caught = None
+    server.clear()
+    client.close()
+    sent = everything_sent(server.received[-1])
+    assert SECRET_KEY in sent  # the server really had the secrets to echo
+    if echo != "200 JSON that does not fit" or answers_with_a_body(operation):
+        assert caught is not None, f"{operation} took an echo of its request for an answer"
+    texts = [every_text_of(caught) if caught else "", *(r.getMessage() for r in caplog.records)]
+    texts += [str(w.message) for w in warned]
+    for secret in SECRETS:
+        assert all(secret not in text for text in texts), f"{operation}/{echo} leaked {secret!r}"
+    assert repr(client).count("sk-") == 0
+
+
+def test_reprs_hide_keys_header_values_and_secret_fields() -> None:
+    from skyvern_sync import RequestOptions
+    from skyvern_sync.types import NonEmptyPasswordCredential, TOTPCode
+
+    options = RequestOptions(additional_headers={"Authorization": SECRET_HEADER})
+    credential = NonEmptyPasswordCredential(username="u", password=SECRET_PASSWORD)
+    code = TOTPCode.from_dict({**recorded("send_totp_code").body, "code": SECRET_CODE, "content": SECRET_CODE})
+    client = Skyvern(SECRET_KEY, base_url="http://127.0.0.1:9")
+    for value in (options, credential, code, client, client._transport):
+        assert not any(secret in repr(value) for secret in SECRETS), repr(value)
+    assert "Authorization" in repr(options)  # the header's name is kept: it helps debugging
+
+
+@pytest.mark.parametrize("bad_key", [SECRET_KEY + "\n", " " + SECRET_KEY, SECRET_KEY + "\r\nX: y", "sk-é-" + "ü" * 3])
+def test_a_key_that_cannot_travel_is_refused_without_being_shown(bad_key: str) -> None:
+    from skyvern_sync import InvalidParameterError
+
+    with pytest.raises(InvalidParameterError) as refused:
+        Skyvern(bad_key, base_url="http://127.0.0.1:9")
+    assert refused.value.parameter == "api_key"
+    assert SECRET_KEY not in every_text_of(refused.value) and "ü" not in str(refused.value)
+
+
+def test_a_recording_keeps_no_echoed_secret(server: f.FaultServer, tmp_path: Any) -> None:
+    from skyvern_sync.testing import recording
+
+    cassette = tmp_path / "echo.yaml"
+    server.script(
+        f.echo_fn(ECHOES["400 quoting the request"]),
+        f.echo_fn(ECHOES["422 echoing its input"]),
+        f.echo_fn(ECHOES["500 as text"]),
+    )
+    with recording(cassette, record_mode="all", secrets={"<API_KEY>": SECRET_KEY}):
+        client = Skyvern(SECRET_KEY, base_url=server.url)
+        for operation in ("create_credential", "send_totp_code", "get_run"):
+            with pytest.raises(SkyvernError):
+                SECRET_CALLS[operation](
+                    client, {"max_retries": 0, "additional_headers": {"Authorization": SECRET_HEADER}}
+                )
+    text = cassette.read_text(encoding="utf-8")
+    assert "refused" in text and "ECHOED" not in text
+    for secret in SECRETS:
+        assert secret not in text, secret
+
+
+# -- concurrency ------------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def a_run() -> dict[str, Any]:
+    # called first on the test's own thread: the server's 32 threads would each parse every cassette
+    return dict(recorded("get_run").body)
+
+
+def run_answer(run_id: str, status: str) -> f.Fault:
+    return f.status(200, {**a_run(), "run_id": run_id, "status": status})
+
+
+def test_32_threads_share_one_client_each_call_gets_its_own_answer_and_the_pool_fits(
+    server: f.FaultServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    a_run()
+    server.default = f.echo_fn(lambda r: run_answer(r.path.rsplit("/", 1)[1], "completed"))
+    client = Skyvern(KEY, base_url=server.url)
+    caplog.set_level("WARNING", logger="urllib3")
+
+    def calls(thread: int) -> list[tuple[str, str]]:
+        asked = [f"tsk_{thread}_{n}" for n in range(25)]
+        return [(run_id, client.get_run(run_id).run_id) for run_id in asked]
+
+    try:
+        with ThreadPoolExecutor(32) as pool:
+            pairs = [pair for result in pool.map(calls, range(32)) for pair in result]
+    finally:
+        server.default = None
+        client.close()
+    assert len(pairs) == 32 * 25 and all(asked == got for asked, got in pairs)
+    assert not [r for r in caplog.records if "pool is full" in r.getMessage()]
+    assert server.peak_connections <= defaults.POOL_MAXSIZE
+
+
+def test_50_threads_each_wait_for_their_run(server: f.FaultServer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Lock
+
+    polls: dict[str, int] = {}
+    lock = Lock()
+
+    def answer(request: f.Received) -> f.Fault:
+        run_id = request.path.rsplit("/", 1)[1]
+        with lock:
+            polls[run_id] = polls.get(run_id, 0) + 1
+            done = polls[run_id] >= 3
+        return run_answer(run_id, "completed" if done else "running")
+
+    a_run()
+    server.default = f.echo_fn(answer)
+    client = Skyvern(KEY, base_url=server.url)
+    try:
+        with ThreadPoolExecutor(50) as pool:
+            finished = list(pool.map(lambda n: client.wait_for_run(f"tsk_w{n}", timeout=30), range(50)))
+    finally:
+        server.default = None
+        client.close()
+    assert [run.run_id for run in finished] == [f"tsk_w{n}" for n in range(50)]
+    assert all(run.status == "completed" for run in finished)
+    assert all(count == 3 for count in polls.values()) and len(polls) == 50
+
+
+def test_a_forked_child_uses_the_shared_client_on_its_own_connections(server: f.FaultServer) -> None:
+    import os
+
+    a_run()
+    server.default = f.echo_fn(lambda r: run_answer(r.path.rsplit("/", 1)[1], "completed"))
+    client = Skyvern(KEY, base_url=server.url)
+    try:
+        assert client.get_run("tsk_parent").run_id == "tsk_parent"
+        pid = os.fork()
+        if pid == 0:  # the child: exit 0 only if its call answers right
+            code = 0 if client.get_run("tsk_child").run_id == "tsk_child" else 1
+            os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        assert os.WEXITSTATUS(status) == 0
+        assert client.get_run("tsk_parent2").run_id == "tsk_parent2"
+    finally:
+        server.default = None
+        client.close()
+    connections = {r.connection_id for r in server.received[-3:]}
+    assert len(connections) == 2  # the child did not reuse the parent's socket
+
+
+# -- waiting through faults -----------------------------------------------------------------------------------
+
+
+def test_a_wait_asks_again_after_a_poll_fails_for_a_passing_reason(server: f.FaultServer) -> None:
+    server.script(
+        run_answer("tsk_w", "running"),
+        f.status(503, {"detail": "busy"}, headers={"Retry-After": "0"}),
+        f.status(503, {"detail": "busy"}),
+        f.status(503, {"detail": "busy"}),  # the poll's own retries are spent: the wait asks again later
+        f.reset_before_response(),
+        f.reset_before_response(),
+        f.reset_before_response(),
+        f.wrong_content_type(HTML, "text/html"),
+        run_answer("tsk_w", "completed"),
+    )
+    client = Skyvern(KEY, base_url=server.url)
+    try:
+        run = client.wait_for_run("tsk_w", timeout=60)
+    finally:
+        server.clear()
+        client.close()
+    assert run.status == "completed" and run.run_id == "tsk_w"
+
+
+def test_a_hanging_poll_cannot_outlast_the_wait(server: f.FaultServer) -> None:
+    from skyvern_sync import RunWaitTimeout
+
+    server.script(f.status(200, recorded("run_task").body))
+    server.default = f.hang()
+    client = Skyvern(KEY, base_url=server.url)
+    started = time.monotonic()
+    try:
+        with pytest.raises(RunWaitTimeout) as waited:
+            client.run_task(prompt="p", wait_for_completion=True, timeout=2)
+    finally:
+        server.default = None
+        client.close()
+    elapsed = time.monotonic() - started
+    assert 1.5 <= elapsed <= 2 + SLACK, elapsed
+    assert waited.value.run_id == recorded("run_task").body["run_id"]
+    assert isinstance(waited.value, TimeoutError) and isinstance(waited.value, SkyvernError)
+
+
+def test_an_error_that_ends_a_wait_carries_the_run_id(server: f.FaultServer) -> None:
+    from skyvern_sync import NotFoundError
+
+    server.script(f.status(200, recorded("run_task").body), f.status(404, {"detail": "Task run not found"}))
+    client = Skyvern(KEY, base_url=server.url)
+    try:
+        with pytest.raises(NotFoundError) as missing:
+            client.run_task(prompt="p", wait_for_completion=True, timeout=30)
+    finally:
+        server.clear()
+        client.close()
+    assert missing.value.run_id == recorded("run_task").body["run_id"]
+
+
+def test_a_run_started_whose_answer_does_not_fit_still_names_its_run(server: f.FaultServer) -> None:
+    body = recorded("run_task").body
+    server.script(f.status(200, {**body, "created_at": "not a date"}))
+    client = Skyvern(KEY, base_url=server.url)
+    try:
+        with pytest.raises(ResponseValidationError) as unread:
+            client.run_task(prompt="p")
+    finally:
+        server.clear()
+        client.close()
+    assert unread.value.run_id == body["run_id"] and "was started" in str(unread.value)
+    assert unread.value.problem == "$.created_at: expected an ISO 8601 date and time, got a string that is not one"
