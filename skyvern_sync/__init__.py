@@ -36,6 +36,7 @@ __all__ = [  # noqa: RUF022 (grouped, so that it reads as the package's table of
     "TooManyRequestsError",
     "UnauthorizedError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
     "WebhookVerificationError",
     # a warning
     "InsecureTransportWarning",
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
         TooManyRequestsError,
         UnauthorizedError,
         UnprocessableEntityError,
+        WebhookPayloadError,
         WebhookVerificationError,
     )
     from skyvern_sync.options import RequestOptions

@@ -11,7 +11,8 @@
     ├── ApiConnectionError                             no answer: the connection failed or broke
     │   └── ApiTimeoutError                            no whole answer within the timeout
     ├── RunWaitTimeout (also TimeoutError)             a run did not finish within the wait's timeout
-    └── WebhookVerificationError                       a webhook or TOTP callback not signed by Skyvern
+    ├── WebhookVerificationError                       a webhook or TOTP callback not signed by Skyvern
+    └── WebhookPayloadError (also ValueError)          signed by Skyvern, but not a run or TOTP request
 
 Messages name the method, path, status and the server's own words, and never a secret: the API key, and
 every password, code and token the request carried, are replaced by `***` in the message and in `body`,
@@ -237,6 +238,18 @@ class WebhookVerificationError(SkyvernError):
     """A webhook delivery or TOTP callback whose signature is missing, malformed or not Skyvern's."""
 
 
+class WebhookPayloadError(SkyvernError, ValueError):
+    """A delivery signed by Skyvern whose JSON does not fit what it should be: a run, or a TOTP request.
+
+    `problem` names the JSON path (`$.status: is missing`); `run_id` is the run's id when the JSON has one.
+    """
+
+    def __init__(self, problem: str, run_id: str | None = None) -> None:
+        self.problem = problem
+        self.run_id = run_id
+        super().__init__(f"a signed delivery that does not fit: {problem}")
+
+
 class InsecureTransportWarning(UserWarning):
     """The API key would travel in clear text (`http://`) to a host that is not this machine."""
 
@@ -322,6 +335,7 @@ __all__ = [
     "TooManyRequestsError",
     "UnauthorizedError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
     "WebhookVerificationError",
     "error_for_status",
     "server_message",

@@ -11,7 +11,19 @@ replays with the network blocked. Without pytest, use `recording(path, record_mo
 """
 
 from skyvern_sync.testing.network import NetworkBlockedError
-from skyvern_sync.testing.recording import RECORD_MODES, CassetteMissingError, Recording, recording
+from skyvern_sync.testing.recording import RECORD_MODES, REPLAY_API_KEY, CassetteMissingError, Recording, recording
 from skyvern_sync.testing.scrub import Scrubber
+from skyvern_sync.testing.webhooks import Delivery, Receiver, receiving
 
-__all__ = ["RECORD_MODES", "CassetteMissingError", "NetworkBlockedError", "Recording", "Scrubber", "recording"]
+__all__ = [
+    "RECORD_MODES",
+    "REPLAY_API_KEY",
+    "CassetteMissingError",
+    "Delivery",
+    "NetworkBlockedError",
+    "Receiver",
+    "Recording",
+    "Scrubber",
+    "receiving",
+    "recording",
+]

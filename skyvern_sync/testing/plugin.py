@@ -1,6 +1,7 @@
 """pytest plugin (entry point `skyvern_sync` in the `pytest11` group): a cassette per test, named after it.
 
-Fixtures: `skyvern_recording` (the active cassette) and `skyvern` (a client bound to it). A test marked
+Fixtures: `skyvern_recording` (the active cassette), `skyvern` (a client bound to it) and `skyvern_webhooks`
+(a receiver of webhook deliveries and TOTP callbacks, recorded into the cassette). A test marked
 `@pytest.mark.skyvern_cassette` gets its cassette without asking for a fixture (for code that builds its
 own client). Record modes: `--skyvern-record-mode=none|once|new_episodes|all` (ini `skyvern_record_mode`,
 default `none`: replay only, network blocked). Cassettes live in `--skyvern-cassette-dir` (ini
@@ -19,9 +20,8 @@ import pytest
 
 from skyvern_sync import Skyvern
 from skyvern_sync.environment import SkyvernEnvironment
-from skyvern_sync.testing.recording import RECORD_MODES, Recording, recording
-
-REPLAY_API_KEY = "replayed-without-a-key"
+from skyvern_sync.testing.recording import RECORD_MODES, REPLAY_API_KEY, Recording, recording
+from skyvern_sync.testing.webhooks import Receiver, receiving
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -104,3 +104,12 @@ def skyvern(skyvern_recording: Recording) -> Iterator[Skyvern]:
             raise pytest.UsageError("recording Skyvern traffic needs SKYVERN_API_KEY (and SKYVERN_BASE_URL)")
     with Skyvern(api_key=api_key, base_url=base_url) as client:
         yield client
+
+
+@pytest.fixture
+def skyvern_webhooks(skyvern_recording: Recording) -> Iterator[Receiver]:
+    """Where Skyvern delivers webhooks and TOTP callbacks in this test: a server on this machine while
+    recording (Skyvern must be able to reach it: a local server, or one on this network), the recorded
+    deliveries in replay. `skyvern_webhooks.api_key` is the key they are signed with."""
+    with receiving(skyvern_recording, os.environ.get("SKYVERN_API_KEY", "")) as receiver:
+        yield receiver

@@ -14,6 +14,8 @@ from skyvern_sync.testing.network import blocked_network
 from skyvern_sync.testing.scrub import Scrubber
 
 RECORD_MODES = ("none", "once", "new_episodes", "all")
+# the key a replayed client sends (no real key is needed, or kept): replayed deliveries are signed with it
+REPLAY_API_KEY = "replayed-without-a-key"
 T = TypeVar("T")
 
 
@@ -52,6 +54,16 @@ class Recording:
                     f"{self.path} has no remembered value {key!r}: re-record this test"
                 ) from None
         return self.cassette.get_metadata(name, value())  # type: ignore[no-any-return]
+
+    def cassette_value(self, key: str, factory: Callable[[], T]) -> T:
+        """The value stored in the cassette under `key`; while recording, `factory()` stored now, which the
+        caller may go on filling until the cassette is written (when the recording ends)."""
+        from vcr.errors import MissingMetadataError
+
+        try:
+            return self.cassette.get_metadata(key, None if self.replaying else factory())  # type: ignore[no-any-return]
+        except MissingMetadataError:
+            return factory()
 
     def hide(self, placeholder: str, secret: str | None) -> None:
         """Also replace this literal value (a password in a prompt, say) wherever it appears."""

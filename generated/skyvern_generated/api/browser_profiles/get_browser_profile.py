@@ -29,7 +29,14 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Sender, response: requests.Response) -> BrowserProfile:
-    data = _t.json_body(response.content)
+    return parse(_t.json_body(response.content))
+
+
+def parse(data: Any) -> BrowserProfile:
+    """The typed value of this operation's answer from its JSON, already decoded (a webhook's body, say).
+
+    Raises ShapeError, naming the JSON path, when the JSON does not fit the schema.
+    """
     try:
         data = BrowserProfile.from_dict(data)
     except _ShapeError as error:

@@ -49,7 +49,14 @@ def _get_kwargs(
 def _parse_response(
     *, client: Sender, response: requests.Response
 ) -> list[CredentialResponse]:
-    data = _t.json_body(response.content)
+    return parse(_t.json_body(response.content))
+
+
+def parse(data: Any) -> list[CredentialResponse]:
+    """The typed value of this operation's answer from its JSON, already decoded (a webhook's body, say).
+
+    Raises ShapeError, naming the JSON path, when the JSON does not fit the schema.
+    """
     if data.__class__ is not list:
         data = _t.as_list(data, "")
     try:

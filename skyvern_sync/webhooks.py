@@ -1,0 +1,226 @@
+"""Verify what Skyvern sends you: webhook deliveries (a finished run) and TOTP callbacks (a request for a code).
+
+Skyvern signs both the same way (server 1.0.56, `skyvern/forge/sdk/core/security.py`): the header
+`x-skyvern-signature` is the lowercase hex HMAC-SHA256 of the exact body bytes, keyed with your API key.
+Verify the raw bytes as they arrived, before any JSON parsing: re-serialised JSON (another key order,
+other spacing) does not verify.
+
+    from skyvern_sync import webhooks
+
+    # Django: request.body, request.headers     Flask: request.get_data(), request.headers
+    run = webhooks.parse(request.body, request.headers, api_key=settings.SKYVERN_API_KEY)
+    store(run.run_id, run.status, run.output)   # idempotently: a delivery may come more than once
+
+What the signature does not give you: freshness. `x-skyvern-timestamp` travels beside the signature but is
+not signed (anyone holding a delivery can change it), and the server computes it from a naive UTC clock, so
+it is off by the sending host's UTC offset. This module does not check it; `delivery_time` reads it for what
+it is. A replayed delivery is a delivery you already processed: make your receiver idempotent per `run_id`
+(Skyvern itself retries a delivery up to 3 times, on 5xx, 403, 408, 425 and 429).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from skyvern_sync.errors import InvalidParameterTypeError, WebhookPayloadError, WebhookVerificationError
+
+if TYPE_CHECKING:
+    from skyvern_sync.types import GetRunResponse
+
+__all__ = [
+    "SIGNATURE_HEADER",
+    "TIMESTAMP_HEADER",
+    "TOTPRequest",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
+    "delivery_time",
+    "parse",
+    "parse_totp_request",
+    "sign",
+    "totp_response",
+    "verify",
+]
+
+Body = bytes | bytearray | memoryview
+Headers = Mapping[str, str] | Iterable[tuple[str, str]]
+SIGNATURE_HEADER = "x-skyvern-signature"
+TIMESTAMP_HEADER = "x-skyvern-timestamp"
+HEX_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
+MAX_BODY = 16 * 1024 * 1024  # larger is not a Skyvern delivery; refuse before hashing it
+
+
+def sign(body: Body, api_key: str) -> str:
+    """The signature Skyvern puts on `body`: lowercase hex HMAC-SHA256 keyed with the API key (UTF-8)."""
+    return hmac.new(api_key.encode("utf-8"), body, hashlib.sha256).hexdigest()
+
+
+def _header(headers: Headers, name: str) -> str | None:
+    """A header's value whatever the mapping's case rules (a dict, Django's, Flask's, WSGI environ pairs)."""
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    found = [str(value) for key, value in items if str(key).lower().replace("_", "-") in (name, f"http-{name}")]
+    if len(found) > 1:
+        raise WebhookVerificationError(f"more than one {name} header: a delivery carries exactly one")
+    return found[0] if found else None
+
+
+def _raw(body: object) -> bytes:
+    if isinstance(body, bytes | bytearray | memoryview):
+        raw = bytes(body)
+    else:
+        raise InvalidParameterTypeError(
+            "body",
+            f"must be the raw request body as bytes (Django: request.body, Flask: request.get_data()), got "
+            f"{type(body).__name__}: re-serialised JSON does not verify",
+        )
+    if len(raw) > MAX_BODY:
+        raise WebhookVerificationError(f"the body is {len(raw)} bytes, more than a Skyvern delivery carries")
+    return raw
+
+
+def _keys(api_key: str | Iterable[str]) -> list[str]:
+    keys = [api_key] if isinstance(api_key, str) else list(api_key)
+    if not keys or not all(isinstance(key, str) and key for key in keys):
+        raise InvalidParameterTypeError("api_key", "must be your API key (a non-empty string), or a list of them")
+    return keys
+
+
+def verify(body: Body, headers: Headers, api_key: str | Iterable[str]) -> None:
+    """Check that `body` was signed by Skyvern with `api_key`; raise WebhookVerificationError if not.
+
+    Args:
+        body: the raw request body, exactly as received (bytes).
+        headers: the request's headers: any mapping (case is ignored) or (name, value) pairs.
+        api_key: your Skyvern API key, or several (old and new, while rotating a key).
+
+    The comparison takes the same time whatever the signature holds (hmac.compare_digest).
+
+    Raises:
+        WebhookVerificationError: no `x-skyvern-signature`, one that is not 64 hex digits, or one that does
+            not match (not signed with this key, or the body was changed). The message never shows a key.
+        InvalidParameterTypeError: `body` is not bytes (a str or parsed JSON cannot be verified).
+    """
+    raw = _raw(body)
+    keys = _keys(api_key)
+    given = _header(headers, SIGNATURE_HEADER)
+    if given is None:
+        raise WebhookVerificationError(f"no {SIGNATURE_HEADER} header: not a Skyvern delivery")
+    given = given.strip()
+    if not HEX_SHA256.fullmatch(given):
+        raise WebhookVerificationError(f"{SIGNATURE_HEADER} is not a hex HMAC-SHA256 (64 hex digits)")
+    matched = False
+    for key in keys:  # every key is tried, so the time taken does not say which one matched
+        matched |= hmac.compare_digest(sign(raw, key).encode("ascii"), given.lower().encode("ascii"))
+    if not matched:
+        raise WebhookVerificationError(
+            f"{SIGNATURE_HEADER} does not match: the body was not signed with this API key, or it was changed "
+            "(verify the raw bytes as received, never re-serialised JSON)"
+        )
+
+
+def _json_object(raw: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        raise WebhookPayloadError("$: the body is not JSON") from None
+    if not isinstance(data, dict):
+        raise WebhookPayloadError("$: expected an object")
+    return data
+
+
+def parse(body: Body, headers: Headers, api_key: str | Iterable[str]) -> GetRunResponse:
+    """Verify a webhook delivery, then return the run it carries, typed as `get_run` types it.
+
+    Args:
+        body: the raw request body, exactly as received (bytes).
+        headers: the request's headers.
+        api_key: your Skyvern API key, or several while rotating.
+
+    Returns:
+        `TaskRunResponse`, `WorkflowRunResponse`, or `UnrecognizedRunResponse` for a run type this client does
+        not know. Fields the run model does not declare (a task delivery also carries the legacy task fields)
+        are in `additional_properties`.
+
+    Raises:
+        WebhookVerificationError: the signature is missing, malformed or wrong.
+        WebhookPayloadError: signed, but not a run (its `problem` names the JSON path).
+    """
+    from skyvern_generated.api.runs import get_run
+
+    verify(body, headers, api_key)
+    data = _json_object(_raw(body))
+    try:
+        return get_run.parse(data)
+    except ValueError as problem:  # the generated layer's ShapeError
+        run_id = data.get("run_id")
+        raise WebhookPayloadError(str(problem), run_id if isinstance(run_id, str) else None) from None
+
+
+@attrs.frozen(kw_only=True)
+class TOTPRequest:
+    """What a TOTP callback asks a code for: the run that waits for one.
+
+    A skyvern-1.0 task sends `task_id` (the run's id); a skyvern-2.0 task or a workflow sends its navigation
+    block's `task_id`, the `workflow_run_id` and the `workflow_permanent_id`. Any of them may be absent.
+    """
+
+    task_id: str | None = None
+    workflow_run_id: str | None = None
+    workflow_permanent_id: str | None = None
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    """Fields this client does not know, as they came."""
+
+    @property
+    def run_id(self) -> str | None:
+        """The run to look up with `get_run`: the workflow run if there is one, else the task."""
+        return self.workflow_run_id or self.task_id
+
+
+def parse_totp_request(body: Body, headers: Headers, api_key: str | Iterable[str]) -> TOTPRequest:
+    """Verify a TOTP callback (Skyvern POSTs to a run's `totp_url` when it needs a code) and read its ids.
+
+    Answer it with `totp_response(code)` as JSON and status 200; anything else makes Skyvern ask again every
+    10 s (for up to 15 minutes).
+
+    Raises:
+        WebhookVerificationError: the signature is missing, malformed or wrong.
+        WebhookPayloadError: signed, but the ids are not strings.
+    """
+    verify(body, headers, api_key)
+    data = _json_object(_raw(body))
+    known = {"task_id", "workflow_run_id", "workflow_permanent_id"}
+    for key in known & data.keys():
+        if data[key] is not None and not isinstance(data[key], str):
+            raise WebhookPayloadError(f"$.{key}: expected a string")
+    return TOTPRequest(
+        task_id=data.get("task_id"),
+        workflow_run_id=data.get("workflow_run_id"),
+        workflow_permanent_id=data.get("workflow_permanent_id"),
+        additional_properties={key: value for key, value in data.items() if key not in known},
+    )
+
+
+def totp_response(code: str) -> dict[str, str]:
+    """The JSON a TOTP callback answers with (status 200): `{"verification_code": code}`.
+
+    Django: `JsonResponse(webhooks.totp_response(code))`; Flask: `return webhooks.totp_response(code)`.
+    """
+    if not isinstance(code, str) or not code.strip():
+        raise InvalidParameterTypeError("code", "must be the verification code, a non-empty string")
+    return {"verification_code": code}
+
+
+def delivery_time(headers: Headers) -> float | None:
+    """`x-skyvern-timestamp` as Unix seconds, or None. Not signed, and shifted by the sending host's UTC
+    offset: for logs, never to decide whether a delivery is fresh."""
+    value = _header(headers, TIMESTAMP_HEADER)
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
