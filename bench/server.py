@@ -12,15 +12,16 @@ Routes:
                             `created` body
   GET  /v1/agents?page_size=N   N copies of the recorded workflow, each its own agent
   GET  /_bench/stats        what was asked and answered (JSON), for the harness
-  POST /_bench/runs         registers runs [{"run_id", "finish_at"}] finishing at clock readings
 """
 
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import re
 import socket
+import subprocess
 import sys
 import threading
 import time
@@ -87,11 +88,6 @@ class Routes:
                 },
             }
 
-    def reset(self) -> None:
-        with self._lock:
-            self.runs.clear()
-            self.requests = self.connections = self.most_open_connections = self.most_client_threads = 0
-
     # -- the wire's side -----------------------------------------------------------------------
 
     def response(self, status: int, body: bytes) -> bytes:
@@ -115,9 +111,6 @@ class Routes:
             return 200, self.workflow_list(size)
         if method == "GET" and path == "/_bench/stats":
             return 200, compact(self.stats())
-        if method == "POST" and path == "/_bench/runs":
-            self.add_runs({item["run_id"]: float(item["finish_at"]) for item in json.loads(body)})
-            return 200, b"{}"
         return 404, b'{"detail":"Not Found"}'
 
     def workflow_list(self, size: int) -> bytes:
@@ -241,30 +234,25 @@ class ServerProcess:
     """A server in a process of its own, on the real clock, so its work does not compete for our GIL."""
 
     def __init__(self) -> None:
-        import subprocess
-
         self._process = subprocess.Popen(
             [sys.executable, "-m", "bench.server"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         )
         assert self._process.stdout is not None
         self.port = int(self._process.stdout.readline())
         self.base_url = f"http://127.0.0.1:{self.port}"
+        self._control: http.client.HTTPConnection | None = None
 
     def stats(self) -> dict[str, Any]:
-        stats: dict[str, Any] = self._call("GET", "/_bench/stats")
+        """The server's counts; asked on one kept-alive connection, so asking opens no new one to count."""
+        if self._control is None:
+            self._control = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        self._control.request("GET", "/_bench/stats")
+        stats: dict[str, Any] = json.loads(self._control.getresponse().read())
         return stats
 
-    def _call(self, method: str, path: str) -> Any:
-        import http.client
-
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        try:
-            connection.request(method, path)
-            return json.loads(connection.getresponse().read())
-        finally:
-            connection.close()
-
     def close(self) -> None:
+        if self._control is not None:
+            self._control.close()
         assert self._process.stdin is not None
         self._process.stdin.close()
         self._process.wait(timeout=10)

@@ -54,7 +54,6 @@ class Result:
     latencies: list[float] = field(default_factory=list)
     errors: Counter[str] = field(default_factory=Counter)
     pool_full: int = 0
-    connections: int = 0
 
     @property
     def rate(self) -> float:
