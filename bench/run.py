@@ -128,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         "seconds": round(seconds, 1),
         "machine": about,
         "mode": "quick" if args.quick else "full",
+        "units": "seconds, bytes and counts, unless a key names its unit (_mb, _kb)",
         "official": messages,
         "figures": {table.key: table.to_json() for table in tables},
     }

@@ -94,7 +94,8 @@ def wait_figure(server: ServerProcess, official: OfficialWorker | None, quick: b
         "6. run_task(wait_for_completion=True): completion-to-return (late) and requests per run",
         _wait_columns(),
         notes=[
-            f"real clock: {repeats} run(s) per T, all of one client's runs at once (threads for skyvern_sync, one"
+            f"real clock: {repeats} run(s) per T (started together, they poll on one schedule: any spread is"
+            " noise), all of one client's runs at once (threads for skyvern_sync, one"
             " event loop for the official client), one client after the other, never both at once: the official"
             " client's 10 s sleeps would only hide skyvern_sync's polling load, not skew it, but kept apart anyway",
             "late: the moment run_task returned minus the moment the server began answering `completed`;"
