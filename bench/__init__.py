@@ -1,0 +1,1 @@
+"""skyvern-sync's benchmark harness: `python -m bench` (see bench/run.py)."""
