@@ -23,7 +23,7 @@ from bench.report import Column, Row, Table, Target, number, scaled, text
 from bench.server import SERVER_THREAD_PREFIX, ServerProcess, in_thread
 from skyvern_sync import Skyvern, polling
 
-# skyvern_sync's shortest poll interval (POLL_MIN_INTERVAL, private): no run may be asked after more often
+# skyvern_sync's shortest poll interval (the first step of _constants.POLL_SCHEDULE): no run is asked more often
 POLL_INTERVAL = 0.5
 
 

@@ -50,8 +50,11 @@ def is_terminal(status: object) -> bool:
 
 
 def next_interval(elapsed: float, retry_after: float | None = None) -> float:
-    """Quick at first, then a fifth of the time waited so far, capped; never below Retry-After."""
-    interval = min(defaults.POLL_MAX_INTERVAL, max(defaults.POLL_MIN_INTERVAL, elapsed / defaults.POLL_GROWTH))
+    """The wait before the next poll after `elapsed` seconds (_constants.POLL_SCHEDULE); never below Retry-After."""
+    for until, step in defaults.POLL_SCHEDULE:
+        if elapsed < until:
+            return max(step, retry_after or 0.0)
+    interval = min(defaults.POLL_MAX_INTERVAL, elapsed / defaults.POLL_LATE_FRACTION)
     return max(interval, retry_after or 0.0)
 
 

@@ -218,8 +218,12 @@ class Transport:
 
     def bind(self, options: RequestOptions | Mapping[str, Any] | None, *, cap: float | None = None) -> BoundTransport:
         """A sender for one call: `options` (RequestOptions or a dict of its fields); `cap` bounds its deadline."""
+        if options is None and _DEFAULT_OPTIONS:
+            return BoundTransport(self, _DEFAULT_OPTIONS[0], cap)
         from skyvern_sync.options import RequestOptions  # attrs: paid on the first call, not on import
 
+        if not _DEFAULT_OPTIONS:
+            _DEFAULT_OPTIONS.append(RequestOptions.of(None))
         return BoundTransport(self, RequestOptions.of(options), cap)
 
     @property
@@ -243,8 +247,6 @@ class Transport:
         secrets: list[str] | None = None,
         **kwargs: Any,
     ) -> requests.Response:
-        from skyvern_generated.operations import RESENDABLE
-
         started = time.monotonic()
         budget = self.timeout if options.timeout_in_seconds is None else options.timeout_in_seconds
         deadline = started + (budget if cap is None else min(budget, cap))
@@ -253,11 +255,11 @@ class Transport:
         if secrets is None:
             secrets = request_secrets(self._api_key, extra, kwargs.get("json"))
         max_retries = self.max_retries if options.max_retries is None else options.max_retries
-        resendable = operation in RESENDABLE
+        resendable = operation in _resendable()
         streams = [part[1][1] for part in kwargs.get("files") or [] if hasattr(part[1][1], "seek")]
         positions = [(stream, stream.tell()) for stream in streams]
         target = self.base_url + url
-        path = urlsplit(url).path
+        path = url.partition("?")[0]
         attempt = redirects = 0
         reached = False  # whether any attempt so far may have reached the server
         while True:
@@ -367,10 +369,30 @@ class Transport:
             logger.debug("%s %s -> %s in %.1f ms (retries: %d)", method, path, status or "no answer", elapsed, retries)
 
 
+_RESENDABLE: frozenset[str] | None = None
+_DEFAULT_OPTIONS: list[RequestOptions] = []  # the defaults, once RequestOptions (and attrs) are loaded
+
+
+def _resendable() -> frozenset[str]:
+    """The operations that may be sent twice (read once from the generated operation table)."""
+    global _RESENDABLE  # noqa: PLW0603 (a cache of an import: the table is loaded on the first call, not on import)
+    if _RESENDABLE is None:
+        from skyvern_generated.operations import RESENDABLE
+
+        _RESENDABLE = RESENDABLE
+    return _RESENDABLE
+
+
+# how much a read's timeout must shrink before it is set again: setting it costs a system call per read, and
+# a body that arrives at once needs none; one that drips in is cut off at most this late
+TIGHTEN = 0.25
+
+
 def _read_body(response: requests.Response, deadline: float) -> None:
     """Read the whole body into `response.content` before `deadline`, however slowly it arrives."""
     raw = response.raw
     chunks: list[bytes] = []
+    real = isinstance(raw, urllib3.response.BaseHTTPResponse)
     try:
         while True:
             remaining = deadline - time.monotonic()
@@ -378,15 +400,17 @@ def _read_body(response: requests.Response, deadline: float) -> None:
                 raise requests.exceptions.ReadTimeout("the body did not arrive before the deadline")
             sock = getattr(getattr(raw, "connection", None), "sock", None)
             if sock is not None:
-                sock.settimeout(remaining)
-            if isinstance(raw, urllib3.response.BaseHTTPResponse):
-                # read1: whatever has arrived, so a body that drips in is still read against the deadline
-                chunk = raw.read1(65536, decode_content=True)
-            else:  # a stand-in holding the body in memory (vcrpy's replay)
-                chunk = raw.read(65536)
+                current = sock.gettimeout()
+                if current is None or remaining < current - TIGHTEN:
+                    sock.settimeout(remaining)
+            # read1: whatever has arrived, so a body that drips in is still read against the deadline (a
+            # stand-in holding the body in memory, vcrpy's replay, has a plain read)
+            chunk = raw.read1(65536, decode_content=True) if real else raw.read(65536)
             if not chunk:
                 break
             chunks.append(chunk)
+            if real and raw.length_remaining == 0:
+                break  # all its Content-Length has come: no read for the end, the connection is back in the pool
     except urllib3.exceptions.ReadTimeoutError as exc:
         response.close()  # mid-body: the connection cannot serve another request
         raise requests.exceptions.ReadTimeout(exc) from None

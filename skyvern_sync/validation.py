@@ -45,8 +45,18 @@ def check_optional_text(name: str, value: object) -> str | None:
     return value
 
 
+ID = re.compile(r"[^\x00-\x20\x7f/\\][^\x00-\x1f\x7f/\\]*(?<! )")
+
+
 def check_id(name: str, value: object) -> str:
     """An id that becomes one path segment: non-empty text, no `/`, not `.` or `..`, no control characters."""
+    if isinstance(value, str) and ID.fullmatch(value) and value not in (".", ".."):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            pass
+        else:
+            return value  # the common case, checked at once; what fails is explained below
     text = check_text(name, value)
     if text != text.strip():
         raise InvalidParameterError(name, "must not start or end with whitespace")

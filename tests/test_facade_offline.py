@@ -154,9 +154,12 @@ def test_wait_for_completion_polls_until_terminal(server: tuple[str, Script]) ->
 
 def test_polling_schedule_is_quick_first_then_capped() -> None:
     assert next_interval(0.0) == 0.5
-    assert next_interval(2.0) == 0.5
-    assert next_interval(100.0) == 20.0
-    assert next_interval(5000.0) == 30.0
+    assert next_interval(1.9) == 0.5
+    assert next_interval(2.0) == 1.0
+    assert next_interval(12.0) == 1.5
+    assert next_interval(100.0) == 10.0
+    assert next_interval(800.0) == 20.0
+    assert next_interval(5000.0) == 60.0
     assert next_interval(0.0, retry_after=7) == 7
 
 

@@ -254,7 +254,7 @@ def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(defaults, "RETRY_INITIAL_DELAY", 0.01)
     monkeypatch.setattr(defaults, "RETRY_MAX_DELAY", 0.02)
     monkeypatch.setattr(defaults, "POLL_FAILURE_DELAY", 0.05)
-    monkeypatch.setattr(defaults, "POLL_MIN_INTERVAL", 0.05)
+    monkeypatch.setattr(defaults, "POLL_SCHEDULE", ((60.0, 0.05),))
 
 
 @pytest.fixture(scope="module")
