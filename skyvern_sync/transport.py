@@ -117,7 +117,8 @@ def check_base_url(base_url: object) -> str:
         raise InvalidParameterTypeError("base_url", f"must be a string, got {type(base_url).__name__}")
     parts = urlsplit(base_url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InvalidParameterError("base_url", f"must be an http:// or https:// URL with a host, got {base_url!r}")
+        got = f"a {parts.scheme}:// URL" if parts.scheme else "no scheme"
+        raise InvalidParameterError("base_url", f"must be an http:// or https:// URL with a host (got {got})")
     if parts.username or parts.password:
         raise InvalidParameterError("base_url", "must not hold credentials (user:password@); they would show in logs")
     if parts.query or parts.fragment:
@@ -125,7 +126,7 @@ def check_base_url(base_url: object) -> str:
     try:
         parts.port  # noqa: B018 (a port that is not a number raises here)
     except ValueError:
-        raise InvalidParameterError("base_url", f"has a port that is not a number: {base_url!r}") from None
+        raise InvalidParameterError("base_url", "has a port that is not a number") from None
     return base_url.strip().rstrip("/")
 
 

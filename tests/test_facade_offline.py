@@ -201,3 +201,61 @@ def test_a_retry_after_longer_than_the_cap_is_not_waited_for(server: tuple[str, 
         Skyvern(KEY, base_url=url).get_run("tsk_1")
     assert info.value.headers["Retry-After"] == "3600"
     assert len(script.received) == 1
+
+
+@pytest.mark.parametrize(
+    ("call", "parameter"),
+    [
+        (
+            lambda c: c.get_run("tsk_1", request_options={"additional_headers": {"X-Trace": "a\r\nX-Evil: 1"}}),
+            "additional_headers",
+        ),
+        (lambda c: c.run_task(prompt="p", user_agent="agent\nX-Evil: 1"), "user_agent"),
+        (lambda c: c.run_task(prompt="p", user_agent="ünïcödé ✓"), "user_agent"),
+        (
+            lambda c: c.run_task(prompt="p", data_extraction_schema={"type": "number", "maximum": float("nan")}),
+            "data_extraction_schema",
+        ),
+        (lambda c: c.get_run("tsk_1", request_options={"timeout_in_seconds": float("inf")}), "timeout_in_seconds"),
+        (lambda c: c.get_run("tsk_1", request_options={"timeout_in_seconds": "10"}), "timeout_in_seconds"),
+        (lambda c: c.get_run("tsk_1", request_options={"timeout_in_seconds": True}), "timeout_in_seconds"),
+        (lambda c: c.run_task(prompt="p", wait_for_completion=True, timeout=float("inf")), "timeout"),
+        (lambda c: c.cancel_run(".."), "run_id"),
+        (lambda c: c.delete_credential(".."), "credential_id"),
+        (lambda c: c.update_workflow(".", yaml_definition="title: x"), "workflow_id"),
+        (lambda c: c.get_run("a/b"), "run_id"),
+        (lambda c: c.get_run("tsk_\ud800"), "run_id"),
+        (lambda c: c.wait_for_runs("tsk_1"), "run_ids"),
+        (lambda c: c.get_workflows(status="drafty"), "status"),
+        (lambda c: c.create_browser_session(extensions=["ad-blocker", "crypto-miner"]), "extensions"),
+        (lambda c: c.create_browser_session(browser_type="netscape"), "browser_type"),
+        (lambda c: c.run_task(prompt="p", proxy_location="MOON"), "proxy_location"),
+    ],
+)
+def test_what_the_reliability_issue_found_is_refused_by_name_before_sending(call: Any, parameter: str) -> None:
+    from skyvern_sync import InvalidParameterError
+
+    client = Skyvern(KEY, base_url="http://127.0.0.1:9")  # nothing listens: a request sent would fail otherwise
+    with pytest.raises(InvalidParameterError) as refused:
+        call(client)
+    assert refused.value.parameter == parameter, str(refused.value)
+    assert str(refused.value).startswith(parameter)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "parameter"),
+    [
+        ({"base_url": "localhost:8000"}, "base_url"),
+        ({"base_url": "ftp://x"}, "base_url"),
+        ({"base_url": "http://user:pass@example.com"}, "base_url"),
+        ({"timeout": float("inf")}, "timeout"),
+        ({"timeout": "10"}, "timeout"),
+    ],
+)
+def test_a_client_that_could_not_send_is_refused_when_made(kwargs: dict[str, Any], parameter: str) -> None:
+    from skyvern_sync import InvalidParameterError
+
+    with pytest.raises(InvalidParameterError) as refused:
+        Skyvern(KEY, **{"base_url": "http://127.0.0.1:9", **kwargs})
+    assert refused.value.parameter == parameter
+    assert "pass" not in str(refused.value) or parameter != "base_url" or "credentials" in str(refused.value)
