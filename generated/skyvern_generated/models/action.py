@@ -80,6 +80,7 @@ class Action(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("action_type", _MISSING)
         try:
             value = _members_ActionType[value]
@@ -340,6 +341,7 @@ class Action(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["action_type"] = _t.wire(self.action_type)
         value = self.status
         if value is not None:
@@ -529,13 +531,13 @@ _KEYS = frozenset(
 
 def _p_output(data: Any) -> JsonObject | list[Any] | str:
     if data.__class__ is dict:
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return,unused-ignore]
     if data.__class__ is list:
         try:
             if data.__class__ is not list:
                 data = _t.as_list(data, "")
 
-            return data  # type: ignore[no-any-return]
+            return data  # type: ignore[no-any-return,unused-ignore]
         except _ShapeError:
             pass
     if isinstance(data, str):

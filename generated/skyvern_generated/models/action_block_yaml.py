@@ -66,6 +66,7 @@ class ActionBlockYAML(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("block_type")
         if value is not None:
             if value != "action":
@@ -195,6 +196,7 @@ class ActionBlockYAML(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.block_type
         if value is not None:
             data["block_type"] = value

@@ -54,6 +54,7 @@ class Artifact(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("created_at", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "created_at")
@@ -161,6 +162,7 @@ class Artifact(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["created_at"] = self.created_at
         data["modified_at"] = self.modified_at
         data["artifact_id"] = self.artifact_id

@@ -36,6 +36,7 @@ class AWSSecretParameterYAML(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("parameter_type")
         if value is not None:
             if value != "aws_secret":
@@ -65,6 +66,7 @@ class AWSSecretParameterYAML(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.parameter_type
         if value is not None:
             data["parameter_type"] = value

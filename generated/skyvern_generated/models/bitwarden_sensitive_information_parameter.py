@@ -48,6 +48,7 @@ class BitwardenSensitiveInformationParameter(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("parameter_type")
         if value is not None:
             if value != "bitwarden_sensitive_information":
@@ -127,6 +128,7 @@ class BitwardenSensitiveInformationParameter(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.parameter_type
         if value is not None:
             data["parameter_type"] = value

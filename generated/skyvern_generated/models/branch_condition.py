@@ -40,6 +40,7 @@ class BranchCondition(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("id")
         if value is not None:
             if value.__class__ is not str:
@@ -78,6 +79,7 @@ class BranchCondition(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.id
         if value is not None:
             data["id"] = value
@@ -113,13 +115,13 @@ def _p_criteria(
     if data.__class__ is dict:
         model = _p_criteria_tags.get(data.get("criteria_type"))
         if model is not None:
-            return model.from_dict(data)  # type: ignore[no-any-return]
+            return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "criteria_type" in data:
             return UnrecognizedBranchCriteria.from_dict(data)
         # no tag (the schema lets a member leave it out, defaulted): the first member it fits
         for model in _p_criteria_members:
             try:
-                return model.from_dict(data)  # type: ignore[no-any-return]
+                return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
             except _ShapeError:
                 pass
         return UnrecognizedBranchCriteria.from_dict(data)

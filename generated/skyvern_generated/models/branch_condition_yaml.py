@@ -36,6 +36,7 @@ class BranchConditionYAML(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("criteria")
         if value is not None:
             try:
@@ -69,6 +70,7 @@ class BranchConditionYAML(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.criteria
         if value is not None:
             data["criteria"] = value.to_dict()

@@ -35,6 +35,7 @@ class BranchCriteriaYAML(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("criteria_type")
         if value is not None:
             try:
@@ -64,6 +65,7 @@ class BranchCriteriaYAML(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.criteria_type
         if value is not None:
             data["criteria_type"] = _t.wire(value)

@@ -98,6 +98,7 @@ class BrowserSessionResponse(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("browser_session_id", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "browser_session_id")
@@ -275,6 +276,7 @@ class BrowserSessionResponse(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["browser_session_id"] = self.browser_session_id
         data["organization_id"] = self.organization_id
         value = self.status
@@ -393,7 +395,7 @@ def _p_extensions_item(item: Any) -> Extensions:
         item = _members_Extensions[item]
     except (KeyError, TypeError):
         item = _t.as_enum(Extensions, item, "")
-    return item  # type: ignore[no-any-return]
+    return item  # type: ignore[no-any-return,unused-ignore]
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

@@ -43,6 +43,7 @@ class BrowserSettingsReceipt(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("requested_timezone_id", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "requested_timezone_id")
@@ -80,6 +81,7 @@ class BrowserSettingsReceipt(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["requested_timezone_id"] = self.requested_timezone_id
         value = self.actual_timezone_id
         if value is not None:

@@ -35,6 +35,7 @@ class CodeBlockStep(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("description")
         if value is not None:
             if value.__class__ is not str:
@@ -68,6 +69,7 @@ class CodeBlockStep(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.description
         if value is not None:
             data["description"] = value

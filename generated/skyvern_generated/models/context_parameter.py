@@ -50,6 +50,7 @@ class ContextParameter(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("parameter_type")
         if value is not None:
             if value != "context":
@@ -88,6 +89,7 @@ class ContextParameter(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.parameter_type
         if value is not None:
             data["parameter_type"] = value
@@ -131,11 +133,11 @@ def _p_source(
     if data.__class__ is dict:
         model = _p_source_tags.get(data.get("parameter_type"))
         if model is not None:
-            return model.from_dict(data)  # type: ignore[no-any-return]
+            return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         # no tag (the schema lets a member leave it out, defaulted): the first member it fits
         for model in _p_source_members:
             try:
-                return model.from_dict(data)  # type: ignore[no-any-return]
+                return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
             except _ShapeError:
                 pass
     if data.__class__ is dict:
@@ -181,13 +183,13 @@ def _p_value(data: Any) -> str | int | float | bool | JsonObject | list[Any]:
     if data.__class__ is bool:
         return data
     if data.__class__ is dict:
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return,unused-ignore]
     if data.__class__ is list:
         try:
             if data.__class__ is not list:
                 data = _t.as_list(data, "")
 
-            return data  # type: ignore[no-any-return]
+            return data  # type: ignore[no-any-return,unused-ignore]
         except _ShapeError:
             pass
     raise _t.invalid(

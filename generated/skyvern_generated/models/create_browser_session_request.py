@@ -97,6 +97,7 @@ class CreateBrowserSessionRequest(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("url")
         if value is not None:
             if value.__class__ is not str:
@@ -168,6 +169,7 @@ class CreateBrowserSessionRequest(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.url
         if value is not None:
             data["url"] = value
@@ -224,7 +226,7 @@ def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
                 data = _members_ProxyLocation[data]
             except (KeyError, TypeError):
                 data = _t.as_enum(ProxyLocation, data, "")
-            return data  # type: ignore[no-any-return]
+            return data  # type: ignore[no-any-return,unused-ignore]
         except _ShapeError:
             pass
     if data.__class__ is dict:
@@ -233,7 +235,7 @@ def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
         except _ShapeError:
             pass
     if data.__class__ is dict:
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return,unused-ignore]
     raise _t.invalid(data, "a string or an object", "")
 
 
@@ -250,7 +252,7 @@ def _p_extensions_item(item: Any) -> Extensions:
         item = _members_Extensions[item]
     except (KeyError, TypeError):
         item = _t.as_enum(Extensions, item, "")
-    return item  # type: ignore[no-any-return]
+    return item  # type: ignore[no-any-return,unused-ignore]
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

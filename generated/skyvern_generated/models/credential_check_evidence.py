@@ -44,6 +44,7 @@ class CredentialCheckEvidence(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("confirmed", _MISSING)
         if value.__class__ is not bool:
             value = _t.as_bool(value, "confirmed")
@@ -98,6 +99,7 @@ class CredentialCheckEvidence(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["confirmed"] = self.confirmed
         value = self.checks_passed
         if value is not None:
@@ -134,7 +136,7 @@ def _p_checks_passed_item(item: Any) -> CredentialCheck:
         item = _members_CredentialCheck[item]
     except (KeyError, TypeError):
         item = _t.as_enum(CredentialCheck, item, "")
-    return item  # type: ignore[no-any-return]
+    return item  # type: ignore[no-any-return,unused-ignore]
 
 
 def _p_checks_failed_item(item: Any) -> CredentialCheck:
@@ -142,7 +144,7 @@ def _p_checks_failed_item(item: Any) -> CredentialCheck:
         item = _members_CredentialCheck[item]
     except (KeyError, TypeError):
         item = _t.as_enum(CredentialCheck, item, "")
-    return item  # type: ignore[no-any-return]
+    return item  # type: ignore[no-any-return,unused-ignore]
 
 
 def _p_checks_skipped_item(item: Any) -> CredentialCheck:
@@ -150,7 +152,7 @@ def _p_checks_skipped_item(item: Any) -> CredentialCheck:
         item = _members_CredentialCheck[item]
     except (KeyError, TypeError):
         item = _t.as_enum(CredentialCheck, item, "")
-    return item  # type: ignore[no-any-return]
+    return item  # type: ignore[no-any-return,unused-ignore]
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

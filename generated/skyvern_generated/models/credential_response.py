@@ -69,6 +69,7 @@ class CredentialResponse(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("credential_id", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "credential_id")
@@ -164,6 +165,7 @@ class CredentialResponse(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["credential_id"] = self.credential_id
         data["credential"] = _p_credential_json(self.credential)
         data["credential_type"] = _t.wire(self.credential_type)
@@ -269,7 +271,7 @@ def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
                 data = _members_ProxyLocation[data]
             except (KeyError, TypeError):
                 data = _t.as_enum(ProxyLocation, data, "")
-            return data  # type: ignore[no-any-return]
+            return data  # type: ignore[no-any-return,unused-ignore]
         except _ShapeError:
             pass
     if data.__class__ is dict:
@@ -278,7 +280,7 @@ def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
         except _ShapeError:
             pass
     if data.__class__ is dict:
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return,unused-ignore]
     raise _t.invalid(data, "a string or an object", "")
 
 

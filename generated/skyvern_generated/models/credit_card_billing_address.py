@@ -48,6 +48,7 @@ class CreditCardBillingAddress(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("line1")
         if value is not None:
             if value.__class__ is not str:
@@ -99,6 +100,7 @@ class CreditCardBillingAddress(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.line1
         if value is not None:
             data["line1"] = value

@@ -40,6 +40,7 @@ class CreditCardCredentialResponse(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("last_four", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "last_four")
@@ -59,6 +60,7 @@ class CreditCardCredentialResponse(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["last_four"] = self.last_four
         data["brand"] = self.brand
         return data

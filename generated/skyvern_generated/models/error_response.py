@@ -33,6 +33,7 @@ class ErrorResponse(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("detail")
         obj.detail = value
         if data.keys() <= _KEYS:
@@ -46,6 +47,7 @@ class ErrorResponse(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.detail
         if value is not None:
             data["detail"] = value

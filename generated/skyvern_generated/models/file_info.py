@@ -47,6 +47,7 @@ class FileInfo(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("url", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "url")
@@ -89,6 +90,7 @@ class FileInfo(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["url"] = self.url
         value = self.checksum
         if value is not None:

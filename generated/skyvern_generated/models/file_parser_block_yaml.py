@@ -50,6 +50,7 @@ class FileParserBlockYAML(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("block_type")
         if value is not None:
             if value != "file_url_parser":
@@ -121,6 +122,7 @@ class FileParserBlockYAML(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.block_type
         if value is not None:
             data["block_type"] = value

@@ -70,6 +70,7 @@ class FileUploadBlock(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("label", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "label")
@@ -238,6 +239,7 @@ class FileUploadBlock(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["label"] = self.label
         value = self.next_block_label
         if value is not None:

@@ -98,6 +98,7 @@ class ForLoopBlock(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("label", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "label")
@@ -186,6 +187,7 @@ class ForLoopBlock(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["label"] = self.label
         value = self.next_block_label
         if value is not None:
@@ -287,7 +289,7 @@ def _p_loop_blocks_item(
         item = _p_loop_blocks_i(item)
     except _ShapeError as error:
         raise error.within("") from None
-    return item  # type: ignore[no-any-return]
+    return item  # type: ignore[no-any-return,unused-ignore]
 
 
 def _p_loop_blocks_i(
@@ -331,13 +333,13 @@ def _p_loop_blocks_i(
     if data.__class__ is dict:
         model = _p_loop_blocks_i_tags.get(data.get("block_type"))
         if model is not None:
-            return model.from_dict(data)  # type: ignore[no-any-return]
+            return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "block_type" in data:
             return UnrecognizedBlock.from_dict(data)
         # no tag (the schema lets a member leave it out, defaulted): the first member it fits
         for model in _p_loop_blocks_i_members:
             try:
-                return model.from_dict(data)  # type: ignore[no-any-return]
+                return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
             except _ShapeError:
                 pass
         return UnrecognizedBlock.from_dict(data)
@@ -439,13 +441,13 @@ def _p_loop_over(
     if data.__class__ is dict:
         model = _p_loop_over_tags.get(data.get("parameter_type"))
         if model is not None:
-            return model.from_dict(data)  # type: ignore[no-any-return]
+            return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "parameter_type" in data:
             return UnrecognizedParameter.from_dict(data)
         # no tag (the schema lets a member leave it out, defaulted): the first member it fits
         for model in _p_loop_over_members:
             try:
-                return model.from_dict(data)  # type: ignore[no-any-return]
+                return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
             except _ShapeError:
                 pass
         return UnrecognizedParameter.from_dict(data)
@@ -486,7 +488,7 @@ def _p_loop_over_json(value: Any) -> Any:
 
 def _p_data_schema(data: Any) -> JsonObject | str:
     if data.__class__ is dict:
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return,unused-ignore]
     if isinstance(data, str):
         return data
     raise _t.invalid(data, "an object or a string", "")

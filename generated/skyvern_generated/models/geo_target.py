@@ -41,6 +41,7 @@ class GeoTarget(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("country", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "country")
@@ -71,6 +72,7 @@ class GeoTarget(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["country"] = self.country
         value = self.subdivision
         if value is not None:

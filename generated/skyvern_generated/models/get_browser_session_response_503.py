@@ -34,6 +34,7 @@ class GetBrowserSessionResponse503(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("detail", _MISSING)
         try:
             value = GetBrowserSessionResponse503Detail.from_dict(value)
@@ -51,6 +52,7 @@ class GetBrowserSessionResponse503(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["detail"] = self.detail.to_dict()
         return data
 

@@ -34,6 +34,7 @@ class GetBrowserSessionResponse503Detail(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("code", _MISSING)
         try:
             value = _members_GetBrowserSessionResponse503DetailCode[value]
@@ -55,6 +56,7 @@ class GetBrowserSessionResponse503Detail(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["code"] = _t.wire(self.code)
         data["retryable"] = self.retryable
         return data

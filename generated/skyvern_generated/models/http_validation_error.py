@@ -33,6 +33,7 @@ class HTTPValidationError(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("detail")
         if value is not None:
             if value.__class__ is not list:
@@ -53,6 +54,7 @@ class HTTPValidationError(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.detail
         if value is not None:
             data["detail"] = [item.to_dict() for item in value]

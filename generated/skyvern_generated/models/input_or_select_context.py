@@ -39,6 +39,7 @@ class InputOrSelectContext(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("intention")
         if value is not None:
             if value.__class__ is not str:
@@ -90,6 +91,7 @@ class InputOrSelectContext(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.intention
         if value is not None:
             data["intention"] = value

@@ -84,6 +84,7 @@ class LoginRequest(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("url")
         if value is not None:
             if value.__class__ is not str:
@@ -216,6 +217,7 @@ class LoginRequest(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.url
         if value is not None:
             data["url"] = value

@@ -54,6 +54,7 @@ class NonEmptyCreditCardCredential(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("card_number", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "card_number")
@@ -110,6 +111,7 @@ class NonEmptyCreditCardCredential(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["card_number"] = self.card_number
         data["card_cvv"] = self.card_cvv
         data["card_exp_month"] = self.card_exp_month

@@ -45,6 +45,7 @@ class NonEmptyPasswordCredential(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("password")
         if value is not None:
             if value.__class__ is not str:
@@ -86,6 +87,7 @@ class NonEmptyPasswordCredential(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.password
         if value is not None:
             data["password"] = value

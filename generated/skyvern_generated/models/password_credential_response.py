@@ -44,6 +44,7 @@ class PasswordCredentialResponse(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("username", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "username")
@@ -76,6 +77,7 @@ class PasswordCredentialResponse(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["username"] = self.username
         value = self.totp_type
         if value is not None:

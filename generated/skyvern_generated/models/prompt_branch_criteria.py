@@ -36,6 +36,7 @@ class PromptBranchCriteria(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("criteria_type")
         if value is not None:
             if value != "prompt":
@@ -61,6 +62,7 @@ class PromptBranchCriteria(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.criteria_type
         if value is not None:
             data["criteria_type"] = value

@@ -33,6 +33,7 @@ class RetryRunWebhookRequest(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("webhook_url")
         if value is not None:
             if value.__class__ is not str:
@@ -49,6 +50,7 @@ class RetryRunWebhookRequest(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.webhook_url
         if value is not None:
             data["webhook_url"] = value

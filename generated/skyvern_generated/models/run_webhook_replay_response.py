@@ -52,6 +52,7 @@ class RunWebhookReplayResponse(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("run_id", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "run_id")
@@ -108,6 +109,7 @@ class RunWebhookReplayResponse(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["run_id"] = self.run_id
         data["run_type"] = self.run_type
         value = self.default_webhook_url

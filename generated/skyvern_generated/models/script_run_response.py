@@ -34,6 +34,7 @@ class ScriptRunResponse(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("ai_fallback_triggered")
         if value is not None:
             if value.__class__ is not bool:
@@ -60,6 +61,7 @@ class ScriptRunResponse(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.ai_fallback_triggered
         if value is not None:
             data["ai_fallback_triggered"] = value

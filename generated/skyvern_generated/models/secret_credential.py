@@ -37,6 +37,7 @@ class SecretCredential(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("secret_value", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "secret_value")
@@ -57,6 +58,7 @@ class SecretCredential(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["secret_value"] = self.secret_value
         value = self.secret_label
         if value is not None:

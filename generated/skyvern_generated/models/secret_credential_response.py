@@ -36,6 +36,7 @@ class SecretCredentialResponse(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("secret_label")
         if value is not None:
             if value.__class__ is not str:
@@ -52,6 +53,7 @@ class SecretCredentialResponse(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.secret_label
         if value is not None:
             data["secret_label"] = value

@@ -34,6 +34,7 @@ class SelectOption(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("label")
         if value is not None:
             if value.__class__ is not str:
@@ -60,6 +61,7 @@ class SelectOption(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.label
         if value is not None:
             data["label"] = value

@@ -83,6 +83,7 @@ class TaskBlock(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("label", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "label")
@@ -261,6 +262,7 @@ class TaskBlock(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["label"] = self.label
         value = self.next_block_label
         if value is not None:
@@ -396,13 +398,13 @@ _KEYS = frozenset(
 
 def _p_data_schema(data: Any) -> JsonObject | list[Any] | str:
     if data.__class__ is dict:
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return,unused-ignore]
     if data.__class__ is list:
         try:
             if data.__class__ is not list:
                 data = _t.as_list(data, "")
 
-            return data  # type: ignore[no-any-return]
+            return data  # type: ignore[no-any-return,unused-ignore]
         except _ShapeError:
             pass
     if isinstance(data, str):
@@ -436,7 +438,7 @@ def _p_parameters_item(
         item = _p_parameters_i(item)
     except _ShapeError as error:
         raise error.within("") from None
-    return item  # type: ignore[no-any-return]
+    return item  # type: ignore[no-any-return,unused-ignore]
 
 
 def _p_parameters_i(
@@ -458,13 +460,13 @@ def _p_parameters_i(
     if data.__class__ is dict:
         model = _p_parameters_i_tags.get(data.get("parameter_type"))
         if model is not None:
-            return model.from_dict(data)  # type: ignore[no-any-return]
+            return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "parameter_type" in data:
             return UnrecognizedParameter.from_dict(data)
         # no tag (the schema lets a member leave it out, defaulted): the first member it fits
         for model in _p_parameters_i_members:
             try:
-                return model.from_dict(data)  # type: ignore[no-any-return]
+                return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
             except _ShapeError:
                 pass
         return UnrecognizedParameter.from_dict(data)

@@ -134,6 +134,7 @@ class TaskRunRequest(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("prompt", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "prompt")
@@ -263,6 +264,7 @@ class TaskRunRequest(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["prompt"] = self.prompt
         value = self.url
         if value is not None:
@@ -369,7 +371,7 @@ def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
                 data = _members_ProxyLocation[data]
             except (KeyError, TypeError):
                 data = _t.as_enum(ProxyLocation, data, "")
-            return data  # type: ignore[no-any-return]
+            return data  # type: ignore[no-any-return,unused-ignore]
         except _ShapeError:
             pass
     if data.__class__ is dict:
@@ -378,7 +380,7 @@ def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
         except _ShapeError:
             pass
     if data.__class__ is dict:
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return,unused-ignore]
     raise _t.invalid(data, "a string or an object", "")
 
 
@@ -392,13 +394,13 @@ def _p_proxy_location_json(value: Any) -> Any:
 
 def _p_data_extraction_schema(data: Any) -> JsonObject | list[Any] | str:
     if data.__class__ is dict:
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return,unused-ignore]
     if data.__class__ is list:
         try:
             if data.__class__ is not list:
                 data = _t.as_list(data, "")
 
-            return data  # type: ignore[no-any-return]
+            return data  # type: ignore[no-any-return,unused-ignore]
         except _ShapeError:
             pass
     if isinstance(data, str):

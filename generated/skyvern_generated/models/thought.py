@@ -56,6 +56,7 @@ class Thought(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("thought_id", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "thought_id")
@@ -180,6 +181,7 @@ class Thought(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["thought_id"] = self.thought_id
         data["task_id"] = self.task_id
         data["organization_id"] = self.organization_id

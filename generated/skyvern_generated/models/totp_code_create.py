@@ -53,6 +53,7 @@ class TOTPCodeCreate(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("totp_identifier", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "totp_identifier")
@@ -106,6 +107,7 @@ class TOTPCodeCreate(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["totp_identifier"] = self.totp_identifier
         value = self.task_id
         if value is not None:

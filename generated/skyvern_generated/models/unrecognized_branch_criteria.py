@@ -40,6 +40,7 @@ class UnrecognizedBranchCriteria(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("criteria_type")
         if value is not None:
             if value.__class__ is not str:
@@ -65,6 +66,7 @@ class UnrecognizedBranchCriteria(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.criteria_type
         if value is not None:
             data["criteria_type"] = value

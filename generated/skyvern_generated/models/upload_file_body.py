@@ -36,6 +36,7 @@ class UploadFileBody(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("retention_days")
         if value is not None:
             if value.__class__ is not int:
@@ -54,6 +55,7 @@ class UploadFileBody(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.retention_days
         if value is not None:
             data["retention_days"] = value
@@ -63,6 +65,7 @@ class UploadFileBody(Model):
     def to_multipart(self) -> list[tuple[str, Any]]:
         """The multipart/form-data parts of this body, as `requests` takes them in `files=`."""
         parts: list[tuple[str, Any]] = []
+        value: Any
         value = self.retention_days
         if value is not None:
             parts.append(("retention_days", (None, str(value).encode(), "text/plain")))

@@ -48,6 +48,7 @@ class UploadFileResponse(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("s3_uri", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "s3_uri")
@@ -79,6 +80,7 @@ class UploadFileResponse(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["s3_uri"] = self.s3_uri
         data["presigned_url"] = self.presigned_url
         value = self.file_id

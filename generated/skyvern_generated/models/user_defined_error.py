@@ -40,6 +40,7 @@ class UserDefinedError(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("error_code", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "error_code")
@@ -75,6 +76,7 @@ class UserDefinedError(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["error_code"] = self.error_code
         data["reasoning"] = self.reasoning
         data["confidence_float"] = self.confidence_float

@@ -39,6 +39,7 @@ class ValidationError(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("loc", _MISSING)
         if value.__class__ is not list:
             value = _t.as_list(value, "loc")
@@ -73,6 +74,7 @@ class ValidationError(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["loc"] = [_p_loc_i_json(item) for item in self.loc]
         data["msg"] = self.msg
         data["type"] = self.type
@@ -101,7 +103,7 @@ def _p_loc_item(item: Any) -> str | int:
         item = _p_loc_i(item)
     except _ShapeError as error:
         raise error.within("") from None
-    return item  # type: ignore[no-any-return]
+    return item  # type: ignore[no-any-return,unused-ignore]
 
 
 def _p_loc_i(data: Any) -> str | int:

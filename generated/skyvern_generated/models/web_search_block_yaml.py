@@ -53,6 +53,7 @@ class WebSearchBlockYAML(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("block_type")
         if value is not None:
             if value != "web_search":
@@ -144,6 +145,7 @@ class WebSearchBlockYAML(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.block_type
         if value is not None:
             data["block_type"] = value

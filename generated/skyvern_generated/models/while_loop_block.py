@@ -89,6 +89,7 @@ class WhileLoopBlock(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("label", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "label")
@@ -159,6 +160,7 @@ class WhileLoopBlock(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["label"] = self.label
         value = self.next_block_label
         if value is not None:
@@ -246,7 +248,7 @@ def _p_loop_blocks_item(
         item = _p_loop_blocks_i(item)
     except _ShapeError as error:
         raise error.within("") from None
-    return item  # type: ignore[no-any-return]
+    return item  # type: ignore[no-any-return,unused-ignore]
 
 
 def _p_loop_blocks_i(
@@ -290,13 +292,13 @@ def _p_loop_blocks_i(
     if data.__class__ is dict:
         model = _p_loop_blocks_i_tags.get(data.get("block_type"))
         if model is not None:
-            return model.from_dict(data)  # type: ignore[no-any-return]
+            return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "block_type" in data:
             return UnrecognizedBlock.from_dict(data)
         # no tag (the schema lets a member leave it out, defaulted): the first member it fits
         for model in _p_loop_blocks_i_members:
             try:
-                return model.from_dict(data)  # type: ignore[no-any-return]
+                return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
             except _ShapeError:
                 pass
         return UnrecognizedBlock.from_dict(data)
@@ -385,13 +387,13 @@ def _p_condition(
     if data.__class__ is dict:
         model = _p_condition_tags.get(data.get("criteria_type"))
         if model is not None:
-            return model.from_dict(data)  # type: ignore[no-any-return]
+            return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "criteria_type" in data:
             return UnrecognizedBranchCriteria.from_dict(data)
         # no tag (the schema lets a member leave it out, defaulted): the first member it fits
         for model in _p_condition_members:
             try:
-                return model.from_dict(data)  # type: ignore[no-any-return]
+                return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
             except _ShapeError:
                 pass
         return UnrecognizedBranchCriteria.from_dict(data)

@@ -79,6 +79,7 @@ class WhileLoopBlockYAML(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("block_type")
         if value is not None:
             if value != "while_loop":
@@ -138,6 +139,7 @@ class WhileLoopBlockYAML(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.block_type
         if value is not None:
             data["block_type"] = value
@@ -218,7 +220,7 @@ def _p_loop_blocks_item(
         item = _p_loop_blocks_i(item)
     except _ShapeError as error:
         raise error.within("") from None
-    return item  # type: ignore[no-any-return]
+    return item  # type: ignore[no-any-return,unused-ignore]
 
 
 def _p_loop_blocks_i(
@@ -261,11 +263,11 @@ def _p_loop_blocks_i(
     if data.__class__ is dict:
         model = _p_loop_blocks_i_tags.get(data.get("block_type"))
         if model is not None:
-            return model.from_dict(data)  # type: ignore[no-any-return]
+            return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         # no tag (the schema lets a member leave it out, defaulted): the first member it fits
         for model in _p_loop_blocks_i_members:
             try:
-                return model.from_dict(data)  # type: ignore[no-any-return]
+                return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
             except _ShapeError:
                 pass
     if data.__class__ is dict:

@@ -87,6 +87,7 @@ class Workflow(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("workflow_id", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "workflow_id")
@@ -337,6 +338,7 @@ class Workflow(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["workflow_id"] = self.workflow_id
         data["organization_id"] = self.organization_id
         data["title"] = self.title
@@ -521,7 +523,7 @@ def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
                 data = _members_ProxyLocation[data]
             except (KeyError, TypeError):
                 data = _t.as_enum(ProxyLocation, data, "")
-            return data  # type: ignore[no-any-return]
+            return data  # type: ignore[no-any-return,unused-ignore]
         except _ShapeError:
             pass
     if data.__class__ is dict:
@@ -530,7 +532,7 @@ def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
         except _ShapeError:
             pass
     if data.__class__ is dict:
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return,unused-ignore]
     raise _t.invalid(data, "a string or an object", "")
 
 

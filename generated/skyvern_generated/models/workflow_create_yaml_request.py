@@ -80,6 +80,7 @@ class WorkflowCreateYAMLRequest(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("title", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "title")
@@ -253,6 +254,7 @@ class WorkflowCreateYAMLRequest(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["title"] = self.title
         value = self.recording_id
         if value is not None:
@@ -393,7 +395,7 @@ def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
                 data = _members_ProxyLocation[data]
             except (KeyError, TypeError):
                 data = _t.as_enum(ProxyLocation, data, "")
-            return data  # type: ignore[no-any-return]
+            return data  # type: ignore[no-any-return,unused-ignore]
         except _ShapeError:
             pass
     if data.__class__ is dict:
@@ -402,7 +404,7 @@ def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
         except _ShapeError:
             pass
     if data.__class__ is dict:
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return,unused-ignore]
     raise _t.invalid(data, "a string or an object", "")
 
 

@@ -94,6 +94,7 @@ class WorkflowDefinitionYAML(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("version")
         if value is not None:
             if value.__class__ is not int:
@@ -159,6 +160,7 @@ class WorkflowDefinitionYAML(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.version
         if value is not None:
             data["version"] = value
@@ -219,7 +221,7 @@ def _p_parameters_item(
         item = _p_parameters_i(item)
     except _ShapeError as error:
         raise error.within("") from None
-    return item  # type: ignore[no-any-return]
+    return item  # type: ignore[no-any-return,unused-ignore]
 
 
 def _p_parameters_i(
@@ -240,13 +242,13 @@ def _p_parameters_i(
     if data.__class__ is dict:
         model = _p_parameters_i_tags.get(data.get("parameter_type"))
         if model is not None:
-            return model.from_dict(data)  # type: ignore[no-any-return]
+            return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "parameter_type" in data:
             return UnrecognizedParameterYAML.from_dict(data)
         # no tag (the schema lets a member leave it out, defaulted): the first member it fits
         for model in _p_parameters_i_members:
             try:
-                return model.from_dict(data)  # type: ignore[no-any-return]
+                return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
             except _ShapeError:
                 pass
         return UnrecognizedParameterYAML.from_dict(data)
@@ -325,7 +327,7 @@ def _p_blocks_item(
         item = _p_blocks_i(item)
     except _ShapeError as error:
         raise error.within("") from None
-    return item  # type: ignore[no-any-return]
+    return item  # type: ignore[no-any-return,unused-ignore]
 
 
 def _p_blocks_i(
@@ -369,13 +371,13 @@ def _p_blocks_i(
     if data.__class__ is dict:
         model = _p_blocks_i_tags.get(data.get("block_type"))
         if model is not None:
-            return model.from_dict(data)  # type: ignore[no-any-return]
+            return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "block_type" in data:
             return UnrecognizedBlockYAML.from_dict(data)
         # no tag (the schema lets a member leave it out, defaulted): the first member it fits
         for model in _p_blocks_i_members:
             try:
-                return model.from_dict(data)  # type: ignore[no-any-return]
+                return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
             except _ShapeError:
                 pass
         return UnrecognizedBlockYAML.from_dict(data)

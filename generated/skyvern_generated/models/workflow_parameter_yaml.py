@@ -38,6 +38,7 @@ class WorkflowParameterYAML(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("parameter_type")
         if value is not None:
             if value != "workflow":
@@ -76,6 +77,7 @@ class WorkflowParameterYAML(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.parameter_type
         if value is not None:
             data["parameter_type"] = value
@@ -111,13 +113,13 @@ def _p_default_value(data: Any) -> str | int | float | bool | JsonObject | list[
     if data.__class__ is bool:
         return data
     if data.__class__ is dict:
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return,unused-ignore]
     if data.__class__ is list:
         try:
             if data.__class__ is not list:
                 data = _t.as_list(data, "")
 
-            return data  # type: ignore[no-any-return]
+            return data  # type: ignore[no-any-return,unused-ignore]
         except _ShapeError:
             pass
     raise _t.invalid(

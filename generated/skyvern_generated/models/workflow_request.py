@@ -36,6 +36,7 @@ class WorkflowRequest(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("json_definition")
         if value is not None:
             try:
@@ -59,6 +60,7 @@ class WorkflowRequest(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.json_definition
         if value is not None:
             data["json_definition"] = value.to_dict()

@@ -41,6 +41,7 @@ class WorkflowRetryPolicy(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("max_retries")
         if value is not None:
             if value.__class__ is not int:
@@ -79,6 +80,7 @@ class WorkflowRetryPolicy(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         value = self.max_retries
         if value is not None:
             data["max_retries"] = value

@@ -37,6 +37,7 @@ class WorkflowRetryRule(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("status", _MISSING)
         try:
             value = _members_WorkflowRetryRuleStatus[value]
@@ -60,6 +61,7 @@ class WorkflowRetryRule(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["status"] = _t.wire(self.status)
         value = self.error_codes
         if value is not None:

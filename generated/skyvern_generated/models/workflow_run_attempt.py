@@ -54,6 +54,7 @@ class WorkflowRunAttempt(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("attempt_number", _MISSING)
         if value.__class__ is not int:
             value = _t.as_int(value, "attempt_number")
@@ -124,6 +125,7 @@ class WorkflowRunAttempt(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["attempt_number"] = self.attempt_number
         data["status"] = _t.wire(self.status)
         value = self.failure_reason

@@ -83,6 +83,7 @@ class WorkflowRunBlock(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("workflow_run_block_id", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "workflow_run_block_id")
@@ -352,6 +353,7 @@ class WorkflowRunBlock(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["workflow_run_block_id"] = self.workflow_run_block_id
         value = self.block_workflow_run_id
         if value is not None:
@@ -543,13 +545,13 @@ _KEYS = frozenset(
 
 def _p_output(data: Any) -> JsonObject | list[Any] | str:
     if data.__class__ is dict:
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return,unused-ignore]
     if data.__class__ is list:
         try:
             if data.__class__ is not list:
                 data = _t.as_list(data, "")
 
-            return data  # type: ignore[no-any-return]
+            return data  # type: ignore[no-any-return,unused-ignore]
         except _ShapeError:
             pass
     if isinstance(data, str):
@@ -565,13 +567,13 @@ def _p_output_json(value: Any) -> Any:
 
 def _p_navigation_payload(data: Any) -> JsonObject | list[Any] | str:
     if data.__class__ is dict:
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return,unused-ignore]
     if data.__class__ is list:
         try:
             if data.__class__ is not list:
                 data = _t.as_list(data, "")
 
-            return data  # type: ignore[no-any-return]
+            return data  # type: ignore[no-any-return,unused-ignore]
         except _ShapeError:
             pass
     if isinstance(data, str):
@@ -587,13 +589,13 @@ def _p_navigation_payload_json(value: Any) -> Any:
 
 def _p_data_schema(data: Any) -> JsonObject | list[Any] | str:
     if data.__class__ is dict:
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return,unused-ignore]
     if data.__class__ is list:
         try:
             if data.__class__ is not list:
                 data = _t.as_list(data, "")
 
-            return data  # type: ignore[no-any-return]
+            return data  # type: ignore[no-any-return,unused-ignore]
         except _ShapeError:
             pass
     if isinstance(data, str):

@@ -100,6 +100,7 @@ class WorkflowRunResponse(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("run_id", _MISSING)
         if value.__class__ is not str:
             value = _t.as_str(value, "run_id")
@@ -300,6 +301,7 @@ class WorkflowRunResponse(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["run_id"] = self.run_id
         data["status"] = _t.wire(self.status)
         value = self.output
@@ -425,13 +427,13 @@ _KEYS = frozenset(
 
 def _p_output(data: Any) -> JsonObject | list[Any] | str:
     if data.__class__ is dict:
-        return data  # type: ignore[no-any-return]
+        return data  # type: ignore[no-any-return,unused-ignore]
     if data.__class__ is list:
         try:
             if data.__class__ is not list:
                 data = _t.as_list(data, "")
 
-            return data  # type: ignore[no-any-return]
+            return data  # type: ignore[no-any-return,unused-ignore]
         except _ShapeError:
             pass
     if isinstance(data, str):
@@ -448,7 +450,7 @@ def _p_output_json(value: Any) -> Any:
 def _p_errors_item(item: Any) -> JsonObject:
     if item.__class__ is not dict:
         item = _t.as_object(item, "")
-    return item  # type: ignore[no-any-return]
+    return item  # type: ignore[no-any-return,unused-ignore]
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

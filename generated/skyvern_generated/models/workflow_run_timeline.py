@@ -42,6 +42,7 @@ class WorkflowRunTimeline(Model):
             data = _t.as_object(data, "")
         get = data.get
         obj = _new(cls)
+        value: Any
         value = get("type", _MISSING)
         try:
             value = _members_WorkflowRunTimelineType[value]
@@ -101,6 +102,7 @@ class WorkflowRunTimeline(Model):
     def to_dict(self) -> dict[str, Any]:
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
         data["type"] = _t.wire(self.type)
         value = self.attempt
         if value is not None:

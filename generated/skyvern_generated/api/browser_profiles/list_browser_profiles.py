@@ -61,7 +61,7 @@ def parse(data: Any) -> list[BrowserProfile]:
         data = [BrowserProfile.from_dict(item) for item in data]
     except _ShapeError:
         raise _t.locate(data, BrowserProfile.from_dict, "") from None
-    return data  # type: ignore[no-any-return]
+    return data  # type: ignore[no-any-return,unused-ignore]
 
 
 def _build_response(

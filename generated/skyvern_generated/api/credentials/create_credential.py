@@ -48,7 +48,7 @@ def parse(data: Any) -> CredentialResponse:
         data = CredentialResponse.from_dict(data)
     except _ShapeError as error:
         raise error.within("") from None
-    return data  # type: ignore[no-any-return]
+    return data  # type: ignore[no-any-return,unused-ignore]
 
 
 def _build_response(

@@ -63,7 +63,7 @@ def parse(data: Any) -> list[CredentialResponse]:
         data = [CredentialResponse.from_dict(item) for item in data]
     except _ShapeError:
         raise _t.locate(data, CredentialResponse.from_dict, "") from None
-    return data  # type: ignore[no-any-return]
+    return data  # type: ignore[no-any-return,unused-ignore]
 
 
 def _build_response(

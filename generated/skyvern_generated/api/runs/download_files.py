@@ -51,7 +51,7 @@ def parse(data: Any) -> WorkflowRunResponse:
         data = WorkflowRunResponse.from_dict(data)
     except _ShapeError as error:
         raise error.within("") from None
-    return data  # type: ignore[no-any-return]
+    return data  # type: ignore[no-any-return,unused-ignore]
 
 
 def _build_response(

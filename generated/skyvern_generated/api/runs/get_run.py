@@ -45,7 +45,7 @@ def parse(data: Any) -> TaskRunResponse | WorkflowRunResponse | UnrecognizedRunR
         data = _p_response(data)
     except _ShapeError as error:
         raise error.within("") from None
-    return data  # type: ignore[no-any-return]
+    return data  # type: ignore[no-any-return,unused-ignore]
 
 
 def _build_response(
@@ -124,13 +124,13 @@ def _p_response(
     if data.__class__ is dict:
         model = _p_response_tags.get(data.get("run_type"))
         if model is not None:
-            return model.from_dict(data)  # type: ignore[no-any-return]
+            return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "run_type" in data:
             return UnrecognizedRunResponse.from_dict(data)
         # no tag (the schema lets a member leave it out, defaulted): the first member it fits
         for model in _p_response_members:
             try:
-                return model.from_dict(data)  # type: ignore[no-any-return]
+                return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
             except _ShapeError:
                 pass
         return UnrecognizedRunResponse.from_dict(data)

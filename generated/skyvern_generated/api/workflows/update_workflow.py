@@ -49,7 +49,7 @@ def parse(data: Any) -> Workflow:
         data = Workflow.from_dict(data)
     except _ShapeError as error:
         raise error.within("") from None
-    return data  # type: ignore[no-any-return]
+    return data  # type: ignore[no-any-return,unused-ignore]
 
 
 def _build_response(
