@@ -8,13 +8,10 @@ whole body.
 
 from __future__ import annotations
 
-import email.utils
-import ipaddress
 import json
 import logging
 import math
 import os
-import random
 import re
 import threading
 import time
@@ -67,6 +64,8 @@ TOTP_MARKER = "totp_identifier"
 
 
 def _is_loopback(host: str) -> bool:
+    import ipaddress  # imports on first use keep `import skyvern_sync` as cheap as `import requests`
+
     if host in ("localhost", ""):
         return True
     try:
@@ -83,6 +82,8 @@ def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
+        import email.utils
+
         try:
             parsed = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
@@ -95,6 +96,8 @@ def backoff(attempt: int, retry_after: float | None = None) -> float:
     """Seconds to wait before retry number `attempt` (1-based): exponential, jittered, capped."""
     if retry_after is not None:
         return retry_after  # the caller gives up instead when this exceeds RETRY_AFTER_CAP
+    import random
+
     delay: float = min(defaults.RETRY_MAX_DELAY, defaults.RETRY_INITIAL_DELAY * 2.0 ** (attempt - 1))
     return delay * (0.75 + random.random() / 4)  # noqa: S311 (jitter, not cryptography)
 
