@@ -113,7 +113,8 @@ def _p_criteria(
     data: Any,
 ) -> JinjaBranchCriteria | PromptBranchCriteria | UnrecognizedBranchCriteria:
     if data.__class__ is dict:
-        model = _p_criteria_tags.get(data.get("criteria_type"))
+        tag = data.get("criteria_type")
+        model = _p_criteria_tags.get(tag) if tag.__class__ is str else None
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "criteria_type" in data:

@@ -331,7 +331,8 @@ def _p_loop_blocks_i(
     | UnrecognizedBlock
 ):
     if data.__class__ is dict:
-        model = _p_loop_blocks_i_tags.get(data.get("block_type"))
+        tag = data.get("block_type")
+        model = _p_loop_blocks_i_tags.get(tag) if tag.__class__ is str else None
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "block_type" in data:
@@ -439,7 +440,8 @@ def _p_loop_over(
     | UnrecognizedParameter
 ):
     if data.__class__ is dict:
-        model = _p_loop_over_tags.get(data.get("parameter_type"))
+        tag = data.get("parameter_type")
+        model = _p_loop_over_tags.get(tag) if tag.__class__ is str else None
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "parameter_type" in data:

@@ -560,7 +560,8 @@ def _p_parameters_i(
     | UnrecognizedParameter
 ):
     if data.__class__ is dict:
-        model = _p_parameters_i_tags.get(data.get("parameter_type"))
+        tag = data.get("parameter_type")
+        model = _p_parameters_i_tags.get(tag) if tag.__class__ is str else None
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "parameter_type" in data:

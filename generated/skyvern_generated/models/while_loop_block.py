@@ -290,7 +290,8 @@ def _p_loop_blocks_i(
     | UnrecognizedBlock
 ):
     if data.__class__ is dict:
-        model = _p_loop_blocks_i_tags.get(data.get("block_type"))
+        tag = data.get("block_type")
+        model = _p_loop_blocks_i_tags.get(tag) if tag.__class__ is str else None
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "block_type" in data:
@@ -385,7 +386,8 @@ def _p_condition(
     data: Any,
 ) -> JinjaBranchCriteria | PromptBranchCriteria | UnrecognizedBranchCriteria:
     if data.__class__ is dict:
-        model = _p_condition_tags.get(data.get("criteria_type"))
+        tag = data.get("criteria_type")
+        model = _p_condition_tags.get(tag) if tag.__class__ is str else None
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "criteria_type" in data:

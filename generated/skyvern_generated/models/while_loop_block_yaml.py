@@ -261,7 +261,8 @@ def _p_loop_blocks_i(
     | GoogleSheetsWriteBlockYAML
 ):
     if data.__class__ is dict:
-        model = _p_loop_blocks_i_tags.get(data.get("block_type"))
+        tag = data.get("block_type")
+        model = _p_loop_blocks_i_tags.get(tag) if tag.__class__ is str else None
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         # no tag (the schema lets a member leave it out, defaulted): the first member it fits

@@ -122,7 +122,8 @@ def _p_response(
     data: Any,
 ) -> TaskRunResponse | WorkflowRunResponse | UnrecognizedRunResponse:
     if data.__class__ is dict:
-        model = _p_response_tags.get(data.get("run_type"))
+        tag = data.get("run_type")
+        model = _p_response_tags.get(tag) if tag.__class__ is str else None
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
         if "run_type" in data:
