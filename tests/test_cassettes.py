@@ -1,7 +1,8 @@
 """Checks over every recorded cassette: no secret in it, every body still fits openapi.yaml and the models.
 
-Run on cassettes/ by default; `tools.record` runs it on what it has just recorded (`--skyvern-cassette-dir`),
-with the recording server's key in SKYVERN_SYNC_SCAN_SECRETS so the scan looks for it literally.
+Run on cassettes/ and the example apps' cassettes (examples/*/tests/cassettes) by default; `tools.record` runs
+it on what it has just recorded (`--skyvern-cassette-dir`), with the recording server's key in
+SKYVERN_SYNC_SCAN_SECRETS so the scan looks for it literally.
 """
 
 from __future__ import annotations
@@ -31,12 +32,25 @@ from tests._recorded import (
     parse,
 )
 
+EXAMPLES = ROOT / "examples"
+
+
+def example_cassettes() -> list[Path]:
+    """The example apps' cassettes, each app's beside its tests (examples/<app>/tests/cassettes/<module>/)."""
+    return sorted(EXAMPLES.glob("*/tests/cassettes/*/*.yaml"))
+
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "cassette" in metafunc.fixturenames:
         base = cassette_dir(metafunc.config, ROOT / "tests")
         paths = sorted(base.rglob("*.yaml"))
-        metafunc.parametrize("cassette", paths, ids=[str(p.relative_to(base)) for p in paths])
+        ids = [str(p.relative_to(base)) for p in paths]
+        # the examples' are in place beside cassettes/; a scratch recording (tools.record --out) has them inside
+        if base.resolve() == (ROOT / "cassettes").resolve():
+            examples = example_cassettes()
+            paths += examples
+            ids += [str(p.relative_to(ROOT)) for p in examples]
+        metafunc.parametrize("cassette", paths, ids=ids)
 
 
 def response_schema(operation_id: str, status: int) -> dict[str, Any] | None:
@@ -194,3 +208,15 @@ def test_every_cassette_belongs_to_a_scenario_test_and_every_scenario_has_one() 
     assert not tests - cassettes, (
         f"scenario tests never recorded (python -m tools.record -k ...): {sorted(tests - cassettes)}"
     )
+
+
+def test_every_example_cassette_belongs_to_a_test_beside_it() -> None:
+    # the other way round needs no check: an example test without its cassette fails in replay
+    orphans = []
+    for path in example_cassettes():
+        module = path.parent.parent.parent / f"{path.parent.name}.py"
+        source = module.read_text(encoding="utf-8") if module.exists() else ""
+        if not re.search(rf"^def {re.escape(path.stem)}\(", source, flags=re.M):
+            orphans.append(str(path.relative_to(ROOT)))
+    assert example_cassettes(), "the example apps' cassettes are missing (python -m tools.record)"
+    assert not orphans, f"example cassettes without a test (re-recorded under a new name?): {orphans}"

@@ -263,3 +263,39 @@ def test_tests_of_the_same_name_in_two_classes_get_two_cassettes(
     # each replays its own answer: one class's cassette is not the other's
     assert pytester.runpytest_inprocess("-p", "no:cacheprovider").ret == 0
     assert len(script.received) == 2
+
+
+ONE_GET = """
+def test_gets_the_run(skyvern):
+    assert skyvern.get_run("tsk_600219310633306890").status == "completed"
+"""
+
+
+def test_a_conftest_can_give_its_directory_its_own_cassettes_and_the_command_line_still_wins(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, server: tuple[str, Script]
+) -> None:
+    # the repo's own layout: the ini sends every cassette to one directory, an examples/ tree keeps its own
+    url, script = server
+    completed = sample("get_run__task_v1_completed")[1]
+    completed["run_id"] = "tsk_600219310633306890"
+    script.default = (200, completed, {})
+    pytester.makeini("[pytest]\nskyvern_cassette_dir = recorded\n")
+    pytester.makepyfile(test_user=ONE_GET)
+    app = pytester.mkpydir("app")
+    (app / "conftest.py").write_text(
+        "import pytest\n\n\n@pytest.fixture\ndef skyvern_cassette_dir(request):\n"
+        "    return request.path.parent / 'cassettes'\n"
+    )
+    (app / "test_app.py").write_text(ONE_GET)
+    record(pytester, monkeypatch, url).assert_outcomes(passed=2)
+    assert (pytester.path / "recorded" / "test_user" / "test_gets_the_run.yaml").exists()
+    assert (app / "cassettes" / "test_app" / "test_gets_the_run.yaml").exists()
+    assert not (pytester.path / "recorded" / "test_app").exists()
+    assert len(script.received) == 2
+
+    pytester.runpytest_inprocess("-p", "no:cacheprovider").assert_outcomes(passed=2)  # replay finds both
+    assert len(script.received) == 2
+
+    elsewhere = pytester.path / "elsewhere"
+    record(pytester, monkeypatch, url, "--skyvern-cassette-dir", str(elsewhere)).assert_outcomes(passed=2)
+    assert sorted(path.parent.name for path in elsewhere.rglob("*.yaml")) == ["test_app", "test_user"]

@@ -4,8 +4,9 @@ Fixtures: `skyvern_recording` (the active cassette), `skyvern` (a client bound t
 (a receiver of webhook deliveries and TOTP callbacks, recorded into the cassette). A test marked
 `@pytest.mark.skyvern_cassette` gets its cassette without asking for a fixture (for code that builds its
 own client). Record modes: `--skyvern-record-mode=none|once|new_episodes|all` (ini `skyvern_record_mode`,
-default `none`: replay only, network blocked). Cassettes live in `--skyvern-cassette-dir` (ini
-`skyvern_cassette_dir`, relative to the rootdir; default `cassettes/` beside each test file) as
+default `none`: replay only, network blocked). Cassettes live in `--skyvern-cassette-dir`, else in what the
+`skyvern_cassette_dir` fixture gives (a conftest.py may override it for its directory), whose default is the
+ini `skyvern_cassette_dir` (relative to the rootdir), else `cassettes/` beside each test file; each as
 `<test module>/<test name>.yaml`, or `<test module>/<TestClass>.<test name>.yaml` for a test in a class.
 """
 
@@ -71,16 +72,33 @@ def cassette_name(request: pytest.FixtureRequest) -> str:
     return f"{request.cls.__name__}.{test_name}" if request.cls is not None else test_name
 
 
-def cassette_path(request: pytest.FixtureRequest) -> Path:
-    base = cassette_dir(request.config, request.path.parent)
+def cassette_path(request: pytest.FixtureRequest, base: Path | None = None) -> Path:
+    """`<base>/<test module>/<cassette name>.yaml`; `base` defaults to `cassette_dir`, and the command line's
+    directory replaces any `base` given (so one option sends a whole run's cassettes elsewhere)."""
+    option = request.config.getoption("--skyvern-cassette-dir")
+    if option or base is None:
+        base = cassette_dir(request.config, request.path.parent)
     return base / request.path.stem / f"{cassette_name(request)}.yaml"
 
 
 @pytest.fixture
-def skyvern_recording(request: pytest.FixtureRequest) -> Iterator[Recording]:
+def skyvern_cassette_dir(request: pytest.FixtureRequest) -> Path:
+    """The directory this test's cassettes live in: the ini's `skyvern_cassette_dir` (under the rootdir), else
+    `cassettes/` beside the test file.
+
+    Override it in a conftest.py (or a test module) to give those tests their own directory when the ini
+    points elsewhere, e.g. `return request.path.parent / "cassettes"`. `--skyvern-cassette-dir` on the
+    command line still wins, as it does over the ini.
+    """
+    return cassette_dir(request.config, request.path.parent)
+
+
+@pytest.fixture
+def skyvern_recording(request: pytest.FixtureRequest, skyvern_cassette_dir: Path) -> Iterator[Recording]:
     """The test's cassette, active for the whole test (replayed, or recorded with secrets scrubbed)."""
     secrets = {"<API_KEY>": os.environ.get("SKYVERN_API_KEY", "")}
-    with recording(cassette_path(request), record_mode=record_mode(request.config), secrets=secrets) as active:
+    path = cassette_path(request, Path(skyvern_cassette_dir))
+    with recording(path, record_mode=record_mode(request.config), secrets=secrets) as active:
         yield active
 
 

@@ -1,0 +1,1 @@
+"""The `runs` app's schema migrations, written by `manage.py makemigrations`."""
