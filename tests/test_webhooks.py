@@ -171,3 +171,9 @@ def test_the_timestamp_is_read_but_never_trusted(delivery: tuple[bytes, dict[str
     webhooks.verify(body, {**headers, "x-skyvern-timestamp": "0"}, KEY)
     assert webhooks.delivery_time({"x-skyvern-timestamp": "soon"}) is None
     assert webhooks.delivery_time({}) is None
+
+
+def test_is_totp_request_tells_a_callback_from_a_delivery() -> None:
+    assert all(webhooks.is_totp_request(item["body"].encode()) for item in recorded_deliveries("totp"))
+    assert not any(webhooks.is_totp_request(item["body"].encode()) for item in recorded_deliveries("run"))
+    assert not webhooks.is_totp_request(b"not json") and not webhooks.is_totp_request(b'["task_id"]')
