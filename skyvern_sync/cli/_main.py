@@ -223,8 +223,11 @@ def wait(
         emit_last()
         context.error(str(error))
         pending = error.pending_run_ids
-        again = f"wait-for-run {pending[0]}" if len(pending) == 1 else f"wait-for-runs {' '.join(pending)}"
-        context.hint(f"it goes on: wait again with `{PROG} {again}`, or cancel it with `{PROG} cancel-run RUN_ID`")
+        if len(pending) == 1:
+            again, cancel = f"wait-for-run {pending[0]}", f"cancel-run {pending[0]}"
+        else:
+            again, cancel = f"wait-for-runs {' '.join(pending)}", "cancel-run RUN_ID"
+        context.hint(f"it goes on: wait again with `{PROG} {again}`, or cancel it with `{PROG} {cancel}`")
         return EXIT_WAIT_TIMEOUT
     except KeyboardInterrupt:
         progress.close()

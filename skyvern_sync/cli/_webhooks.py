@@ -48,7 +48,11 @@ A receiver on 127.0.0.1 for local development, after the Stripe CLI's `listen`: 
 webhook_url=http://127.0.0.1:PORT/webhook (and totp_url=http://127.0.0.1:PORT/totp). Each delivery is
 verified with your API key and printed (time, path, verified yes/no, run id, status); with --forward-to its
 raw bytes and headers go on unchanged to your app, whose answer goes back to Skyvern; with --totp-code TOTP
-callbacks are answered with that code. Ctrl-C stops it.
+callbacks are answered with that code. --output json prints a JSON line per delivery instead (each one a saved
+delivery `webhook verify` reads). Ctrl-C stops it.
+
+Unlike the Stripe CLI it opens no tunnel: Skyvern must reach 127.0.0.1, as a self-hosted server on this
+machine does; for Skyvern Cloud put a tunnel of your own (ngrok, cloudflared) in front of the port.
 """
 
 # not forwarded: they describe this connection, not the delivery
