@@ -23,7 +23,18 @@ FIRST = (
     "finished_at",
 )
 # Columns of a list's table, after its id column: the first few of these an item has.
-COLUMNS = ("title", "name", "status", "type", "artifact_type", "credential_type", "version", "created_at")
+COLUMNS = (
+    "title",
+    "name",
+    "status",
+    "step_count",
+    "type",
+    "artifact_type",
+    "credential_type",
+    "version",
+    "failure_reason",
+    "created_at",
+)
 MAX_COLUMNS = 5
 MAX_CELL = 60
 MAX_VALUE = 100
