@@ -41,6 +41,7 @@ __all__ = [
     "WebhookPayloadError",
     "WebhookVerificationError",
     "delivery_time",
+    "is_totp_request",
     "parse",
     "parse_totp_request",
     "sign",
@@ -204,6 +205,16 @@ def parse_totp_request(body: Body, headers: Headers, api_key: str | Iterable[str
         workflow_permanent_id=data.get("workflow_permanent_id"),
         additional_properties={key: value for key, value in data.items() if key not in known},
     )
+
+
+def is_totp_request(body: Body) -> bool:
+    """Whether what Skyvern sent is a TOTP callback (asks for a code) rather than a webhook delivery (a run): a
+    JSON object with a `task_id` or `workflow_run_id` and no `run_id`. Says nothing about who signed it."""
+    try:
+        data = json.loads(bytes(body))
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and "run_id" not in data and ("task_id" in data or "workflow_run_id" in data)
 
 
 def totp_response(code: str) -> dict[str, str]:

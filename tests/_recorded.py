@@ -257,6 +257,21 @@ def recorded(
     )
 
 
+def recorded_deliveries(kind: str) -> list[dict[str, Any]]:
+    """What the real server sent to the scenarios' receiver (cassettes/test_webhooks): "run" deliveries or "totp"
+    callbacks, each with its `method`, `path`, `headers` and `body` (the text received), signed with the
+    replay key."""
+    found = []
+    for path in sorted((CASSETTES / "test_webhooks").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for delivery in data.get("metadata", {}).get("skyvern_sync.deliveries", []):
+            is_totp = delivery["path"].startswith("/totp")
+            if (kind == "totp") == is_totp:
+                found.append(delivery)
+    assert found, f"no recorded {kind} delivery: re-record tests/scenarios/test_webhooks.py"
+    return found
+
+
 def recorded_body(
     operation: str, where: Callable[[Any], bool] = lambda body: True, *, status: int | None = None
 ) -> Any:

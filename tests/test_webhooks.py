@@ -9,26 +9,13 @@ import json
 from typing import Any
 
 import pytest
-import yaml
 
 from skyvern_sync import InvalidParameterTypeError, WebhookPayloadError, WebhookVerificationError, webhooks
 from skyvern_sync.testing import REPLAY_API_KEY
 from skyvern_sync.types import TaskRunResponse, UnrecognizedRunResponse
-from tests._recorded import CASSETTES
+from tests._recorded import recorded_deliveries
 
 KEY = REPLAY_API_KEY  # what recorded deliveries are signed with (skyvern_sync.testing.webhooks)
-
-
-def recorded_deliveries(kind: str) -> list[dict[str, Any]]:
-    found = []
-    for path in sorted((CASSETTES / "test_webhooks").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for delivery in data.get("metadata", {}).get("skyvern_sync.deliveries", []):
-            is_totp = delivery["path"].startswith("/totp")
-            if (kind == "totp") == is_totp:
-                found.append(delivery)
-    assert found, f"no recorded {kind} delivery: re-record tests/scenarios/test_webhooks.py"
-    return found
 
 
 @pytest.fixture
@@ -171,3 +158,9 @@ def test_the_timestamp_is_read_but_never_trusted(delivery: tuple[bytes, dict[str
     webhooks.verify(body, {**headers, "x-skyvern-timestamp": "0"}, KEY)
     assert webhooks.delivery_time({"x-skyvern-timestamp": "soon"}) is None
     assert webhooks.delivery_time({}) is None
+
+
+def test_is_totp_request_tells_a_callback_from_a_delivery() -> None:
+    assert all(webhooks.is_totp_request(item["body"].encode()) for item in recorded_deliveries("totp"))
+    assert not any(webhooks.is_totp_request(item["body"].encode()) for item in recorded_deliveries("run"))
+    assert not webhooks.is_totp_request(b"not json") and not webhooks.is_totp_request(b'["task_id"]')

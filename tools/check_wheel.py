@@ -7,7 +7,8 @@ environment, then, outside the checkout:
 - `mypy --strict` on tests/user_program/reference_program.py (every reference example, ported): must pass;
 - `mypy --strict` on tests/user_program/misuse.py: must report exactly the lines that end in an error comment;
 - `python -m skyvern_sync.quickstart` with no key: replays the session shipped in the wheel; `--help` works
-  and an unknown flag is refused.
+  and an unknown flag is refused;
+- the `skyvern-sync` console script the wheel installs: `--version`, a command's `--help`, and a usage error.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def main() -> int:
         if reported != expected:
             print(bad.stdout)
             return 1
-        return quickstart(python, work)
+        return quickstart(python, work) or command_line(python, work)
 
 
 def quickstart(python: str, work: Path) -> int:
@@ -86,6 +87,19 @@ def quickstart(python: str, work: Path) -> int:
     print(f"quickstart --help: exit {helped.returncode}; --bogus: exit {refused.returncode}")
     if helped.returncode != 0 or "--live" not in helped.stdout or refused.returncode != 2:
         print(helped.stdout + refused.stderr)
+        return 1
+    return 0
+
+
+def command_line(python: str, work: Path) -> int:
+    script = str(Path(python).parent / "skyvern-sync")
+    version = run([script, "--version"], work)
+    helped = run([script, "run-task", "--help"], work)
+    refused = run([script, "run-task"], work)
+    codes = (version.returncode, helped.returncode, refused.returncode)
+    print(f"skyvern-sync from the wheel: --version, run-task --help, run-task without --prompt: exit {codes}")
+    if codes != (0, 0, 2) or "--max-steps" not in helped.stdout:
+        print(version.stdout + version.stderr + helped.stdout + helped.stderr + refused.stderr)
         return 1
     return 0
 

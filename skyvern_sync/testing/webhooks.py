@@ -49,11 +49,7 @@ class Delivery:
     @property
     def is_totp_request(self) -> bool:
         """A TOTP callback (asks for a code), not a webhook delivery (a finished run)."""
-        try:
-            data = self.json()
-        except ValueError:
-            return False
-        return isinstance(data, dict) and "run_id" not in data and ("task_id" in data or "workflow_run_id" in data)
+        return webhooks.is_totp_request(self.body)
 
 
 class Receiver:

@@ -1,0 +1,423 @@
+"""Subcommands made from the `Skyvern` facade: each method's signature gives the options, its docstring the help."""
+
+from __future__ import annotations
+
+import argparse
+import collections.abc
+import datetime as dt
+import enum
+import inspect
+import json
+import re
+import sys
+import textwrap
+import types
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from skyvern_sync.skyvern import Skyvern
+
+# Methods of Skyvern that are no API call. Every other public method is a subcommand, without CLI code.
+NOT_COMMANDS = frozenset({"close"})
+# request_options is made from the global options (--timeout-in-seconds, --max-retries) for every call
+NOT_OPTIONS = frozenset({"self", "request_options"})
+ALIASES = {"wait_for_completion": ("--wait",)}
+
+
+class Kind(enum.Enum):
+    """How a parameter is written on the command line."""
+
+    TEXT = "text"
+    INT = "int"
+    FLOAT = "float"
+    FLAG = "flag"  # --name / --no-name
+    JSON = "json"  # JSON text, or @FILE
+    CHOICE = "choice"  # one of an enum's values
+    CHOICE_OR_JSON = "choice-or-json"  # an enum's value, or a JSON object (proxy_location)
+    REPEAT = "repeat"  # --name a --name b
+    DATETIME = "datetime"  # ISO 8601
+    FILE = "file"  # a path, opened for reading in binary mode
+    IDS = "ids"  # one or more positional ids
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    kind: Kind
+    required: bool
+    positional: bool
+    choices: tuple[str, ...]
+    help: str
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+    @property
+    def metavar(self) -> str:
+        # several ids are written `RUN_ID [RUN_ID ...]`
+        return self.name.upper().removesuffix("S") if self.kind is Kind.IDS else self.name.upper()
+
+
+@dataclass(frozen=True)
+class Command:
+    method: str
+    summary: str  # the docstring's first sentence: the root help's list of commands
+    description: str  # the docstring before `Args:`, and what follows its sections
+    returns: str
+    parameters: tuple[Parameter, ...]
+
+    @property
+    def name(self) -> str:
+        return self.method.replace("_", "-")
+
+    @property
+    def waits(self) -> bool:
+        """The method can wait for the run it starts (`wait_for_completion`): the CLI then waits itself."""
+        return any(parameter.name == "wait_for_completion" for parameter in self.parameters)
+
+
+@cache
+def commands() -> dict[str, Command]:
+    """Every command, by name, in the order the facade (and the reference) lists the methods."""
+    found = {}
+    for method, function in vars(Skyvern).items():
+        if method.startswith("_") or method in NOT_COMMANDS or not inspect.isfunction(function):
+            continue  # properties and classmethods (`local`) are no API call either
+        command = _command(method, function)
+        found[command.name] = command
+    return found
+
+
+def _command(method: str, function: Callable[..., Any]) -> Command:
+    doc = parse_docstring(inspect.getdoc(function) or "")
+    hints = _parameter_hints(function)
+    parameters = []
+    for parameter in inspect.signature(function).parameters.values():
+        if parameter.name in NOT_OPTIONS:
+            continue
+        kind, choices = _kind(method, parameter.name, hints[parameter.name])
+        required = parameter.default is inspect.Parameter.empty
+        parameters.append(
+            Parameter(
+                name=parameter.name,
+                kind=kind,
+                required=required,
+                # the thing a command acts on reads best as a positional (`get-run RUN_ID`); everything
+                # describing it stays a named option, as the reference names it
+                positional=required and (parameter.name.endswith("_id") or kind in (Kind.IDS, Kind.FILE)),
+                choices=choices,
+                help=doc.args.get(parameter.name, ""),
+            )
+        )
+    summary = re.split(r"(?<=\.)\s", doc.description.split("\n\n")[0].replace("\n", " "), maxsplit=1)[0]
+    return Command(method, summary, doc.description, doc.returns, tuple(parameters))
+
+
+# -- types -------------------------------------------------------------------------------------------
+
+
+class _DeferredNames(Mapping[str, Any]):
+    """Names the facade imports only for type checkers (`if TYPE_CHECKING`), found when an annotation uses one."""
+
+    def __getitem__(self, name: str) -> Any:
+        from skyvern_generated import models
+
+        if name in models.__all__:
+            return getattr(models, name)
+        if name == "RequestOptions":
+            from skyvern_sync.options import RequestOptions
+
+            return RequestOptions
+        raise KeyError(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
+
+
+class _ParameterAnnotations:
+    """A function's annotations without its return type: resolving those would import every response model."""
+
+    def __init__(self, function: Callable[..., Any]) -> None:
+        self.__globals__ = getattr(function, "__globals__", {})
+        self.__annotations__ = {k: v for k, v in function.__annotations__.items() if k != "return"}
+
+
+def _parameter_hints(function: Callable[..., Any]) -> dict[str, Any]:
+    return typing.get_type_hints(_ParameterAnnotations(function), localns=_DeferredNames())
+
+
+def _members(hint: Any) -> list[Any]:
+    """The alternatives of a union (None left out), or the hint itself."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return [member for member in typing.get_args(hint) if member is not type(None)]
+    return [hint]
+
+
+def _is_enum(member: Any) -> bool:
+    return isinstance(member, type) and issubclass(member, enum.Enum)
+
+
+def _is_object(member: Any) -> bool:
+    """A JSON object: a dict, a Mapping, or a generated model (GeoTarget) given as its dict."""
+    origin = typing.get_origin(member) or member
+    return origin in (dict, collections.abc.Mapping) or (isinstance(member, type) and attrs.has(member))
+
+
+def _values(member: Any) -> tuple[str, ...]:
+    return tuple(str(item.value) for item in member)
+
+
+def _kind(method: str, name: str, hint: Any) -> tuple[Kind, tuple[str, ...]]:
+    members = _members(hint)
+    enums = [member for member in members if _is_enum(member)]
+    sequences = [m for m in members if typing.get_origin(m) in (list, collections.abc.Iterable)]
+    if sequences:
+        items = [item for sequence in sequences for item in _members(typing.get_args(sequence)[0])]
+        item_enums = [item for item in items if _is_enum(item)]
+        if typing.get_origin(sequences[0]) is collections.abc.Iterable and items == [str]:
+            return Kind.IDS, ()
+        if item_enums or str in items:
+            return Kind.REPEAT, _values(item_enums[0]) if item_enums else ()
+    elif any(member is typing.IO or typing.get_origin(member) is typing.IO for member in members):
+        return Kind.FILE, ()
+    elif dt.datetime in members:
+        return Kind.DATETIME, ()
+    elif bool in members:  # before int: a bool is an int
+        return Kind.FLAG, ()
+    elif enums:
+        return (Kind.CHOICE_OR_JSON if any(map(_is_object, members)) else Kind.CHOICE), _values(enums[0])
+    elif any(map(_is_object, members)):
+        return Kind.JSON, ()
+    elif int in members:
+        return Kind.INT, ()
+    elif float in members:
+        return Kind.FLOAT, ()
+    elif str in members:
+        return Kind.TEXT, ()
+    # fail loudly, when the parser is built (tests build every command), not when a user runs it
+    raise TypeError(f"Skyvern.{method}({name}: {hint}) has no command-line form: teach skyvern_sync.cli._commands")
+
+
+# -- docstrings ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Docstring:
+    description: str
+    args: dict[str, str]
+    returns: str
+
+
+SECTION = re.compile(r"^(Args|Arguments|Returns|Raises|Yields|Examples?|Attributes):\s*$")
+ENTRY = re.compile(r"^(\w+(?:,\s*\w+)*):\s*(.*)$")
+
+
+def parse_docstring(doc: str) -> Docstring:
+    """A Google-style docstring's description, its `Args:` (one text per name) and its `Returns:` text.
+
+    An entry may name several parameters (`bitwarden_collection_id, bitwarden_item_id: ...`) and continue on
+    more deeply indented lines; a line back at the margin ends a section.
+    """
+    description: list[str] = []
+    args: dict[str, list[str]] = {}
+    returns: list[str] = []
+    section: str | None = None
+    entry_indent: int | None = None  # that of the section's first entry: continuations are indented deeper
+    current: list[str] = []
+    for line in doc.splitlines():
+        header = SECTION.match(line)
+        if header:
+            section, entry_indent = header.group(1), None
+            continue
+        if section is not None and line.strip() and not line.startswith(" "):
+            section = None  # text back at the margin after a section belongs to the description
+        if section is None:
+            description.append(line)
+        elif section in ("Args", "Arguments") and line.strip():
+            indent = len(line) - len(line.lstrip())
+            entry = ENTRY.match(line.strip())
+            if entry and (entry_indent is None or indent <= entry_indent):
+                entry_indent = indent
+                current = [entry.group(2)]
+                for name in re.split(r",\s*", entry.group(1)):
+                    args[name] = current
+            else:
+                current.append(line.strip())
+        elif section == "Returns":
+            returns.append(line.strip())
+    return Docstring(
+        description="\n".join(description).strip(),
+        args={name: " ".join(part for part in text if part) for name, text in args.items()},
+        returns=" ".join(part for part in returns if part),
+    )
+
+
+# -- argparse --------------------------------------------------------------------------------------------
+
+
+def add_command(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    command: Command,
+    add_global_options: Callable[[argparse.ArgumentParser], None],
+) -> argparse.ArgumentParser:
+    epilog = []
+    if command.returns:
+        epilog.append(f"Returns: {command.returns}")
+    if command.waits:
+        epilog.append(
+            "With --wait: progress on stderr while waiting; exit 0 completed, 1 failed, terminated, timed_out or "
+            "canceled, 4 not finished within --timeout (the run goes on); Ctrl-C asks whether to cancel the run."
+        )
+    parser = subparsers.add_parser(
+        command.name,
+        help=_escape(command.summary),
+        description=command.description,
+        epilog="\n\n".join(textwrap.fill(paragraph, width=100) for paragraph in epilog) or None,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    for parameter in command.parameters:
+        _add_parameter(parser, parameter)
+    add_global_options(parser)
+    parser.set_defaults(cli_command=command)
+    return parser
+
+
+def _escape(text: str) -> str:
+    return text.replace("%", "%%")  # argparse %-formats every help text
+
+
+def _add_parameter(parser: argparse.ArgumentParser, parameter: Parameter) -> None:
+    helps = [_escape(parameter.help)] if parameter.help else []
+    options: dict[str, Any] = {}
+    kind = parameter.kind
+    if kind is Kind.FLAG:
+        options["action"] = argparse.BooleanOptionalAction
+    elif kind is Kind.IDS:
+        options.update(nargs="+", metavar=parameter.metavar)
+    else:
+        options["type"] = CONVERTERS[kind](parameter) if kind in CONVERTERS else str
+        options["metavar"] = "JSON" if kind is Kind.JSON else parameter.metavar
+    if kind is Kind.REPEAT:
+        options["action"] = "append"
+        helps.append("Repeat the option for more than one.")
+    if parameter.choices:
+        helps.append(f"One of: {', '.join(parameter.choices)}.")
+    if kind in (Kind.JSON, Kind.CHOICE_OR_JSON):
+        helps.append("JSON text, or @FILE to read it from a file (@- from stdin).")
+    if kind is Kind.DATETIME:
+        helps.append("ISO 8601, e.g. 2030-01-31T12:00:00Z.")
+    if kind is Kind.FILE:
+        helps.append("Give its path.")
+    if parameter.positional:
+        parser.add_argument(parameter.name, help=" ".join(helps), **options)
+        return
+    # given options only: a facade default applies where an option is left out, as in Python
+    options.setdefault("default", argparse.SUPPRESS)
+    if parameter.required:
+        options["required"] = True
+    parser.add_argument(parameter.flag, *ALIASES.get(parameter.name, ()), help=" ".join(helps), **options)
+
+
+def arguments(command: Command, namespace: argparse.Namespace) -> dict[str, Any]:
+    """The keyword arguments of the method call: the options given (positionals always are)."""
+    return {p.name: getattr(namespace, p.name) for p in command.parameters if hasattr(namespace, p.name)}
+
+
+# -- converters: each refuses a value with argparse's usage error (exit 2), never echoing JSON that may hold
+# a password or card number
+
+
+def read_argument(text: str) -> str:
+    """`@FILE` is the file's text (`@-`: stdin); anything else is itself."""
+    if not text.startswith("@"):
+        return text
+    path = text[1:]
+    try:
+        return sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise argparse.ArgumentTypeError(f"cannot read {path}: {error}") from None
+
+
+def _json_object(parameter: Parameter) -> Callable[[str], Any]:
+    def convert(text: str) -> Any:
+        try:
+            value = json.loads(read_argument(text))
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(f"not JSON ({error})") from None
+        if not isinstance(value, dict):
+            raise argparse.ArgumentTypeError(f"must be a JSON object, got a JSON {type(value).__name__}")
+        return value
+
+    return convert
+
+
+def _choice(parameter: Parameter) -> Callable[[str], str]:
+    def convert(text: str) -> str:
+        if text not in parameter.choices:
+            raise argparse.ArgumentTypeError(f"invalid choice: {text!r} (one of {', '.join(parameter.choices)})")
+        return text
+
+    return convert
+
+
+def _choice_or_json(parameter: Parameter) -> Callable[[str], Any]:
+    choice, obj = _choice(parameter), _json_object(parameter)
+
+    def convert(text: str) -> Any:
+        return obj(text) if text.startswith(("{", "@")) else choice(text)
+
+    return convert
+
+
+def _datetime(parameter: Parameter) -> Callable[[str], dt.datetime]:
+    def convert(text: str) -> dt.datetime:
+        try:
+            return dt.datetime.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not an ISO 8601 date and time: {text!r}") from None
+
+    return convert
+
+
+def _file(parameter: Parameter) -> Callable[[str], str]:
+    def convert(text: str) -> str:
+        if not Path(text).is_file():
+            raise argparse.ArgumentTypeError(f"no such file: {text!r}")
+        return text
+
+    return convert
+
+
+def _number(kind: type[int] | type[float]) -> Callable[[Parameter], Callable[[str], Any]]:
+    def converter(parameter: Parameter) -> Callable[[str], Any]:
+        def convert(text: str) -> Any:
+            try:
+                return kind(text)
+            except ValueError:
+                raise argparse.ArgumentTypeError(f"not {'an int' if kind is int else 'a number'}: {text!r}") from None
+
+        return convert
+
+    return converter
+
+
+CONVERTERS: dict[Kind, Callable[[Parameter], Callable[[str], Any]]] = {
+    Kind.INT: _number(int),
+    Kind.FLOAT: _number(float),
+    Kind.JSON: _json_object,
+    Kind.CHOICE: _choice,
+    Kind.CHOICE_OR_JSON: _choice_or_json,
+    Kind.REPEAT: lambda parameter: _choice(parameter) if parameter.choices else str,
+    Kind.DATETIME: _datetime,
+    Kind.FILE: _file,
+}
