@@ -169,6 +169,15 @@ def clip(text: str, limit: int = MAX_VALUE) -> str:
     )
 
 
+def short(text: str, limit: int = 72) -> str:
+    """A long URL as a link's label: its start and its end (the file name), the middle elided."""
+    return (
+        text
+        if len(text) <= limit
+        else f"{text[: limit // 2 - 1]}...{text[-(limit // 2 - 2) :]}"
+    )
+
+
 def badge(status: object) -> Html:
     colour = STATUS_COLOURS.get(str(wire(status)), "#6e7781")
     style = (
@@ -248,7 +257,7 @@ def _cell(name: str, value: object) -> object:
         more = f" and {len(value) - MAX_ITEMS} more" if len(value) > MAX_ITEMS else ""
         return code(f"[{len(value)}] {shown}{more}")
     if name.endswith("_url") and isinstance(value, str):
-        return link(value, clip(value, 80))
+        return link(value, short(value))
     if (
         name.endswith("_urls")
         and isinstance(value, list)
@@ -264,7 +273,7 @@ def _cell(name: str, value: object) -> object:
 
 def _links(urls: list[str], label: str) -> Html:
     parts = [
-        link(url, f"{label} {index}" if label else clip(url, 80))
+        link(url, f"{label} {index}" if label else short(url))
         for index, url in enumerate(urls[:MAX_ITEMS], 1)
     ]
     if len(urls) > MAX_ITEMS:
