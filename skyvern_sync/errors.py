@@ -73,7 +73,8 @@ class ApiError(SkyvernError):
         status_code: the HTTP status
         body: the parsed JSON body (or its text when it is not JSON; None when empty), secrets masked
         headers: the response headers
-        method, path: the request this answers
+        method: the HTTP method of the request this answers
+        path: the path of the request this answers
     """
 
     status_code: int | None
