@@ -129,7 +129,9 @@ def _p_source(
     | CredentialParameter
 ):
     if data.__class__ is dict:
-        model = _p_source_tags.get(data.get("parameter_type"))
+        tag = data.get("parameter_type")
+        # a tag that is not a string (a list is not even hashable) names no member: the members' checks say why
+        model = _p_source_tags.get(tag) if tag.__class__ is str else None
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return]
         # no tag (the schema lets a member leave it out, defaulted): the first member it fits
