@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from typing import Any
 
+import attrs
 import pytest
 from skyvern_generated import models
+from skyvern_generated.types import Model, hidden
 
 from skyvern_sync import ApiConnectionError, NotFoundError, ResponseValidationError, RunWaitTimeout, Skyvern
 from tests._loopback import KEY, Script
@@ -119,6 +122,19 @@ def test_secrets_are_masked_as_the_repr_masks_them() -> None:
     extras = models.Artifact.from_dict({**recorded_body("get_artifact"), "api_token": "tok-123456", "note": "kept"})
     html = extras._repr_html_()
     assert "tok-123456" not in html and "api_token" in html and "kept" in html
+
+
+def test_a_run_field_the_repr_hides_stays_hidden_in_the_run_summary() -> None:
+    @attrs.define
+    class SecretRun(Model):
+        run_id: str
+        status: str
+        output: Any = attrs.field(repr=hidden)
+        additional_properties: dict[str, Any] = attrs.field(factory=dict)
+
+    html = SecretRun(run_id="tsk_1", status="completed", output={"token": "s3cr3t-value"})._repr_html_()
+    assert "s3cr3t-value" not in html and "s3cr3t-value" not in repr(SecretRun("r", "s", "s3cr3t-value"))
+    assert html.count("<code>***</code>") == 2  # in the summary and in all fields
 
 
 def test_a_model_card_is_a_table_with_nested_models_collapsed_and_none_fields_named() -> None:

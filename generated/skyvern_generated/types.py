@@ -233,9 +233,14 @@ def html_card(
     )
 
 
+def _attributes(model: "Model") -> Any:
+    """The attrs fields of a model's class (every generated model is an attrs class; Model itself is not)."""
+    return type(model).__attrs_attrs__  # type: ignore[attr-defined]
+
+
 def _nested(model: "Model") -> str:
     """A nested model in one line: its class and its id, if it has one."""
-    for attribute in type(model).__attrs_attrs__:  # type: ignore[attr-defined]
+    for attribute in _attributes(model):
         name = attribute.name
         if (name == "id" or name.endswith("_id")) and attribute.repr is not hidden:
             value = getattr(model, name)
@@ -286,7 +291,7 @@ def field_rows(model: "Model") -> tuple[list[tuple[str, object]], list[str]]:
     are None, which the table leaves out."""
     rows: list[tuple[str, object]] = []
     empty: list[str] = []
-    for attribute in type(model).__attrs_attrs__:  # type: ignore[attr-defined]
+    for attribute in _attributes(model):
         name = attribute.name
         if name == "additional_properties" or attribute.repr is False:
             continue
@@ -315,8 +320,16 @@ def model_card(model: "Model") -> Html:
     run_id, status = getattr(model, "run_id", None), getattr(model, "status", None)
     if not isinstance(run_id, str) or status is None:
         return html_card(title, rows, footer=_empty_footer(empty))
+    # the summary reads fields by name: one the repr hides stays hidden here too
+    secret = {
+        attribute.name for attribute in _attributes(model) if attribute.repr is hidden
+    }
+
+    def field(name: str) -> Any:
+        return None if name in secret else getattr(model, name, None)
+
     summary: list[tuple[str, object]] = [("run id", code(run_id))]
-    output = getattr(model, "output", None)
+    output = field("output")
     if output is not None:
         text = clip(
             json.dumps(output, indent=2, ensure_ascii=False, default=str), MAX_OUTPUT
@@ -324,18 +337,19 @@ def model_card(model: "Model") -> Html:
         pre = "margin:0;padding:4px 6px;max-height:24em;overflow:auto;white-space:pre-wrap;background:rgba(128,128,128,.1)"
         summary.append(("output", Html(f'<pre style="{pre}">{escape(text)}</pre>')))
     else:
-        summary.append(("output", code("None")))
-    failure = getattr(model, "failure_reason", None)
+        masked = "output" in secret and getattr(model, "output", None) is not None
+        summary.append(("output", code("***" if masked else "None")))
+    failure = field("failure_reason")
     if failure is not None:
         summary.append(("failure reason", escape(clip(str(failure), MAX_OUTPUT))))
     links: list[Html] = []
-    recording = getattr(model, "recording_url", None)
+    recording = field("recording_url")
     if isinstance(recording, str):
         links.append(link(recording, "recording"))
-    screenshots = getattr(model, "screenshot_urls", None)
+    screenshots = field("screenshot_urls")
     if isinstance(screenshots, list) and screenshots:
         links.append(_links([str(url) for url in screenshots], "screenshot"))
-    app = getattr(model, "app_url", None)
+    app = field("app_url")
     if isinstance(app, str):
         links.append(link(app, "open in the Skyvern app"))
     if links:
