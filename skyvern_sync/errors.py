@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 MASK = "***"
+Rows = list[tuple[str, object]]
 
 
 class SkyvernError(Exception):
@@ -35,6 +36,21 @@ class SkyvernError(Exception):
     """
 
     run_id: str | None = None
+
+    def _repr_html_(self) -> str:
+        """What Jupyter shows for a caught error (`display(error)`): a card in the message's words, no secret."""
+        from skyvern_generated.types import html_card
+
+        return html_card(type(self).__name__, self._html_rows())
+
+    def _html_rows(self) -> Rows:
+        from skyvern_generated.types import code, escape
+
+        # escaped but not clipped: the message is the whole explanation
+        rows: Rows = [("message", escape(str(self)))]
+        if self.run_id:
+            rows.append(("run id", code(self.run_id)))
+        return rows
 
 
 class InvalidParameterError(SkyvernError, ValueError):
@@ -57,7 +73,8 @@ class ApiError(SkyvernError):
         status_code: the HTTP status
         body: the parsed JSON body (or its text when it is not JSON; None when empty), secrets masked
         headers: the response headers
-        method, path: the request this answers
+        method: the HTTP method of the request this answers
+        path: the path of the request this answers
     """
 
     status_code: int | None
@@ -88,6 +105,24 @@ class ApiError(SkyvernError):
         where = f"{self.method} {self.path} " if self.method and self.path else ""
         message = server_message(self.body)
         return f"{where}-> {self.status_code}" + (f": {message}" if message else "")
+
+    def _html_rows(self) -> Rows:
+        from skyvern_generated.types import code
+
+        # the body was masked when the error was made, so its message holds no secret; headers are never shown
+        rows: Rows = [("status", code(self.status_code))]
+        if self.method and self.path:
+            rows.append(("request", code(f"{self.method} {self.path}")))
+        rows += self._html_details()
+        if self.run_id:
+            rows.append(("run id", code(self.run_id)))
+        return rows
+
+    def _html_details(self) -> Rows:
+        from skyvern_generated.types import escape
+
+        message = server_message(self.body)
+        return [("server says", escape(message))] if message else []
 
 
 class BadRequestError(ApiError):
@@ -149,6 +184,12 @@ class ResponseValidationError(ApiError):
         started = f" (the run {self.run_id} was started)" if self.run_id else ""
         return f"{self.method} {self.path} -> {self.status_code}, but the body does not fit: {self.problem}{started}"
 
+    def _html_details(self) -> Rows:
+        from skyvern_generated.types import escape
+
+        # the problem, never the body: a body that does not fit is not the server's message
+        return [("problem", escape(self.problem))]
+
 
 class RedirectError(ApiError):
     """A redirect the client does not follow: to another origin (the API key would go with it), or of a
@@ -172,6 +213,11 @@ class RedirectError(ApiError):
         return (
             f"{self.method} {self.path} -> {self.status_code} redirect to {self.location!r} not followed: {self.reason}"
         )
+
+    def _html_details(self) -> Rows:
+        from skyvern_generated.types import code, escape
+
+        return [("location", code(self.location)), ("not followed", escape(self.reason))]
 
 
 STATUS_ERRORS: dict[int, type[ApiError]] = {
@@ -232,6 +278,27 @@ class RunWaitTimeout(SkyvernError, TimeoutError):
         status = getattr(run, "status", None)
         more = f" (and {len(self.pending_run_ids) - 1} more)" if len(self.pending_run_ids) > 1 else ""
         super().__init__(f"run {run_id}{more} did not finish within {timeout:g} s (last status: {status})")
+
+    def _html_rows(self) -> Rows:
+        from skyvern_generated.types import badge, code, link
+
+        status = getattr(self.run, "status", None)
+        rows: Rows = [
+            ("run id", code(self.run_id)),
+            ("last status", badge(status) if status is not None else "no poll answered"),
+            ("waited", f"{self.timeout:g} s: the run is still going"),
+        ]
+        if len(self.pending_run_ids) > 1:
+            rows.append(("still running", code(", ".join(self.pending_run_ids))))
+            again = f"client.wait_for_runs({self.pending_run_ids!r}, timeout={self.timeout:g})"
+        else:
+            again = f"client.wait_for_run({self.run_id!r}, timeout={self.timeout:g})"
+        rows.append(("wait again", code(again)))
+        rows.append(("or stop it", code(f"client.cancel_run({self.run_id!r})")))
+        app_url = getattr(self.run, "app_url", None)
+        if isinstance(app_url, str):
+            rows.append(("watch it", link(app_url, "open in the Skyvern app")))
+        return rows
 
 
 class WebhookVerificationError(SkyvernError):

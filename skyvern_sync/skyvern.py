@@ -81,16 +81,16 @@ class Skyvern:
             60. Waiting for a run has its own `timeout`. `RequestOptions(timeout_in_seconds=...)` overrides it
             per call.
 
-    Every method raises, besides what its own docstring names:
-        InvalidParameterError: a parameter was refused before anything was sent (`.parameter` names it).
-        ForbiddenError: a missing or wrong API key (Skyvern answers 403, never 401).
-        TooManyRequestsError, InternalServerError: after the retries the call was allowed.
-        ApiError: any other error status (`.status_code`, `.body`, `.headers`).
-        ResponseValidationError: a 2xx answer whose body does not fit the schema (`.problem` says where).
-        RedirectError: a redirect to another origin, or of a request with a body (never followed).
-        ApiConnectionError, ApiTimeoutError: no (whole) answer; `.may_have_reached_server` says whether
-            to check before sending again.
-    All of them are `SkyvernError`s.
+    Besides what its own docstring names, every method may raise (each a `SkyvernError`):
+
+    - `InvalidParameterError`: a parameter was refused before anything was sent (`.parameter` names it).
+    - `ForbiddenError`: a missing or wrong API key (Skyvern answers 403, never 401).
+    - `TooManyRequestsError`, `InternalServerError`: after the retries the call was allowed.
+    - `ApiError`: any other error status (`.status_code`, `.body`, `.headers`).
+    - `ResponseValidationError`: a 2xx answer whose body does not fit the schema (`.problem` says where).
+    - `RedirectError`: a redirect to another origin, or of a request with a body (never followed).
+    - `ApiConnectionError`, `ApiTimeoutError`: no (whole) answer; `.may_have_reached_server` says whether
+      to check before sending again.
 
     >>> client = Skyvern(api_key="...")                      # doctest: +SKIP
     >>> run = client.run_task(prompt="...", wait_for_completion=True)  # doctest: +SKIP

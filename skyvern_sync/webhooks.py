@@ -51,7 +51,9 @@ __all__ = [
 
 Body = bytes | bytearray | memoryview
 Headers = Mapping[str, str] | Iterable[tuple[str, str]]
+#: The header that carries the signature: lowercase hex HMAC-SHA256 of the body, keyed with the API key.
 SIGNATURE_HEADER = "x-skyvern-signature"
+#: The header with the sending time in Unix seconds: not signed, and off by the sender's UTC offset.
 TIMESTAMP_HEADER = "x-skyvern-timestamp"
 HEX_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
 MAX_BODY = 16 * 1024 * 1024  # larger is not a Skyvern delivery; refuse before hashing it

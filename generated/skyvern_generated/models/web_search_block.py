@@ -294,6 +294,7 @@ def _p_parameters_i(
 ):
     if data.__class__ is dict:
         tag = data.get("parameter_type")
+        # a tag that is not a string (a list is not even hashable) names no member: the members' checks say why
         model = _p_parameters_i_tags.get(tag) if tag.__class__ is str else None
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]

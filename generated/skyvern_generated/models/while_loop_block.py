@@ -291,6 +291,7 @@ def _p_loop_blocks_i(
 ):
     if data.__class__ is dict:
         tag = data.get("block_type")
+        # a tag that is not a string (a list is not even hashable) names no member: the members' checks say why
         model = _p_loop_blocks_i_tags.get(tag) if tag.__class__ is str else None
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
@@ -387,6 +388,7 @@ def _p_condition(
 ) -> JinjaBranchCriteria | PromptBranchCriteria | UnrecognizedBranchCriteria:
     if data.__class__ is dict:
         tag = data.get("criteria_type")
+        # a tag that is not a string (a list is not even hashable) names no member: the members' checks say why
         model = _p_condition_tags.get(tag) if tag.__class__ is str else None
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]

@@ -123,6 +123,7 @@ def _p_response(
 ) -> TaskRunResponse | WorkflowRunResponse | UnrecognizedRunResponse:
     if data.__class__ is dict:
         tag = data.get("run_type")
+        # a tag that is not a string (a list is not even hashable) names no member: the members' checks say why
         model = _p_response_tags.get(tag) if tag.__class__ is str else None
         if model is not None:
             return model.from_dict(data)  # type: ignore[no-any-return,unused-ignore]
