@@ -301,3 +301,17 @@ def test_the_key_in_clear_text_to_another_host_is_warned_about(base_url: str, wa
     insecure = [w for w in caught if issubclass(w.category, InsecureTransportWarning)]
     assert bool(insecure) is warns
     assert all(KEY not in str(w.message) for w in caught)
+
+
+def test_a_cookie_a_load_balancer_sets_is_sent_back_and_responses_are_compressed(server: tuple[str, Script]) -> None:
+    # requests are prepared without session.request()'s merging: what it still must do is checked here
+    url, script = server
+    answer = sample("get_run__task_v1_completed")
+    script.answers += [(*answer, {"Set-Cookie": "AWSALB=sticky-1; Path=/"}), (*answer, {})]
+    client = Skyvern(KEY, base_url=url)
+    client.get_run("tsk_1")
+    client.get_run("tsk_1")
+    client.close()
+    first, second = script.received
+    assert "Cookie" not in first.headers and second.headers["Cookie"] == "AWSALB=sticky-1"
+    assert "gzip" in second.headers["Accept-Encoding"]
