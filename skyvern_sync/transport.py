@@ -394,6 +394,8 @@ def _resendable() -> frozenset[str]:
     return _RESENDABLE
 
 
+CHUNK = 1 << 20  # a read takes what has arrived, up to this: a large list in few reads
+
 # how much a read's timeout must shrink before it is set again: setting it costs a system call per read, and
 # a body that arrives at once needs none; one that drips in is cut off at most this late
 TIGHTEN = 0.25
@@ -416,7 +418,7 @@ def _read_body(response: requests.Response, deadline: float) -> None:
                     sock.settimeout(remaining)
             # read1: whatever has arrived, so a body that drips in is still read against the deadline (a
             # stand-in holding the body in memory, vcrpy's replay, has a plain read)
-            chunk = raw.read1(65536, decode_content=True) if real else raw.read(65536)
+            chunk = raw.read1(CHUNK, decode_content=True) if real else raw.read(CHUNK)
             if not chunk:
                 break
             chunks.append(chunk)

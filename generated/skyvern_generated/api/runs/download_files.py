@@ -39,7 +39,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: Sender, response: requests.Response
 ) -> WorkflowRunResponse:
-    return parse(_t.json_body(response.content))
+    content = response.content
+    if len(content) < _t.LARGE:
+        return parse(_t.json_body(content))
+    return _t.collected_later(lambda: parse(_t.json_body(content)))
 
 
 def parse(data: Any) -> WorkflowRunResponse:
