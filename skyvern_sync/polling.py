@@ -97,7 +97,6 @@ def wait_for_runs(
     failures = dict.fromkeys(ids, 0)
     done: dict[str, Run] = {}
     last: dict[str, Any] = {}
-    expired: list[str] = []  # runs whose last poll has been made
     while due:
         run_id = min(due, key=due.__getitem__)
         now = clock()
@@ -110,32 +109,26 @@ def wait_for_runs(
         try:
             run, headers = fetch(run_id, remaining)
         except PASSING as error:
-            now = clock()
-            if now >= last_poll:
-                expired.append(run_id)
-                del due[run_id]
-                continue
             failures[run_id] += 1
-            retry_after = retry_after_seconds(getattr(error, "headers", {}) or {})
+            headers = getattr(error, "headers", None) or {}
             backoff = min(defaults.POLL_FAILURE_MAX_DELAY, defaults.POLL_FAILURE_DELAY * 2 ** (failures[run_id] - 1))
-            wait = max(next_interval(now - start, retry_after), backoff)
-            due[run_id] = min(last_poll, now + wait)
-            continue
         except SkyvernError as error:
             error.run_id = run_id
             raise
-        failures[run_id] = 0
-        last[run_id] = run
-        if is_terminal(getattr(run, "status", None)):
-            done[run_id] = run
-            del due[run_id]
-            continue
+        else:
+            failures[run_id] = 0
+            last[run_id] = run
+            if is_terminal(getattr(run, "status", None)):
+                done[run_id] = run
+                del due[run_id]
+                continue
+            backoff = 0.0
         now = clock()
         if now >= last_poll:
-            expired.append(run_id)
-            del due[run_id]
+            del due[run_id]  # its last poll is made: it is pending
             continue
-        due[run_id] = min(last_poll, now + next_interval(now - start, retry_after_seconds(headers)))
+        wait = max(next_interval(now - start, retry_after_seconds(headers)), backoff)
+        due[run_id] = min(last_poll, now + wait)
     pending = [run_id for run_id in ids if run_id not in done]
     if pending:
         raise RunWaitTimeout(pending[0], timeout, last.get(pending[0]), pending_run_ids=pending)
