@@ -274,8 +274,8 @@ class Skyvern:
     ) -> GetRunResponse:
         """Block until the run finishes: completed, failed, terminated, timed_out or canceled.
 
-        Polls quickly at first (every 0.5 s) and then less often (a fifth of the time waited so far, at most
-        every 30 s), honouring Retry-After. A poll that fails for a passing reason (a 5xx, a dropped
+        Polls quickly at first (every 0.5 s), every 10 s from 20 s on, then every fortieth of the time waited
+        so far (at most every 60 s), honouring Retry-After. A poll that fails for a passing reason (a 5xx, a dropped
         connection, an unreadable answer) is tried again within the wait instead of ending it.
 
         Args:
