@@ -92,7 +92,7 @@ class ApiError(SkyvernError):
         secrets: Iterable[str] = (),
         run_id: str | None = None,
     ) -> None:
-        hidden = _secrets(secrets)
+        hidden = maskable(secrets)
         self.status_code = status_code
         self.body = mask(body, hidden)
         self.headers = dict(headers or {})
@@ -357,7 +357,8 @@ def _clip(text: str) -> str:
     return text if len(text) <= MAX_MESSAGE else text[:MAX_MESSAGE] + "..."
 
 
-def _secrets(values: Iterable[str]) -> list[str]:
+def maskable(values: Iterable[str]) -> list[str]:
+    """The secrets `mask` and `mask_text` take: distinct, at least 3 characters, longest first."""
     # longest first, so a secret that contains another is replaced whole; very short values would mask noise
     return sorted({value for value in values if isinstance(value, str) and len(value) >= 3}, key=len, reverse=True)
 

@@ -8,6 +8,7 @@ whole body.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import math
@@ -37,6 +38,7 @@ from skyvern_sync.errors import (
     ResponseValidationError,
     error_for_status,
     mask_text,
+    maskable,
 )
 
 if TYPE_CHECKING:
@@ -223,12 +225,10 @@ class Transport:
 
     def bind(self, options: RequestOptions | Mapping[str, Any] | None, *, cap: float | None = None) -> BoundTransport:
         """A sender for one call: `options` (RequestOptions or a dict of its fields); `cap` bounds its deadline."""
-        if options is None and _DEFAULT_OPTIONS:
-            return BoundTransport(self, _DEFAULT_OPTIONS[0], cap)
+        if options is None:
+            return BoundTransport(self, _default_options(), cap)
         from skyvern_sync.options import RequestOptions  # attrs: paid on the first call, not on import
 
-        if not _DEFAULT_OPTIONS:
-            _DEFAULT_OPTIONS.append(RequestOptions.of(None))
         return BoundTransport(self, RequestOptions.of(options), cap)
 
     @property
@@ -248,17 +248,15 @@ class Transport:
         operation: str,
         method: str,
         url: str,
+        secrets: list[str],
         cap: float | None = None,
-        secrets: list[str] | None = None,
         **kwargs: Any,
     ) -> requests.Response:
+        """Send until a whole 2xx answer, within one deadline; `secrets` are masked in any error raised."""
         started = time.monotonic()
         budget = self.timeout if options.timeout_in_seconds is None else options.timeout_in_seconds
         deadline = started + (budget if cap is None else min(budget, cap))
-        extra = dict(options.additional_headers or {})
-        headers = {**self._headers, **kwargs.pop("headers", {}), **extra}
-        if secrets is None:
-            secrets = request_secrets(self._api_key, extra, kwargs.get("json"))
+        headers = {**self._headers, **kwargs.pop("headers", {}), **(options.additional_headers or {})}
         max_retries = self.max_retries if options.max_retries is None else options.max_retries
         resendable = operation in _resendable()
         streams = [part[1][1] for part in kwargs.get("files") or [] if hasattr(part[1][1], "seek")]
@@ -380,18 +378,22 @@ class Transport:
             logger.debug("%s %s -> %s in %.1f ms (retries: %d)", method, path, status or "no answer", elapsed, retries)
 
 
-_RESENDABLE: frozenset[str] | None = None
-_DEFAULT_OPTIONS: list[RequestOptions] = []  # the defaults, once RequestOptions (and attrs) are loaded
+# Both are imports cached on the first call rather than made on `import skyvern_sync`, and looked up once
+# per call afterwards (an import statement in the hot path costs more than the cached call).
+@functools.cache
+def _default_options() -> RequestOptions:
+    """RequestOptions(): a call without request_options."""
+    from skyvern_sync.options import RequestOptions
+
+    return RequestOptions.of(None)
 
 
+@functools.cache
 def _resendable() -> frozenset[str]:
-    """The operations that may be sent twice (read once from the generated operation table)."""
-    global _RESENDABLE  # noqa: PLW0603 (a cache of an import: the table is loaded on the first call, not on import)
-    if _RESENDABLE is None:
-        from skyvern_generated.operations import RESENDABLE
+    """The operations that may be sent twice, from the generated operation table."""
+    from skyvern_generated.operations import RESENDABLE
 
-        _RESENDABLE = RESENDABLE
-    return _RESENDABLE
+    return RESENDABLE
 
 
 CHUNK = 1 << 20  # a read takes what has arrived, up to this: a large list in few reads
@@ -466,7 +468,7 @@ def _reason(cause: BaseException, secrets: Iterable[str]) -> str:
     """Why a connection failed, in urllib3's words, with credentials and secrets taken out."""
     text = str(cause.args[0] if isinstance(cause, urllib3.exceptions.NewConnectionError) and cause.args else cause)
     text = CREDENTIALS_IN_URL.sub("//***@", text)
-    text = mask_text(text, [s for s in secrets if len(s) >= 3])
+    text = mask_text(text, maskable(secrets))
     text = re.sub(r"<urllib3\.[^>]*>:?\s*", "", text)
     return f"{type(cause).__name__}: {text[:300]}" if text else type(cause).__name__
 
