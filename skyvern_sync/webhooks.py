@@ -109,6 +109,11 @@ def verify(body: Body, headers: Headers, api_key: str | Iterable[str]) -> None:
             not match (not signed with this key, or the body was changed). The message never shows a key.
         InvalidParameterTypeError: `body` is not bytes (a str or parsed JSON cannot be verified).
     """
+    _verified(body, headers, api_key)
+
+
+def _verified(body: Body, headers: Headers, api_key: str | Iterable[str]) -> bytes:
+    """`verify`, returning the body's bytes for the caller to read."""
     raw = _raw(body)
     keys = _keys(api_key)
     given = _header(headers, SIGNATURE_HEADER)
@@ -117,14 +122,16 @@ def verify(body: Body, headers: Headers, api_key: str | Iterable[str]) -> None:
     given = given.strip()
     if not HEX_SHA256.fullmatch(given):
         raise WebhookVerificationError(f"{SIGNATURE_HEADER} is not a hex HMAC-SHA256 (64 hex digits)")
+    signature = given.lower().encode("ascii")
     matched = False
     for key in keys:  # every key is tried, so the time taken does not say which one matched
-        matched |= hmac.compare_digest(sign(raw, key).encode("ascii"), given.lower().encode("ascii"))
+        matched |= hmac.compare_digest(sign(raw, key).encode("ascii"), signature)
     if not matched:
         raise WebhookVerificationError(
             f"{SIGNATURE_HEADER} does not match: the body was not signed with this API key, or it was changed "
             "(verify the raw bytes as received, never re-serialised JSON)"
         )
+    return raw
 
 
 def _json_object(raw: bytes) -> dict[str, Any]:
@@ -156,8 +163,7 @@ def parse(body: Body, headers: Headers, api_key: str | Iterable[str]) -> GetRunR
     """
     from skyvern_generated.api.runs import get_run
 
-    verify(body, headers, api_key)
-    data = _json_object(_raw(body))
+    data = _json_object(_verified(body, headers, api_key))
     try:
         return get_run.parse(data)
     except ValueError as problem:  # the generated layer's ShapeError
@@ -195,8 +201,7 @@ def parse_totp_request(body: Body, headers: Headers, api_key: str | Iterable[str
         WebhookVerificationError: the signature is missing, malformed or wrong.
         WebhookPayloadError: signed, but the ids are not strings.
     """
-    verify(body, headers, api_key)
-    data = _json_object(_raw(body))
+    data = _json_object(_verified(body, headers, api_key))
     known = {"task_id", "workflow_run_id", "workflow_permanent_id"}
     for key in known & data.keys():
         if data[key] is not None and not isinstance(data[key], str):
