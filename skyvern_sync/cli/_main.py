@@ -217,9 +217,11 @@ def wait(
             context.emit(last if many else last[run_ids[0]])
 
     try:
-        runs = waiter.wait(run_ids, timeout)
+        try:
+            runs = waiter.wait(run_ids, timeout)
+        finally:
+            progress.close()  # the live line ends before anything else is printed, however the wait ended
     except RunWaitTimeout as error:
-        progress.close()
         emit_last()
         context.error(str(error))
         pending = error.pending_run_ids
@@ -230,14 +232,9 @@ def wait(
         context.hint(f"it goes on: wait again with `{PROG} {again}`, or cancel it with `{PROG} {cancel}`")
         return EXIT_WAIT_TIMEOUT
     except KeyboardInterrupt:
-        progress.close()
         emit_last()
         pending = [run_id for run_id in run_ids if not is_terminal(getattr(waiter.last.get(run_id), "status", None))]
         return interrupted(context, client, pending)
-    except BaseException:
-        progress.close()
-        raise
-    progress.close()
     context.emit(runs if many else runs[run_ids[0]])
     # str(): a status is an open StrEnum, its str the wire value (also for a status this client does not know)
     statuses = {str(getattr(run, "status", None)) for run in runs.values()}
