@@ -261,15 +261,18 @@ def recorded_deliveries(kind: str) -> list[dict[str, Any]]:
     """What the real server sent to the scenarios' receiver (cassettes/test_webhooks): "run" deliveries or "totp"
     callbacks, each with its `method`, `path`, `headers` and `body` (the text received), signed with the
     replay key."""
-    found = []
+    found = [delivery for delivery in _every_delivery() if (kind == "totp") == delivery["path"].startswith("/totp")]
+    assert found, f"no recorded {kind} delivery: re-record tests/scenarios/test_webhooks.py"
+    return deepcopy(found)
+
+
+@cache
+def _every_delivery() -> tuple[dict[str, Any], ...]:
+    found: list[dict[str, Any]] = []
     for path in sorted((CASSETTES / "test_webhooks").glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for delivery in data.get("metadata", {}).get("skyvern_sync.deliveries", []):
-            is_totp = delivery["path"].startswith("/totp")
-            if (kind == "totp") == is_totp:
-                found.append(delivery)
-    assert found, f"no recorded {kind} delivery: re-record tests/scenarios/test_webhooks.py"
-    return found
+        found += data.get("metadata", {}).get("skyvern_sync.deliveries", [])
+    return tuple(found)
 
 
 def recorded_body(
