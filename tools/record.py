@@ -82,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if code != 0:
         return code
     # a partial re-recording (-k) need not cover the whole surface on its own
-    coverage = ["-k", "not every_reference_method"] if args.select and args.out != ROOT / "cassettes" else []
+    coverage = ["-k", "not every_reference_method"] if args.select and not in_place else []
     code, checked = pytest([CHECKS, "-q", *out, *coverage], env)
     print(f"cassette checks in {checked:.1f} s (exit {code})", flush=True)
     if code != 0:
@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     code, replayed = _combined(code, examples_code), replayed + examples_replayed
     print(f"replayed offline in {replayed:.1f} s (exit {code}); recording took {recorded:.0f} s", flush=True)
     session = args.out.joinpath(*QUICKSTART)
-    if code == 0 and args.out.resolve() == (ROOT / "cassettes").resolve() and session.exists():
+    if code == 0 and in_place and session.exists():
         shutil.copyfile(session, PACKAGED_SESSION)
     return code
 
