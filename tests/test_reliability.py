@@ -32,7 +32,7 @@ from skyvern_sync import (
 )
 from skyvern_sync import _constants as defaults
 from tests import _faults as f
-from tests._recorded import endpoint, recorded
+from tests._recorded import endpoint, recorded, recorded_body
 
 KEY = "sk-reliability-test-key-0000"
 TIMEOUT = 0.6  # the deadline of a call in the timing cells: short, so the matrix stays fast
@@ -80,10 +80,6 @@ def answers_with_a_body(operation: str) -> bool:
     return inspect.signature(endpoint(operation).sync).return_annotation not in (Any, "Any")
 
 
-def success_body(operation: str) -> Any:
-    return recorded(operation).body
-
-
 @dataclass(frozen=True)
 class Outcome:
     """What a cell expects: an exception class (None: the call returns), its status, the attempts seen."""
@@ -121,7 +117,7 @@ def fails(kind: type[BaseException], status: int | None = None, message: str = "
 
 
 def body_or_empty(op: str) -> Any:
-    return success_body(op) or {"x": "y" * 100}
+    return recorded_body(op) or {"x": "y" * 100}
 
 
 HTML = b"<html>Sign in to the proxy</html>"
@@ -173,10 +169,10 @@ FAULTS = [
         three(lambda op: f.truncated_body(body_or_empty(op), after=10)),
         lambda op: Outcome(ApiConnectionError, retried(op)),
     ),
-    Fault("gzip", lambda op: [f.gzip(success_body(op), code=recorded(op).status)], lambda op: Outcome(None, 1)),
+    Fault("gzip", lambda op: [f.gzip(recorded_body(op), code=recorded(op).status)], lambda op: Outcome(None, 1)),
     Fault(
         "JSON as text/plain",
-        lambda op: [f.wrong_content_type(success_body(op), "text/plain", code=recorded(op).status)],
+        lambda op: [f.wrong_content_type(recorded_body(op), "text/plain", code=recorded(op).status)],
         lambda op: Outcome(None, 1),
     ),
     Fault(
@@ -203,12 +199,12 @@ FAULTS = [
     ),
     Fault(
         "a number where a string belongs",
-        lambda op: [f.status(200, wrong_types(success_body(op)))],
+        lambda op: [f.status(200, wrong_types(recorded_body(op)))],
         parsed_or(Outcome(ResponseValidationError, 1, 200, "expected")),
     ),
     Fault(
         "a dripping body",
-        lambda op: [f.drip(success_body(op) or {"x": "y" * 50}, interval=0.25)],
+        lambda op: [f.drip(recorded_body(op) or {"x": "y" * 50}, interval=0.25)],
         lambda op: Outcome(ApiTimeoutError, 1, timed=True, message="no whole answer within"),
     ),
     Fault(
@@ -222,7 +218,7 @@ FAULTS = [
         lambda op: [f.status(451, "Unavailable For Legal Reasons", content_type="text/plain")],
         fails(ApiError, 451, "Legal Reasons"),
     ),
-    Fault("299 with the body", lambda op: [f.status(299, success_body(op))], lambda op: Outcome(None, 1)),
+    Fault("299 with the body", lambda op: [f.status(299, recorded_body(op))], lambda op: Outcome(None, 1)),
     Fault(
         "204 where a body belongs",
         lambda op: [f.status(204)],
@@ -329,7 +325,7 @@ def test_a_redirect_to_another_origin_is_never_followed_and_the_key_never_leaves
 def test_a_redirect_within_the_origin_is_followed_for_a_get_and_refused_for_a_body(
     server: f.FaultServer, operation: str, code: int
 ) -> None:
-    server.script(f.redirect(code, "/v1/moved"), f.status(recorded(operation).status, success_body(operation)))
+    server.script(f.redirect(code, "/v1/moved"), f.status(recorded(operation).status, recorded_body(operation)))
     _, error, _, attempts = call(server, operation, 10.0)
     server.clear()
     if OPERATIONS[operation].method in ("GET", "HEAD"):
