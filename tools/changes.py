@@ -14,7 +14,8 @@ from tools.spec import HTTP_METHODS, SCHEMA_REF
 JSON = Mapping[str, Any]
 
 
-def _operations(document: JSON) -> dict[str, tuple[str, str, JSON]]:
+def operations(document: JSON) -> dict[str, tuple[str, str, JSON]]:
+    """The document's operations by operationId -> (METHOD, path, operation)."""
     found: dict[str, tuple[str, str, JSON]] = {}
     for path, item in document.get("paths", {}).items():
         for method in HTTP_METHODS:
@@ -80,7 +81,7 @@ def _success(op: JSON) -> str:
 def report(old: JSON, new: JSON) -> list[str]:
     """Lines describing what changed from `old` to `new`; empty when nothing did."""
     lines: list[str] = []
-    old_ops, new_ops = _operations(old), _operations(new)
+    old_ops, new_ops = operations(old), operations(new)
     for name in sorted(new_ops.keys() - old_ops.keys()):
         method, path, _ = new_ops[name]
         lines.append(f"operation added: {name} {method} {path}")
@@ -180,7 +181,7 @@ def facade_report(old: JSON, new: JSON, facade: Any, table: Mapping[str, Mapping
     import inspect
 
     lines: list[str] = []
-    old_ops, new_ops = _operations(old), _operations(new)
+    old_ops, new_ops = operations(old), operations(new)
     for name in sorted(old_ops.keys() - new_ops.keys()):
         lines.append(f"facade: Skyvern.{name}: its operation was removed")
     for name in sorted(new_ops.keys() - old_ops.keys()):
@@ -208,8 +209,9 @@ def facade_report(old: JSON, new: JSON, facade: Any, table: Mapping[str, Mapping
         method = getattr(facade, name, None)
         if not callable(method):
             continue
-        parameters = set(inspect.signature(method).parameters) - CALL_PARAMETERS
-        if "wait_for_completion" in inspect.signature(method).parameters:
+        declared = inspect.signature(method).parameters
+        parameters = set(declared) - CALL_PARAMETERS
+        if "wait_for_completion" in declared:
             parameters.discard("timeout")
         wire_names = table.get(name, {}).get("wire_names", {})
         hidden = sorted(wire for wire in request_fields(new, op) if not _exposed(wire, parameters, wire_names))

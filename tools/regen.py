@@ -37,15 +37,10 @@ def render_operations(openapi_text: str) -> str:
     """generated/skyvern_generated/operations.py: the operation table of overrides.yaml, with method and path."""
     import jinja2
 
-    document = yaml.safe_load(openapi_text)
-    served = {
-        op["operationId"]: (method.upper(), path)
-        for path, item in document["paths"].items()
-        for method, op in item.items()
-    }
+    served = changes.operations(yaml.safe_load(openapi_text))
     rows = []
     for name, entry in spec.operation_table(spec.load_overrides()).items():
-        method, path = served[name]
+        method, path, _ = served[name]
         rows.append({**entry, "name": name, "method": method, "path": path, "wire_names": repr(entry["wire_names"])})
     environment = jinja2.Environment(  # noqa: S701 (renders Python source, not HTML)
         loader=jinja2.FileSystemLoader(TOOLS / "templates"),
