@@ -247,3 +247,68 @@ def test_the_facade_report_names_a_new_operation_without_a_method_and_a_removed_
     assert "facade: operation teleport has no method: add Skyvern.teleport" in lines
     assert "facade: Skyvern.upload_file: its operation was removed" in lines
     assert not [line for line in changes.facade_report(document, document, Skyvern, table) if ": its " in line]
+
+
+NULLABLE_PROBE = """
+openapi: 3.1.0
+info: {title: probe, version: "1"}
+paths:
+  /probe:
+    get:
+      operationId: get_probe
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Probe"}
+components:
+  schemas:
+    Probe:
+      type: object
+      title: Probe
+      required: [text, numbers]
+      properties:
+        text:
+          anyOf: [{type: string}, {type: "null"}]
+        numbers:
+          type: array
+          items:
+            anyOf: [{type: integer}, {type: "null"}]
+"""
+
+NULLABLE_CHECKS = """
+from probe.models.probe import Probe
+from probe.types import ShapeError
+
+assert Probe.from_dict({"text": None, "numbers": [1, None]}).to_dict() == {"text": None, "numbers": [1, None]}
+for body, problem in [
+    ({"numbers": []}, "$.text: is missing"),
+    ({"text": 3, "numbers": []}, "$.text: expected a string"),
+    ({"text": None, "numbers": ["x"]}, "$.numbers[0]: expected an integer"),
+]:
+    try:
+        Probe.from_dict(body)
+    except ShapeError as error:
+        assert str(error).startswith(problem), error
+    else:
+        raise AssertionError(f"{body} was accepted")
+print("nullable ok")
+"""
+
+
+def test_a_required_field_that_may_be_null_takes_null_and_still_must_be_there(tmp_path: Path) -> None:
+    # pydantic writes `x: str | None` without a default as a required anyOf[string, null]; Skyvern's schemas
+    # have such fields (TagHistoryItem.value) that a later derivation may reach
+    (tmp_path / "probe.yaml").write_text(NULLABLE_PROBE, encoding="utf-8")
+    generate = [
+        sys.executable, "-m", "openapi_python_client", "generate", "--path", str(tmp_path / "probe.yaml"),
+        "--config", str(ROOT / "tools" / "generator.yaml"), "--custom-template-path", str(ROOT / "tools" / "templates"),
+        "--meta", "none", "--output-path", str(tmp_path / "probe"),
+    ]  # fmt: skip
+    made = subprocess.run(generate, capture_output=True, text=True, check=False)
+    assert made.returncode == 0, made.stdout + made.stderr
+    checked = subprocess.run(
+        [sys.executable, "-c", NULLABLE_CHECKS], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert checked.stdout.strip() == "nullable ok", checked.stdout + checked.stderr
