@@ -414,7 +414,7 @@ class Action(Model):
             data["data_extraction_goal"] = value
         value = self.output
         if value is not None:
-            data["output"] = _p_output_json(value)
+            data["output"] = value
         value = self.file_name
         if value is not None:
             data["file_name"] = value
@@ -543,12 +543,6 @@ def _p_output(data: Any) -> JsonObject | list[Any] | str:
     if isinstance(data, str):
         return data
     raise _t.invalid(data, "an object or an array or a string", "")
-
-
-def _p_output_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return value
-    return value
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

@@ -339,7 +339,7 @@ class ActionBlock(Model):
             data["data_extraction_goal"] = value
         value = self.data_schema
         if value is not None:
-            data["data_schema"] = _p_data_schema_json(value)
+            data["data_schema"] = value
         value = self.error_code_mapping
         if value is not None:
             data["error_code_mapping"] = value
@@ -441,12 +441,6 @@ def _p_data_schema(data: Any) -> JsonObject | list[Any] | str:
     raise _t.invalid(data, "an object or an array or a string", "")
 
 
-def _p_data_schema_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return value
-    return value
-
-
 def _p_parameters_item(
     item: Any,
 ) -> (
@@ -501,10 +495,6 @@ def _p_parameters_i(
             except _ShapeError:
                 pass
         return UnrecognizedParameter.from_dict(data)
-    if data.__class__ is dict:
-        raise _ShapeError(
-            "fits none of WorkflowParameter, ContextParameter, AWSSecretParameter, AzureSecretParameter, BitwardenLoginCredentialParameter, BitwardenSensitiveInformationParameter, BitwardenCreditCardDataParameter, OnePasswordCredentialParameter, AzureVaultCredentialParameter, OutputParameter, CredentialParameter"
-        )
     raise _t.invalid(data, "an object", "")
 
 

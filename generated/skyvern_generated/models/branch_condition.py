@@ -127,8 +127,6 @@ def _p_criteria(
             except _ShapeError:
                 pass
         return UnrecognizedBranchCriteria.from_dict(data)
-    if data.__class__ is dict:
-        raise _ShapeError("fits none of JinjaBranchCriteria, PromptBranchCriteria")
     raise _t.invalid(data, "an object", "")
 
 

@@ -218,7 +218,7 @@ class CodeBlock(Model):
             data["steps"] = [item.to_dict() for item in value]
         value = self.data_schema
         if value is not None:
-            data["data_schema"] = _p_data_schema_json(value)
+            data["data_schema"] = value
         value = self.user_owned_goal
         if value is not None:
             data["user_owned_goal"] = value
@@ -309,10 +309,6 @@ def _p_parameters_i(
             except _ShapeError:
                 pass
         return UnrecognizedParameter.from_dict(data)
-    if data.__class__ is dict:
-        raise _ShapeError(
-            "fits none of WorkflowParameter, ContextParameter, AWSSecretParameter, AzureSecretParameter, BitwardenLoginCredentialParameter, BitwardenSensitiveInformationParameter, BitwardenCreditCardDataParameter, OnePasswordCredentialParameter, AzureVaultCredentialParameter, OutputParameter, CredentialParameter"
-        )
     raise _t.invalid(data, "an object", "")
 
 
@@ -358,12 +354,6 @@ def _p_data_schema(data: Any) -> JsonObject | list[Any] | str:
     if isinstance(data, str):
         return data
     raise _t.invalid(data, "an object or an array or a string", "")
-
-
-def _p_data_schema_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return value
-    return value
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

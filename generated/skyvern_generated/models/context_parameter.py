@@ -100,7 +100,7 @@ class ContextParameter(Model):
         data["source"] = _p_source_json(self.source)
         value = self.value
         if value is not None:
-            data["value"] = _p_value_json(value)
+            data["value"] = value
         return data
 
 
@@ -199,12 +199,6 @@ def _p_value(data: Any) -> str | int | float | bool | JsonObject | list[Any]:
         "a string or an integer or a number or a boolean or an object or an array",
         "",
     )
-
-
-def _p_value_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return value
-    return value
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

@@ -252,10 +252,6 @@ def _p_parameters_i(
             except _ShapeError:
                 pass
         return UnrecognizedParameter.from_dict(data)
-    if data.__class__ is dict:
-        raise _ShapeError(
-            "fits none of WorkflowParameter, ContextParameter, AWSSecretParameter, AzureSecretParameter, BitwardenLoginCredentialParameter, BitwardenSensitiveInformationParameter, BitwardenCreditCardDataParameter, OnePasswordCredentialParameter, AzureVaultCredentialParameter, OutputParameter, CredentialParameter"
-        )
     raise _t.invalid(data, "an object", "")
 
 

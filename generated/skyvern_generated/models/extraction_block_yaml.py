@@ -213,7 +213,7 @@ class ExtractionBlockYAML(Model):
             data["engine_pinned"] = value
         value = self.data_schema
         if value is not None:
-            data["data_schema"] = _p_data_schema_json(value)
+            data["data_schema"] = value
         value = self.max_retries
         if value is not None:
             data["max_retries"] = value
@@ -282,12 +282,6 @@ def _p_data_schema(data: Any) -> JsonObject | list[Any] | str:
     if isinstance(data, str):
         return data
     raise _t.invalid(data, "an object or an array or a string", "")
-
-
-def _p_data_schema_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return value
-    return value
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

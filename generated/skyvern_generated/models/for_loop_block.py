@@ -223,7 +223,7 @@ class ForLoopBlock(Model):
             data["complete_if_empty"] = value
         value = self.data_schema
         if value is not None:
-            data["data_schema"] = _p_data_schema_json(value)
+            data["data_schema"] = value
         return data
 
 
@@ -345,10 +345,6 @@ def _p_loop_blocks_i(
             except _ShapeError:
                 pass
         return UnrecognizedBlock.from_dict(data)
-    if data.__class__ is dict:
-        raise _ShapeError(
-            "fits none of ConditionalBlock, ForLoopBlock, WhileLoopBlock, TaskBlock, CodeBlock, TextPromptBlock, DownloadToS3Block, UploadToS3Block, SendEmailBlock, FileParserBlock, PDFParserBlock, ValidationBlock, ActionBlock, NavigationBlock, ExtractionBlock, LoginBlock, WaitBlock, HumanInteractionBlock, FileDownloadBlock, UrlBlock, TaskV2Block, FileUploadBlock, HttpRequestBlock, WebSearchBlock, PrintPageBlock, WorkflowTriggerBlock, GoogleSheetsReadBlock, EmailInboxBlock, GoogleSheetsWriteBlock, PdfFillBlock, SplitPdfBlock, DataExportBlock, TerminateBlock"
-        )
     raise _t.invalid(data, "an object", "")
 
 
@@ -455,10 +451,6 @@ def _p_loop_over(
             except _ShapeError:
                 pass
         return UnrecognizedParameter.from_dict(data)
-    if data.__class__ is dict:
-        raise _ShapeError(
-            "fits none of WorkflowParameter, ContextParameter, AWSSecretParameter, AzureSecretParameter, BitwardenLoginCredentialParameter, BitwardenSensitiveInformationParameter, BitwardenCreditCardDataParameter, OnePasswordCredentialParameter, AzureVaultCredentialParameter, OutputParameter, CredentialParameter"
-        )
     raise _t.invalid(data, "an object", "")
 
 
@@ -496,10 +488,6 @@ def _p_data_schema(data: Any) -> JsonObject | str:
     if isinstance(data, str):
         return data
     raise _t.invalid(data, "an object or a string", "")
-
-
-def _p_data_schema_json(value: Any) -> Any:
-    return value
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

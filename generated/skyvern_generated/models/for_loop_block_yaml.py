@@ -190,7 +190,7 @@ class ForLoopBlockYAML(Model):
             data["complete_if_empty"] = value
         value = self.data_schema
         if value is not None:
-            data["data_schema"] = _p_data_schema_json(value)
+            data["data_schema"] = value
         return data
 
 
@@ -388,10 +388,6 @@ def _p_data_schema(data: Any) -> JsonObject | str:
     if isinstance(data, str):
         return data
     raise _t.invalid(data, "an object or a string", "")
-
-
-def _p_data_schema_json(value: Any) -> Any:
-    return value
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

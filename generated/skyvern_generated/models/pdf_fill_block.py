@@ -179,7 +179,7 @@ class PdfFillBlock(Model):
         data["prompt"] = self.prompt
         value = self.payload
         if value is not None:
-            data["payload"] = _p_payload_json(value)
+            data["payload"] = value
         value = self.llm_key
         if value is not None:
             data["llm_key"] = value
@@ -223,12 +223,6 @@ def _p_payload(data: Any) -> JsonObject | list[Any] | str:
     if isinstance(data, str):
         return data
     raise _t.invalid(data, "an object or an array or a string", "")
-
-
-def _p_payload_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return value
-    return value
 
 
 def _p_parameters_item(
@@ -285,10 +279,6 @@ def _p_parameters_i(
             except _ShapeError:
                 pass
         return UnrecognizedParameter.from_dict(data)
-    if data.__class__ is dict:
-        raise _ShapeError(
-            "fits none of WorkflowParameter, ContextParameter, AWSSecretParameter, AzureSecretParameter, BitwardenLoginCredentialParameter, BitwardenSensitiveInformationParameter, BitwardenCreditCardDataParameter, OnePasswordCredentialParameter, AzureVaultCredentialParameter, OutputParameter, CredentialParameter"
-        )
     raise _t.invalid(data, "an object", "")
 
 

@@ -144,7 +144,7 @@ class PdfFillBlockYAML(Model):
         data["prompt"] = self.prompt
         value = self.payload
         if value is not None:
-            data["payload"] = _p_payload_json(value)
+            data["payload"] = value
         value = self.llm_key
         if value is not None:
             data["llm_key"] = value
@@ -186,12 +186,6 @@ def _p_payload(data: Any) -> JsonObject | list[Any] | str:
     if isinstance(data, str):
         return data
     raise _t.invalid(data, "an object or an array or a string", "")
-
-
-def _p_payload_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return value
-    return value
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

@@ -280,7 +280,7 @@ class TaskRunRequest(Model):
             data["proxy_location"] = _p_proxy_location_json(value)
         value = self.data_extraction_schema
         if value is not None:
-            data["data_extraction_schema"] = _p_data_extraction_schema_json(value)
+            data["data_extraction_schema"] = value
         value = self.error_code_mapping
         if value is not None:
             data["error_code_mapping"] = value
@@ -406,12 +406,6 @@ def _p_data_extraction_schema(data: Any) -> JsonObject | list[Any] | str:
     if isinstance(data, str):
         return data
     raise _t.invalid(data, "an object or an array or a string", "")
-
-
-def _p_data_extraction_schema_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return value
-    return value
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

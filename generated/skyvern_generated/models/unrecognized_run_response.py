@@ -225,7 +225,7 @@ class UnrecognizedRunResponse(Model):
         data["status"] = _t.wire(self.status)
         value = self.output
         if value is not None:
-            data["output"] = _p_output_json(value)
+            data["output"] = value
         value = self.downloaded_files
         if value is not None:
             data["downloaded_files"] = [item.to_dict() for item in value]
@@ -318,12 +318,6 @@ def _p_output(data: Any) -> JsonObject | list[Any] | str:
     if isinstance(data, str):
         return data
     raise _t.invalid(data, "an object or an array or a string", "")
-
-
-def _p_output_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return value
-    return value
 
 
 def _p_errors_item(item: Any) -> JsonObject:

@@ -75,7 +75,7 @@ class ValidationError(Model):
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
         value: Any
-        data["loc"] = [_p_loc_i_json(item) for item in self.loc]
+        data["loc"] = [item for item in self.loc]
         data["msg"] = self.msg
         data["type"] = self.type
         value = self.input
@@ -112,10 +112,6 @@ def _p_loc_i(data: Any) -> str | int:
     if data.__class__ is int:
         return data
     raise _t.invalid(data, "a string or an integer", "")
-
-
-def _p_loc_i_json(value: Any) -> Any:
-    return value
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

@@ -304,10 +304,6 @@ def _p_loop_blocks_i(
             except _ShapeError:
                 pass
         return UnrecognizedBlock.from_dict(data)
-    if data.__class__ is dict:
-        raise _ShapeError(
-            "fits none of ConditionalBlock, ForLoopBlock, WhileLoopBlock, TaskBlock, CodeBlock, TextPromptBlock, DownloadToS3Block, UploadToS3Block, SendEmailBlock, FileParserBlock, PDFParserBlock, ValidationBlock, ActionBlock, NavigationBlock, ExtractionBlock, LoginBlock, WaitBlock, HumanInteractionBlock, FileDownloadBlock, UrlBlock, TaskV2Block, FileUploadBlock, HttpRequestBlock, WebSearchBlock, PrintPageBlock, WorkflowTriggerBlock, GoogleSheetsReadBlock, EmailInboxBlock, GoogleSheetsWriteBlock, PdfFillBlock, SplitPdfBlock, DataExportBlock, TerminateBlock"
-        )
     raise _t.invalid(data, "an object", "")
 
 
@@ -401,8 +397,6 @@ def _p_condition(
             except _ShapeError:
                 pass
         return UnrecognizedBranchCriteria.from_dict(data)
-    if data.__class__ is dict:
-        raise _ShapeError("fits none of JinjaBranchCriteria, PromptBranchCriteria")
     raise _t.invalid(data, "an object", "")
 
 

@@ -256,10 +256,6 @@ def _p_parameters_i(
             except _ShapeError:
                 pass
         return UnrecognizedParameter.from_dict(data)
-    if data.__class__ is dict:
-        raise _ShapeError(
-            "fits none of WorkflowParameter, ContextParameter, AWSSecretParameter, AzureSecretParameter, BitwardenLoginCredentialParameter, BitwardenSensitiveInformationParameter, BitwardenCreditCardDataParameter, OnePasswordCredentialParameter, AzureVaultCredentialParameter, OutputParameter, CredentialParameter"
-        )
     raise _t.invalid(data, "an object", "")
 
 
@@ -389,10 +385,6 @@ def _p_blocks_i(
             except _ShapeError:
                 pass
         return UnrecognizedBlock.from_dict(data)
-    if data.__class__ is dict:
-        raise _ShapeError(
-            "fits none of ConditionalBlock, ForLoopBlock, WhileLoopBlock, TaskBlock, CodeBlock, TextPromptBlock, DownloadToS3Block, UploadToS3Block, SendEmailBlock, FileParserBlock, PDFParserBlock, ValidationBlock, ActionBlock, NavigationBlock, ExtractionBlock, LoginBlock, WaitBlock, HumanInteractionBlock, FileDownloadBlock, UrlBlock, TaskV2Block, FileUploadBlock, HttpRequestBlock, WebSearchBlock, PrintPageBlock, WorkflowTriggerBlock, GoogleSheetsReadBlock, EmailInboxBlock, GoogleSheetsWriteBlock, PdfFillBlock, SplitPdfBlock, DataExportBlock, TerminateBlock"
-        )
     raise _t.invalid(data, "an object", "")
 
 

@@ -254,10 +254,6 @@ def _p_parameters_i(
             except _ShapeError:
                 pass
         return UnrecognizedParameterYAML.from_dict(data)
-    if data.__class__ is dict:
-        raise _ShapeError(
-            "fits none of AWSSecretParameterYAML, BitwardenLoginCredentialParameterYAML, BitwardenSensitiveInformationParameterYAML, BitwardenCreditCardDataParameterYAML, OnePasswordCredentialParameterYAML, AzureVaultCredentialParameterYAML, WorkflowParameterYAML, ContextParameterYAML, OutputParameterYAML, CredentialParameterYAML"
-        )
     raise _t.invalid(data, "an object", "")
 
 
@@ -385,10 +381,6 @@ def _p_blocks_i(
             except _ShapeError:
                 pass
         return UnrecognizedBlockYAML.from_dict(data)
-    if data.__class__ is dict:
-        raise _ShapeError(
-            "fits none of TaskBlockYAML, ForLoopBlockYAML, WhileLoopBlockYAML, CodeBlockYAML, TextPromptBlockYAML, DownloadToS3BlockYAML, UploadToS3BlockYAML, FileUploadBlockYAML, SendEmailBlockYAML, FileParserBlockYAML, ValidationBlockYAML, ActionBlockYAML, NavigationBlockYAML, ExtractionBlockYAML, LoginBlockYAML, WaitBlockYAML, HumanInteractionBlockYAML, FileDownloadBlockYAML, DataExportBlockYAML, TerminateBlockYAML, UrlBlockYAML, PDFParserBlockYAML, TaskV2BlockYAML, HttpRequestBlockYAML, WebSearchBlockYAML, ConditionalBlockYAML, PrintPageBlockYAML, PdfFillBlockYAML, SplitPdfBlockYAML, WorkflowTriggerBlockYAML, GoogleSheetsReadBlockYAML, EmailInboxBlockYAML, GoogleSheetsWriteBlockYAML"
-        )
     raise _t.invalid(data, "an object", "")
 
 

@@ -124,7 +124,7 @@ class WorkflowParameter(Model):
         data["workflow_id"] = self.workflow_id
         value = self.default_value
         if value is not None:
-            data["default_value"] = _p_default_value_json(value)
+            data["default_value"] = value
         data["created_at"] = self.created_at.isoformat()
         data["modified_at"] = self.modified_at.isoformat()
         value = self.deleted_at
@@ -173,12 +173,6 @@ def _p_default_value(data: Any) -> str | int | float | bool | JsonObject | list[
         "a string or an integer or a number or a boolean or an object or an array",
         "",
     )
-
-
-def _p_default_value_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return value
-    return value
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

@@ -88,7 +88,7 @@ class WorkflowParameterYAML(Model):
         data["workflow_parameter_type"] = _t.wire(self.workflow_parameter_type)
         value = self.default_value
         if value is not None:
-            data["default_value"] = _p_default_value_json(value)
+            data["default_value"] = value
         return data
 
 
@@ -127,12 +127,6 @@ def _p_default_value(data: Any) -> str | int | float | bool | JsonObject | list[
         "a string or an integer or a number or a boolean or an object or an array",
         "",
     )
-
-
-def _p_default_value_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return value
-    return value
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

@@ -378,7 +378,7 @@ class WorkflowRunBlock(Model):
             data["status"] = value
         value = self.output
         if value is not None:
-            data["output"] = _p_output_json(value)
+            data["output"] = value
         value = self.continue_on_failure
         if value is not None:
             data["continue_on_failure"] = value
@@ -408,13 +408,13 @@ class WorkflowRunBlock(Model):
             data["navigation_goal"] = value
         value = self.navigation_payload
         if value is not None:
-            data["navigation_payload"] = _p_navigation_payload_json(value)
+            data["navigation_payload"] = value
         value = self.data_extraction_goal
         if value is not None:
             data["data_extraction_goal"] = value
         value = self.data_schema
         if value is not None:
-            data["data_schema"] = _p_data_schema_json(value)
+            data["data_schema"] = value
         value = self.terminate_criterion
         if value is not None:
             data["terminate_criterion"] = value
@@ -559,12 +559,6 @@ def _p_output(data: Any) -> JsonObject | list[Any] | str:
     raise _t.invalid(data, "an object or an array or a string", "")
 
 
-def _p_output_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return value
-    return value
-
-
 def _p_navigation_payload(data: Any) -> JsonObject | list[Any] | str:
     if data.__class__ is dict:
         return data  # type: ignore[no-any-return,unused-ignore]
@@ -581,12 +575,6 @@ def _p_navigation_payload(data: Any) -> JsonObject | list[Any] | str:
     raise _t.invalid(data, "an object or an array or a string", "")
 
 
-def _p_navigation_payload_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return value
-    return value
-
-
 def _p_data_schema(data: Any) -> JsonObject | list[Any] | str:
     if data.__class__ is dict:
         return data  # type: ignore[no-any-return,unused-ignore]
@@ -601,12 +589,6 @@ def _p_data_schema(data: Any) -> JsonObject | list[Any] | str:
     if isinstance(data, str):
         return data
     raise _t.invalid(data, "an object or an array or a string", "")
-
-
-def _p_data_schema_json(value: Any) -> Any:
-    if isinstance(value, list):
-        return value
-    return value
 
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has

@@ -139,8 +139,6 @@ def _p_response(
             except _ShapeError:
                 pass
         return UnrecognizedRunResponse.from_dict(data)
-    if data.__class__ is dict:
-        raise _ShapeError("fits none of TaskRunResponse, WorkflowRunResponse")
     raise _t.invalid(data, "an object", "")
 
 
