@@ -45,6 +45,7 @@ from tests._recorded import (
     to_json,
     walk_models,
 )
+from tools import spec
 
 GENERATED = ROOT / "generated" / "skyvern_generated"
 
@@ -289,6 +290,17 @@ def test_secret_fields_never_show_in_a_repr() -> None:
     assert "code='***'" in repr(totp) and "username='u'" in repr(credential)
     extras = models.Artifact.from_dict({**recorded_body("get_artifact"), "api_token": "tok-123456"})
     assert "tok-123456" not in repr(extras)
+
+
+def test_a_field_secret_where_it_is_declared_is_hidden_where_it_arrives_unknown() -> None:
+    declared = spec.load_overrides()["secret_fields"]["anywhere"]
+    extras = {name: f"value-of-{name}" for name in declared}
+    artifact = models.Artifact.from_dict({**recorded_body("get_artifact"), **extras})
+    shown = repr(artifact) + artifact._repr_html_()
+    assert [name for name, value in extras.items() if value in shown] == []
+    assert "value-of-totp_identifier" in repr(
+        models.Artifact.from_dict({**recorded_body("get_artifact"), "totp_identifier": "value-of-totp_identifier"})
+    )  # an identifier is not a secret
 
 
 def test_the_reference_alias_s3uri_reads_the_wire_field() -> None:
