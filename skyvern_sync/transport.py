@@ -33,13 +33,13 @@ from skyvern_sync.errors import (
     ApiTimeoutError,
     InsecureTransportWarning,
     InvalidParameterError,
-    InvalidParameterTypeError,
     RedirectError,
     ResponseValidationError,
     error_for_status,
     mask_text,
     maskable,
 )
+from skyvern_sync.validation import check_api_key, check_base_url
 
 if TYPE_CHECKING:
     from skyvern_sync.options import RequestOptions
@@ -102,37 +102,6 @@ def backoff(attempt: int, retry_after: float | None = None) -> float:
 
     delay: float = min(defaults.RETRY_MAX_DELAY, defaults.RETRY_INITIAL_DELAY * 2.0 ** (attempt - 1))
     return delay * (0.75 + random.random() / 4)  # noqa: S311 (jitter, not cryptography)
-
-
-def check_api_key(api_key: object) -> str:
-    """The key as it will travel in a header: refused (without echoing it) when it cannot."""
-    if not isinstance(api_key, str):
-        raise InvalidParameterTypeError("api_key", f"must be a string, got {type(api_key).__name__}")
-    if not api_key.strip():
-        raise InvalidParameterError("api_key", "must not be empty")
-    if api_key != api_key.strip():
-        raise InvalidParameterError("api_key", "has whitespace (a newline?) before or after it")
-    if any(not 0x21 <= ord(char) <= 0x7E for char in api_key):
-        raise InvalidParameterError("api_key", "must be printable ASCII without spaces, as Skyvern's keys are")
-    return api_key
-
-
-def check_base_url(base_url: object) -> str:
-    if not isinstance(base_url, str):
-        raise InvalidParameterTypeError("base_url", f"must be a string, got {type(base_url).__name__}")
-    parts = urlsplit(base_url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        got = f"a {parts.scheme}:// URL" if parts.scheme else "no scheme"
-        raise InvalidParameterError("base_url", f"must be an http:// or https:// URL with a host (got {got})")
-    if parts.username or parts.password:
-        raise InvalidParameterError("base_url", "must not hold credentials (user:password@); they would show in logs")
-    if parts.query or parts.fragment:
-        raise InvalidParameterError("base_url", "must not have a query or fragment")
-    try:
-        parts.port  # noqa: B018 (a port that is not a number raises here)
-    except ValueError:
-        raise InvalidParameterError("base_url", "has a port that is not a number") from None
-    return base_url.strip().rstrip("/")
 
 
 def origin(url: str) -> tuple[str, str, int | None]:
