@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 
 from skyvern_sync import BadRequestError, NotFoundError, RunWaitTimeout, Skyvern, UnprocessableEntityError
 from skyvern_sync.schemas.runs import RunEngine
-from skyvern_sync.testing import Recording
-from tests._loopback import Script, serve
-
-
-@contextmanager
-def webhook_listener(script: Script, recording: Recording) -> Iterator[str]:
-    """A loopback receiver for the server's webhook calls while recording; in replay only its URL is needed."""
-    if recording.replaying:
-        yield recording.remember("webhook_url", lambda: "")
-        return
-    script.default = (200, {}, {})
-    with serve(script) as url:
-        yield recording.remember("webhook_url", lambda: f"{url}/hook")
-
 
 PRODUCTS = ["Alpha Widget", "Beta Gadget", "Gamma Gizmo"]
 
@@ -156,24 +139,6 @@ def test_an_invalid_url_is_refused_by_the_server(skyvern: Skyvern) -> None:
     with pytest.raises((BadRequestError, UnprocessableEntityError)) as refused:
         skyvern.run_task(prompt="Open it", url="not a url", engine="skyvern-1.0")
     assert refused.value.status_code in (400, 422)
-
-
-def test_retry_run_webhook_sends_it_again(skyvern: Skyvern, site_url: str, skyvern_recording: Recording) -> None:
-    receiver = Script()
-    with webhook_listener(receiver, skyvern_recording) as webhook_url:
-        run = skyvern.run_task(
-            prompt="Open the products page", url=f"{site_url}/products", engine="skyvern-1.0",
-            webhook_url=webhook_url, wait_for_completion=True, timeout=300,
-        )  # fmt: skip
-        assert run.status == "completed", run.failure_reason
-        replay = skyvern.retry_run_webhook(run.run_id)
-        assert replay.run_id == run.run_id
-        assert replay.status_code == 200
-        assert replay.target_webhook_url == webhook_url
-    if not skyvern_recording.replaying:
-        # the server really called the listener (the retry synchronously; the completion call may still be on
-        # its way, it is sent in the background)
-        assert any(run.run_id.encode() in call.body for call in receiver.received)
 
 
 def test_run_task_skyvern_3_0_is_a_task_v3_run(skyvern: Skyvern, site_url: str) -> None:

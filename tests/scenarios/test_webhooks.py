@@ -25,6 +25,7 @@ def test_a_finished_run_is_delivered_signed_and_parses_as_get_run_gives_it(
     )  # fmt: skip
     assert run.status == "completed", run.failure_reason
     replayed = skyvern.retry_run_webhook(run.run_id)
+    assert replayed.run_id == run.run_id
     assert replayed.target_webhook_url == hook and replayed.status_code == 200
 
     completion, retry = skyvern_webhooks.wait(2, path="/hooks/run", timeout=60)
