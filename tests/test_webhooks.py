@@ -70,6 +70,33 @@ def test_a_missing_malformed_or_wrong_signature_is_refused(
     assert KEY not in str(refused.value)
 
 
+def changed(body: bytes, how: str) -> bytes:
+    data = json.loads(body)
+    return {
+        "a byte changed": lambda: body.replace(b'"completed"', b'"c0mpleted"'),
+        "truncated": lambda: body[:-1],
+        "keys reordered": lambda: json.dumps(dict(reversed(list(data.items()))), separators=(",", ":")).encode(),
+        "spacing changed": lambda: json.dumps(data).encode(),
+        "an extra field": lambda: json.dumps({**data, "paid": True}, separators=(",", ":")).encode(),
+    }[how]()
+
+
+@pytest.mark.parametrize("how", ["a byte changed", "truncated", "keys reordered", "spacing changed", "an extra field"])
+def test_a_delivery_changed_in_any_way_or_signed_with_another_key_is_refused(
+    delivery: tuple[bytes, dict[str, str]], how: str
+) -> None:
+    body, headers = delivery
+    altered = changed(body, how)
+    assert altered != body
+    with pytest.raises(WebhookVerificationError, match="does not match"):
+        webhooks.verify(altered, headers, KEY)
+    with pytest.raises(WebhookVerificationError, match="does not match"):
+        webhooks.verify(body, headers, KEY + "-another")
+    forged = {**headers, "x-skyvern-signature": webhooks.sign(body, "a key an attacker guessed")}
+    with pytest.raises(WebhookVerificationError):
+        webhooks.parse(body, forged, KEY)
+
+
 def test_only_raw_bytes_can_be_verified(delivery: tuple[bytes, dict[str, str]]) -> None:
     body, headers = delivery
     for wrong in (body.decode(), json.loads(body)):

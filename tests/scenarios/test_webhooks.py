@@ -6,8 +6,6 @@ byte for byte; in replay the recorded deliveries, signed again with the replay k
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from skyvern_sync import Skyvern, WebhookVerificationError, webhooks
@@ -40,40 +38,6 @@ def test_a_finished_run_is_delivered_signed_and_parses_as_get_run_gives_it(
         assert webhooks.delivery_time(delivery.headers) is not None
     # the server's compact JSON: separators without spaces
     assert b'":"' in completion.body and b'": "' not in completion.body
-
-
-def test_a_delivery_that_is_forged_changed_or_signed_with_another_key_is_refused(
-    skyvern: Skyvern, skyvern_webhooks: Receiver, site_url: str
-) -> None:
-    skyvern.run_task(
-        prompt="Open the products page", url=f"{site_url}/products", engine="skyvern-1.0",
-        webhook_url=f"{skyvern_webhooks.url}/hooks/forge", wait_for_completion=True, timeout=300,
-    )  # fmt: skip
-    (delivery,) = skyvern_webhooks.wait(1, path="/hooks/forge", timeout=60)
-    key, body, headers = skyvern_webhooks.api_key, delivery.body, delivery.headers
-    webhooks.verify(body, headers, key)  # the real one
-
-    data = json.loads(body)
-    variants = {
-        "a byte changed": body.replace(b'"completed"', b'"c0mpleted"'),
-        "truncated": body[:-1],
-        "keys reordered": json.dumps(dict(reversed(list(data.items()))), separators=(",", ":")).encode(),
-        "spacing changed": json.dumps(data).encode(),
-        "an extra field": json.dumps({**data, "paid": True}, separators=(",", ":")).encode(),
-    }
-    for name, changed in variants.items():
-        with pytest.raises(WebhookVerificationError, match="does not match"):
-            webhooks.verify(changed, headers, key)
-        assert name
-    with pytest.raises(WebhookVerificationError, match="does not match"):
-        webhooks.verify(body, headers, key + "-another")
-    with pytest.raises(WebhookVerificationError, match="no x-skyvern-signature"):
-        webhooks.verify(body, {k: v for k, v in headers.items() if k.lower() != "x-skyvern-signature"}, key)
-    forged = {**headers, "x-skyvern-signature": webhooks.sign(body, "a key an attacker guessed")}
-    with pytest.raises(WebhookVerificationError):
-        webhooks.parse(body, forged, key)
-    # while rotating a key, the old and the new both verify
-    webhooks.verify(body, headers, ["the-new-key", key])
 
 
 def test_a_totp_callback_is_signed_and_answered_with_the_code(
