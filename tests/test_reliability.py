@@ -254,9 +254,17 @@ def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[f.FaultServer]:
+def fault_server() -> Iterator[f.FaultServer]:
     with f.serve_faults(max_requests=100_000, max_seconds=600) as running:
         yield running
+
+
+@pytest.fixture
+def server(fault_server: f.FaultServer) -> Iterator[f.FaultServer]:
+    """The module's server, handed back as it was found: no answer left queued, no default answer."""
+    yield fault_server
+    fault_server.clear()
+    fault_server.default = None
 
 
 def call(server: f.FaultServer, operation: str, timeout: float) -> tuple[Any, BaseException | None, float, int]:
@@ -281,7 +289,6 @@ def test_each_operation_meets_each_fault_with_its_documented_outcome(
     server.script(*fault.faults(operation))
     timeout = TIMEOUT if expect.timed else 10.0
     result, error, elapsed, attempts = call(server, operation, timeout)
-    server.clear()  # nothing left over for the next cell
     if expect.error is None:
         assert error is None, f"{operation} raised {error!r}"
         if answers_with_a_body(operation):
@@ -327,7 +334,6 @@ def test_a_redirect_within_the_origin_is_followed_for_a_get_and_refused_for_a_bo
 ) -> None:
     server.script(f.redirect(code, "/v1/moved"), f.status(recorded(operation).status, recorded_body(operation)))
     _, error, _, attempts = call(server, operation, 10.0)
-    server.clear()
     if OPERATIONS[operation].method in ("GET", "HEAD"):
         assert error is None, repr(error)
         assert attempts == 2 and server.received[-1].path == "/v1/moved"
@@ -339,10 +345,7 @@ def test_a_redirect_within_the_origin_is_followed_for_a_get_and_refused_for_a_bo
 
 def test_a_redirect_loop_ends_after_five_redirects(server: f.FaultServer) -> None:
     server.default = f.redirect(302, "/v1/runs/tsk_1")
-    try:
-        _, error, _, attempts = call(server, "get_run", 10.0)
-    finally:
-        server.default = None
+    _, error, _, attempts = call(server, "get_run", 10.0)
     assert type(error) is RedirectError and "too many redirects" in str(error)
     assert attempts == 1 + defaults.MAX_REDIRECTS
 
@@ -422,7 +425,6 @@ def test_no_secret_reaches_an_error_a_log_or_a_warning_even_when_the_server_echo
             caught: BaseException | None = error
         else:
             caught = None
-    server.clear()
     client.close()
     sent = everything_sent(server.received[-1])
     assert SECRET_KEY in sent  # the server really had the secrets to echo
@@ -511,7 +513,6 @@ def test_32_threads_share_one_client_each_call_gets_its_own_answer_and_the_pool_
         with ThreadPoolExecutor(32) as pool:
             pairs = [pair for result in pool.map(calls, range(32)) for pair in result]
     finally:
-        server.default = None
         client.close()
     assert len(pairs) == 32 * 25 and all(asked == got for asked, got in pairs)
     assert not [r for r in caplog.records if "pool is full" in r.getMessage()]
@@ -539,7 +540,6 @@ def test_50_threads_each_wait_for_their_run(server: f.FaultServer) -> None:
         with ThreadPoolExecutor(50) as pool:
             finished = list(pool.map(lambda n: client.wait_for_run(f"tsk_w{n}", timeout=30), range(50)))
     finally:
-        server.default = None
         client.close()
     assert [run.run_id for run in finished] == [f"tsk_w{n}" for n in range(50)]
     assert all(run.status == "completed" for run in finished)
@@ -562,7 +562,6 @@ def test_a_forked_child_uses_the_shared_client_on_its_own_connections(server: f.
         assert os.WEXITSTATUS(status) == 0
         assert client.get_run("tsk_parent2").run_id == "tsk_parent2"
     finally:
-        server.default = None
         client.close()
     connections = {r.connection_id for r in server.received[-3:]}
     assert len(connections) == 2  # the child did not reuse the parent's socket
@@ -587,7 +586,6 @@ def test_a_wait_asks_again_after_a_poll_fails_for_a_passing_reason(server: f.Fau
     try:
         run = client.wait_for_run("tsk_w", timeout=60)
     finally:
-        server.clear()
         client.close()
     assert run.status == "completed" and run.run_id == "tsk_w"
 
@@ -603,7 +601,6 @@ def test_a_hanging_poll_cannot_outlast_the_wait(server: f.FaultServer) -> None:
         with pytest.raises(RunWaitTimeout) as waited:
             client.run_task(prompt="p", wait_for_completion=True, timeout=2)
     finally:
-        server.default = None
         client.close()
     elapsed = time.monotonic() - started
     assert 1.5 <= elapsed <= 2 + SLACK, elapsed
@@ -620,7 +617,6 @@ def test_an_error_that_ends_a_wait_carries_the_run_id(server: f.FaultServer) -> 
         with pytest.raises(NotFoundError) as missing:
             client.run_task(prompt="p", wait_for_completion=True, timeout=30)
     finally:
-        server.clear()
         client.close()
     assert missing.value.run_id == recorded("run_task").body["run_id"]
 
@@ -633,7 +629,6 @@ def test_a_run_started_whose_answer_does_not_fit_still_names_its_run(server: f.F
         with pytest.raises(ResponseValidationError) as unread:
             client.run_task(prompt="p")
     finally:
-        server.clear()
         client.close()
     assert unread.value.run_id == body["run_id"] and "was started" in str(unread.value)
     assert unread.value.problem == "$.created_at: expected an ISO 8601 date and time, got a string that is not one"
