@@ -44,8 +44,7 @@ def type_of(schema: Any) -> str:
     if kind == "object" and "properties" not in schema:
         return "object"
     if kind is None:
-        # tools/spec.py drops `type: object` from free-form objects; they are objects all the same
-        return "object" if "additionalProperties" in schema else "any"
+        return "any"
     fmt = schema.get("format")
     return f"{kind}({fmt})" if fmt else str(kind)
 

@@ -67,10 +67,6 @@ def operation_table(overrides: Mapping[str, Any]) -> dict[str, JSON]:
     return table
 
 
-def operation_names(overrides: Mapping[str, Any]) -> list[str]:
-    return list(operation_table(overrides))
-
-
 def _walk(node: Any) -> Iterator[dict[str, Any]]:
     if isinstance(node, dict):
         yield node
