@@ -36,5 +36,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if cells or cases:
         terminalreporter.write_line(
             f"reliability: {cells} operation x fault cells, {redirects} redirect cells, {secrets} secret-echo cells "
-            f"passed; {cases} fuzz cases run" + "".join(f"; {claim}" for claim in shared)
+            f"passed; {cases} fuzz cases run" + (f"; {', '.join(shared)}" if shared else "")
         )
