@@ -49,6 +49,11 @@ SECRET_FIELDS: Mapping[str, str] = {
 TOTP_MARKERS = frozenset({"totp_identifier", "totp_code_id"})
 TOTP_FIELDS: Mapping[str, str] = {"content": "<TOTP_MESSAGE>", "code": "<TOTP_CODE>"}
 
+def _placeholder(key: str, in_totp_object: bool) -> str | None:
+    """What stands for a JSON field's value in a cassette when the value is secret; None when it is not."""
+    return SECRET_FIELDS.get(key) or (TOTP_FIELDS.get(key) if in_totp_object else None)
+
+
 JWT = re.compile(r"eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*")
 FILE_URL = re.compile(r"file://(/[^\s\"'<>]*)")
 
@@ -97,7 +102,7 @@ class Scrubber:
             totp = not TOTP_MARKERS.isdisjoint(value)
             out: dict[str, Any] = {}
             for key, item in value.items():
-                placeholder = SECRET_FIELDS.get(key) or (TOTP_FIELDS.get(key) if totp else None)
+                placeholder = _placeholder(key, totp)
                 if placeholder is not None and isinstance(item, str) and item:
                     out[key] = placeholder
                 else:
@@ -159,7 +164,7 @@ class Scrubber:
             if isinstance(value, dict):
                 totp = not TOTP_MARKERS.isdisjoint(value)
                 for key, item in value.items():
-                    placeholder = SECRET_FIELDS.get(key) or (TOTP_FIELDS.get(key) if totp else None)
+                    placeholder = _placeholder(key, totp)
                     if placeholder is not None and isinstance(item, str) and len(item) >= 4:
                         self.add(placeholder, item)
                     elif isinstance(item, dict | list):
