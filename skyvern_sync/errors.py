@@ -37,6 +37,11 @@ class SkyvernError(Exception):
 
     run_id: str | None = None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt from the stored message and attributes, never by calling __init__ again: the default would
+        # pass the message where __init__ expects a status or keyword arguments, and re-run the masking on it
+        return _rebuild, (type(self), self.args), self.__dict__
+
     def _repr_html_(self) -> str:
         """What Jupyter shows for a caught error (`display(error)`): a card in the message's words, no secret."""
         from skyvern_generated.types import html_card
@@ -51,6 +56,13 @@ class SkyvernError(Exception):
         if self.run_id:
             rows.append(("run id", code(self.run_id)))
         return rows
+
+
+def _rebuild(cls: type[SkyvernError], args: tuple[Any, ...]) -> SkyvernError:
+    """An unpickled (or deep-copied) error: its class and message; pickle then restores its attributes."""
+    error = cls.__new__(cls, *args)
+    error.args = args  # OSError's __new__ (RunWaitTimeout is a TimeoutError) leaves args to __init__
+    return error
 
 
 class InvalidParameterError(SkyvernError, ValueError):
