@@ -17,24 +17,33 @@ from skyvern_generated.api.runs import get_run
 
 import skyvern_sync
 from skyvern_sync import errors
+from skyvern_sync.cli._context import UsageError
 from skyvern_sync.errors import SkyvernError
+from skyvern_sync.testing import CassetteMissingError, NetworkBlockedError
 from tests._recorded import parse, recorded_answers, recorded_body, walk_models
 
 SECRET = "sk-pickled-secret-0123456789"  # what each error is given to mask, and what no pickle may hold
 HEADERS = {"Content-Type": "application/json", "X-Request-Id": "req_1"}
 
 
-def every_error_class() -> set[type[SkyvernError]]:
-    """SkyvernError and every subclass defined anywhere in skyvern_sync: a new class cannot be forgotten here."""
-    for module in pkgutil.walk_packages(skyvern_sync.__path__, "skyvern_sync."):
-        importlib.import_module(module.name)
+def every_exception_class() -> set[type[BaseException]]:
+    """Every exception (and warning) class skyvern_sync defines, SkyvernError's tree and the testing
+    harness's alike: a new class cannot be forgotten here."""
+    found: set[type[BaseException]] = set()
+    for info in pkgutil.walk_packages(skyvern_sync.__path__, "skyvern_sync."):
+        module = importlib.import_module(info.name)
+        found |= {
+            value
+            for value in vars(module).values()
+            if isinstance(value, type) and issubclass(value, BaseException) and value.__module__ == info.name
+        }
 
-    def below(cls: type[SkyvernError]) -> Iterator[type[SkyvernError]]:
+    def below(cls: type[BaseException]) -> Iterator[type[BaseException]]:
         for sub in cls.__subclasses__():
             yield sub
             yield from below(sub)
 
-    return {SkyvernError, *(cls for cls in below(SkyvernError) if cls.__module__.startswith("skyvern_sync"))}
+    return found | {cls for cls in below(SkyvernError) if cls.__module__.startswith("skyvern_sync")}
 
 
 def api_error(cls: type[errors.ApiError], status: int) -> errors.ApiError:
@@ -42,9 +51,9 @@ def api_error(cls: type[errors.ApiError], status: int) -> errors.ApiError:
     return cls(status, body, CaseInsensitiveDict(HEADERS), method="POST", path="/v1/run/tasks", secrets=[SECRET])
 
 
-def examples(run_body: dict[str, Any]) -> dict[str, SkyvernError]:
+def examples(run_body: dict[str, Any]) -> dict[str, BaseException]:
     """One error of every class, each with every attribute set (to something other than its default)."""
-    made: dict[str, SkyvernError] = {
+    made: dict[str, BaseException] = {
         "SkyvernError": SkyvernError("plain"),
         "InvalidParameterError": errors.InvalidParameterError("timeout", "must be positive, got -1"),
         "InvalidParameterTypeError": errors.InvalidParameterTypeError("api_key", "is None: set SKYVERN_API_KEY"),
@@ -78,6 +87,10 @@ def examples(run_body: dict[str, Any]) -> dict[str, SkyvernError]:
         ),
         "WebhookVerificationError": errors.WebhookVerificationError("x-skyvern-signature does not match"),
         "WebhookPayloadError": errors.WebhookPayloadError("$.status: is missing", "tsk_v2_1"),
+        "InsecureTransportWarning": errors.InsecureTransportWarning("the API key would travel in clear text"),
+        "NetworkBlockedError": NetworkBlockedError("network access blocked during replay"),
+        "CassetteMissingError": CassetteMissingError("no cassette at cassettes/x.yaml"),
+        "UsageError": UsageError("no API key: set SKYVERN_API_KEY"),  # the CLI's, caught by its main
     }
     for status, cls in errors.STATUS_ERRORS.items():
         made[cls.__name__] = api_error(cls, status)
@@ -95,7 +108,7 @@ def raise_example(name: str, run_body: dict[str, Any]) -> None:
     raise examples(run_body)[name]
 
 
-def assert_same(back: BaseException, error: SkyvernError) -> None:
+def assert_same(back: BaseException, error: BaseException) -> None:
     assert type(back) is type(error)
     assert (str(back), repr(back), back.args) == (str(error), repr(error), error.args)
     assert vars(back) == vars(error)
@@ -104,7 +117,7 @@ def assert_same(back: BaseException, error: SkyvernError) -> None:
 
 def test_every_class_has_an_example(run_body: dict[str, Any]) -> None:
     made = examples(run_body)
-    assert {type(error) for error in made.values()} == every_error_class()
+    assert {type(error) for error in made.values()} == every_exception_class()
     assert all(type(error).__name__ == name for name, error in made.items())
 
 
