@@ -84,14 +84,14 @@ class ApiError(SkyvernError):
     Attributes:
         status_code: the HTTP status
         body: the parsed JSON body (or its text when it is not JSON; None when empty), secrets masked
-        headers: the response headers
+        headers: the response headers (a dict), secrets masked: a server can echo the key in one
         method: the HTTP method of the request this answers
         path: the path of the request this answers
     """
 
     status_code: int | None
     body: Any
-    headers: Mapping[str, str]
+    headers: dict[str, str]
 
     def __init__(
         self,
@@ -107,7 +107,7 @@ class ApiError(SkyvernError):
         hidden = maskable(secrets)
         self.status_code = status_code
         self.body = mask(body, hidden)
-        self.headers = dict(headers or {})
+        self.headers = mask(dict(headers or {}), hidden)
         self.method = method
         self.path = path
         self.run_id = run_id
@@ -205,7 +205,8 @@ class ResponseValidationError(ApiError):
 
 class RedirectError(ApiError):
     """A redirect the client does not follow: to another origin (the API key would go with it), or of a
-    request with a body (which would be sent again or dropped). `location` is where it pointed."""
+    request with a body (which would be sent again or dropped). `location` is where it pointed, secrets masked
+    (a hostile server can put the key it was sent into a Location)."""
 
     def __init__(
         self,
@@ -216,10 +217,11 @@ class RedirectError(ApiError):
         reason: str,
         method: str,
         path: str,
+        secrets: Iterable[str] = (),
     ) -> None:
-        self.location = location
+        self.location = mask_text(location, maskable(secrets))
         self.reason = reason
-        super().__init__(status_code, None, headers, method=method, path=path)
+        super().__init__(status_code, None, headers, method=method, path=path, secrets=secrets)
 
     def _describe(self) -> str:
         return (

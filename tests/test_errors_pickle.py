@@ -16,10 +16,11 @@ from requests.structures import CaseInsensitiveDict
 from skyvern_generated.api.runs import get_run
 
 import skyvern_sync
-from skyvern_sync import errors
+from skyvern_sync import Skyvern, errors
 from skyvern_sync.cli._context import UsageError
 from skyvern_sync.errors import SkyvernError
 from skyvern_sync.testing import CassetteMissingError, NetworkBlockedError
+from tests._loopback import KEY, Script
 from tests._recorded import parse, recorded_answers, recorded_body, walk_models
 
 SECRET = "sk-pickled-secret-0123456789"  # what each error is given to mask, and what no pickle may hold
@@ -48,7 +49,8 @@ def every_exception_class() -> set[type[BaseException]]:
 
 def api_error(cls: type[errors.ApiError], status: int) -> errors.ApiError:
     body = {"detail": f"the server echoed {SECRET}", SECRET: [SECRET]}
-    return cls(status, body, CaseInsensitiveDict(HEADERS), method="POST", path="/v1/run/tasks", secrets=[SECRET])
+    headers = CaseInsensitiveDict({**HEADERS, "X-Echo": SECRET})
+    return cls(status, body, headers, method="POST", path="/v1/run/tasks", secrets=[SECRET])
 
 
 def examples(run_body: dict[str, Any]) -> dict[str, BaseException]:
@@ -70,11 +72,12 @@ def examples(run_body: dict[str, Any]) -> dict[str, BaseException]:
         ),
         "RedirectError": errors.RedirectError(
             307,
-            {"Location": "https://elsewhere.example/v1"},
-            location="https://elsewhere.example/v1",
+            {"Location": f"https://elsewhere.example/v1?key={SECRET}"},
+            location=f"https://elsewhere.example/v1?key={SECRET}",
             reason="to another origin",
             method="POST",
             path="/v1/run/tasks",
+            secrets=[SECRET],
         ),
         "ApiConnectionError": errors.ApiConnectionError(
             "connection reset", method="POST", path="/v1/run/tasks", may_have_reached_server=True, run_id="wr_1"
@@ -135,7 +138,7 @@ def test_the_attributes_that_come_back_are_the_ones_that_were_set(run_body: dict
     assert str(found) == f"POST /v1/run/tasks -> 404: the server echoed {errors.MASK}"
     assert (found.status_code, found.method, found.path) == (404, "POST", "/v1/run/tasks")
     assert found.body == {"detail": f"the server echoed {errors.MASK}", errors.MASK: [errors.MASK]}
-    assert type(found.headers) is dict and found.headers == HEADERS
+    assert type(found.headers) is dict and found.headers == {**HEADERS, "X-Echo": errors.MASK}
     invalid = made["InvalidParameterTypeError"]
     assert isinstance(invalid, errors.InvalidParameterTypeError) and isinstance(invalid, TypeError)
     assert (invalid.parameter, invalid.problem) == ("api_key", "is None: set SKYVERN_API_KEY")
@@ -144,7 +147,11 @@ def test_the_attributes_that_come_back_are_the_ones_that_were_set(run_body: dict
     assert (shape.problem, shape.run_id, shape.status_code) == ("$.status: is missing", "tsk_v2_1", 200)
     redirect = made["RedirectError"]
     assert isinstance(redirect, errors.RedirectError)
-    assert (redirect.location, redirect.reason) == ("https://elsewhere.example/v1", "to another origin")
+    assert (redirect.location, redirect.reason) == (
+        f"https://elsewhere.example/v1?key={errors.MASK}",
+        "to another origin",
+    )
+    assert redirect.headers == {"Location": redirect.location}
     broken = made["ApiConnectionError"]
     assert isinstance(broken, errors.ApiConnectionError)
     assert (broken.may_have_reached_server, broken.run_id, broken.method) == (True, "wr_1", "POST")
@@ -185,3 +192,33 @@ def test_every_recorded_model_pickles_and_deep_copies() -> None:
             assert pickle.loads(pickle.dumps(parsed)) == parsed == copy.deepcopy(parsed), answer.id
             count += len(list(walk_models(parsed)))
     assert count > 100
+
+
+def test_the_errors_the_client_itself_raises_pickle_without_the_key(server: tuple[str, Script]) -> None:
+    # made by the transport from real HTTP answers: whatever it stores (headers, bodies) must pickle
+    url, script = server
+    script.answers += [
+        (404, {"detail": f"Task run not found: {KEY}"}, {"X-Echo": KEY}),
+        (200, "not a run", {}),
+        (307, None, {"Location": "https://elsewhere.example/v1/runs/tsk_1"}),
+    ]
+    client = Skyvern(KEY, base_url=url)
+    caught: list[SkyvernError] = []
+    for _ in script.answers[:]:
+        with pytest.raises(SkyvernError) as info:
+            client.get_run("tsk_1", request_options={"max_retries": 0})
+        caught.append(info.value)
+    with pytest.raises(SkyvernError) as refused:
+        Skyvern(KEY, base_url="http://127.0.0.1:9").get_run("tsk_1", request_options={"max_retries": 0})
+    caught.append(refused.value)
+    kinds = [type(error) for error in caught]
+    assert kinds == [
+        errors.NotFoundError,
+        errors.ResponseValidationError,
+        errors.RedirectError,
+        errors.ApiConnectionError,
+    ]
+    for error in caught:
+        data = pickle.dumps(error)
+        assert KEY.encode() not in data
+        assert_same(pickle.loads(data), error)
