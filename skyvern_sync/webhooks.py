@@ -23,9 +23,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
@@ -55,8 +56,16 @@ __all__ = [
 ]
 
 Body = bytes | bytearray | memoryview
+
+
+class HeaderItems(Protocol):
+    """Headers that give their (name, value) pairs by `items()`: a Mapping, werkzeug's, http.server's."""
+
+    def items(self) -> Iterable[tuple[str, Any]]: ...
+
+
 # (bytes, bytes) pairs are raw ASGI headers
-Headers = Mapping[str, str] | Iterable[tuple[str, str]] | Iterable[tuple[bytes, bytes]]
+Headers = HeaderItems | Iterable[tuple[str, str]] | Iterable[tuple[bytes, bytes]]
 #: The header that carries the signature: lowercase hex HMAC-SHA256 of the body, keyed with the API key.
 SIGNATURE_HEADER = "x-skyvern-signature"
 #: The header with the sending time in Unix seconds: not signed, and off by the sender's UTC offset.
@@ -80,9 +89,11 @@ def _text(value: object) -> str:
 
 
 def _header(headers: Headers, name: str) -> str | None:
-    """A header's value whatever the mapping's case rules (a dict, Django's, Flask's, WSGI environ, ASGI pairs)."""
-    if isinstance(headers, Mapping):
-        items: Iterable[object] = headers.items()
+    """A header's value whatever the mapping's case rules (a dict, Django's, Flask's, http.server's, WSGI environ,
+    ASGI pairs)."""
+    if callable(getattr(headers, "items", None)):
+        # http.server's HTTPMessage is no Mapping (iterating it gives names only), but its items() are the pairs
+        items: Iterable[object] = headers.items()  # type: ignore[union-attr]
     elif isinstance(headers, Iterable) and not isinstance(headers, str | bytes | bytearray | memoryview):
         items = headers
     else:
@@ -317,6 +328,7 @@ def delivery_time(headers: Headers) -> float | None:
     offset: for logs, never to decide whether a delivery is fresh."""
     value = _header(headers, TIMESTAMP_HEADER)
     try:
-        return float(value) if value is not None else None
+        seconds = float(value) if value is not None else None
     except ValueError:
         return None
+    return seconds if seconds is not None and math.isfinite(seconds) else None

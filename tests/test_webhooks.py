@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import http.client
+import io
 import json
 import os
 from collections.abc import Callable
@@ -286,8 +288,19 @@ def test_a_body_that_is_not_bytes_is_refused_naming_it_by_every_function(body: A
         webhooks.sign(b"{}", None)  # type: ignore[arg-type]
 
 
-def test_raw_asgi_header_pairs_are_read_as_latin_1(delivery: tuple[bytes, dict[str, str]]) -> None:
+def test_raw_asgi_pairs_and_http_server_headers_are_read(delivery: tuple[bytes, dict[str, str]]) -> None:
     body, headers = delivery
     pairs = [(name.encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()]
     webhooks.verify(body, pairs, KEY)
     assert webhooks.delivery_time(pairs) == float(headers["x-skyvern-timestamp"])
+    lines = "".join(f"{name}: {value}\r\n" for name, value in headers.items()).encode("latin-1")
+    message = http.client.parse_headers(io.BytesIO(lines + b"\r\n"))  # BaseHTTPRequestHandler.headers
+    webhooks.verify(body, message, KEY)
+    twice = http.client.parse_headers(io.BytesIO(lines * 2 + b"\r\n"))
+    with pytest.raises(WebhookVerificationError, match="more than one x-skyvern-signature header"):
+        webhooks.verify(body, twice, KEY)
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1" + "0" * 400])
+def test_a_timestamp_that_is_no_time_is_none(value: str) -> None:
+    assert webhooks.delivery_time({"x-skyvern-timestamp": value}) is None
