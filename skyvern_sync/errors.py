@@ -37,6 +37,11 @@ class SkyvernError(Exception):
 
     run_id: str | None = None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt from the stored message and attributes, never by calling __init__ again: the default would
+        # pass the message where __init__ expects a status or keyword arguments, and re-run the masking on it
+        return _rebuild, (type(self), self.args), self.__dict__
+
     def _repr_html_(self) -> str:
         """What Jupyter shows for a caught error (`display(error)`): a card in the message's words, no secret."""
         from skyvern_generated.types import html_card
@@ -51,6 +56,13 @@ class SkyvernError(Exception):
         if self.run_id:
             rows.append(("run id", code(self.run_id)))
         return rows
+
+
+def _rebuild(cls: type[SkyvernError], args: tuple[Any, ...]) -> SkyvernError:
+    """An unpickled (or deep-copied) error: its class and message; pickle then restores its attributes."""
+    error = cls.__new__(cls, *args)
+    error.args = args  # OSError's __new__ (RunWaitTimeout is a TimeoutError) leaves args to __init__
+    return error
 
 
 class InvalidParameterError(SkyvernError, ValueError):
@@ -72,14 +84,14 @@ class ApiError(SkyvernError):
     Attributes:
         status_code: the HTTP status
         body: the parsed JSON body (or its text when it is not JSON; None when empty), secrets masked
-        headers: the response headers
+        headers: the response headers (a dict), secrets masked: a server can echo the key in one
         method: the HTTP method of the request this answers
         path: the path of the request this answers
     """
 
     status_code: int | None
     body: Any
-    headers: Mapping[str, str]
+    headers: dict[str, str]
 
     def __init__(
         self,
@@ -95,7 +107,7 @@ class ApiError(SkyvernError):
         hidden = maskable(secrets)
         self.status_code = status_code
         self.body = mask(body, hidden)
-        self.headers = dict(headers or {})
+        self.headers = mask(dict(headers or {}), hidden)
         self.method = method
         self.path = path
         self.run_id = run_id
@@ -193,7 +205,8 @@ class ResponseValidationError(ApiError):
 
 class RedirectError(ApiError):
     """A redirect the client does not follow: to another origin (the API key would go with it), or of a
-    request with a body (which would be sent again or dropped). `location` is where it pointed."""
+    request with a body (which would be sent again or dropped). `location` is where it pointed, secrets masked
+    (a hostile server can put the key it was sent into a Location)."""
 
     def __init__(
         self,
@@ -204,10 +217,11 @@ class RedirectError(ApiError):
         reason: str,
         method: str,
         path: str,
+        secrets: Iterable[str] = (),
     ) -> None:
-        self.location = location
+        self.location = mask_text(location, maskable(secrets))
         self.reason = reason
-        super().__init__(status_code, None, headers, method=method, path=path)
+        super().__init__(status_code, None, headers, method=method, path=path, secrets=secrets)
 
     def _describe(self) -> str:
         return (

@@ -23,13 +23,19 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
-from skyvern_sync.errors import InvalidParameterTypeError, WebhookPayloadError, WebhookVerificationError
+from skyvern_sync.errors import (
+    InvalidParameterError,
+    InvalidParameterTypeError,
+    WebhookPayloadError,
+    WebhookVerificationError,
+)
 
 if TYPE_CHECKING:
     from skyvern_sync.types import GetRunResponse
@@ -50,7 +56,16 @@ __all__ = [
 ]
 
 Body = bytes | bytearray | memoryview
-Headers = Mapping[str, str] | Iterable[tuple[str, str]]
+
+
+class HeaderItems(Protocol):
+    """Headers that give their (name, value) pairs by `items()`: a Mapping, werkzeug's, http.server's."""
+
+    def items(self) -> Iterable[tuple[str, Any]]: ...
+
+
+# (bytes, bytes) pairs are raw ASGI headers
+Headers = HeaderItems | Iterable[tuple[str, str]] | Iterable[tuple[bytes, bytes]]
 #: The header that carries the signature: lowercase hex HMAC-SHA256 of the body, keyed with the API key.
 SIGNATURE_HEADER = "x-skyvern-signature"
 #: The header with the sending time in Unix seconds: not signed, and off by the sender's UTC offset.
@@ -61,36 +76,96 @@ MAX_BODY = 16 * 1024 * 1024  # larger is not a Skyvern delivery; refuse before h
 
 def sign(body: Body, api_key: str) -> str:
     """The signature Skyvern puts on `body`: lowercase hex HMAC-SHA256 keyed with the API key (UTF-8)."""
-    return hmac.new(api_key.encode("utf-8"), body, hashlib.sha256).hexdigest()
+    return _sign(_raw(body), _key(api_key))
+
+
+def _sign(raw: bytes, key: str) -> str:
+    return hmac.new(key.encode("utf-8"), raw, hashlib.sha256).hexdigest()
+
+
+def _text(value: object) -> str:
+    # raw ASGI headers are (bytes, bytes) pairs; HTTP header bytes are Latin-1
+    return value.decode("latin-1") if isinstance(value, bytes | bytearray) else str(value)
 
 
 def _header(headers: Headers, name: str) -> str | None:
-    """A header's value whatever the mapping's case rules (a dict, Django's, Flask's, WSGI environ pairs)."""
-    items = headers.items() if isinstance(headers, Mapping) else headers
-    found = [str(value) for key, value in items if str(key).lower().replace("_", "-") in (name, f"http-{name}")]
+    """A header's value whatever the mapping's case rules (a dict, Django's, Flask's, http.server's, WSGI environ,
+    ASGI pairs)."""
+    if callable(getattr(headers, "items", None)):
+        # http.server's HTTPMessage is no Mapping (iterating it gives names only), but its items() are the pairs
+        items: Iterable[object] = headers.items()  # type: ignore[union-attr]
+    elif isinstance(headers, Iterable) and not isinstance(headers, str | bytes | bytearray | memoryview):
+        items = headers
+    else:
+        raise InvalidParameterTypeError(
+            "headers",
+            f"must be the request's headers (a mapping, or (name, value) pairs), got {type(headers).__name__}",
+        )
+    found = []
+    for index, item in enumerate(items):
+        if not isinstance(item, tuple | list) or len(item) != 2:
+            # the type, never the item: a header's value can be a credential
+            got = f"{len(item)} items" if isinstance(item, tuple | list) else type(item).__name__
+            raise InvalidParameterTypeError("headers", f"[{index}] must be a (name, value) pair, got {got}")
+        key, value = item
+        if _text(key).lower().replace("_", "-") in (name, f"http-{name}"):
+            found.append(_text(value))
     if len(found) > 1:
         raise WebhookVerificationError(f"more than one {name} header: a delivery carries exactly one")
     return found[0] if found else None
 
 
 def _raw(body: object) -> bytes:
-    if isinstance(body, bytes | bytearray | memoryview):
-        raw = bytes(body)
-    else:
+    if not isinstance(body, bytes | bytearray | memoryview):
         raise InvalidParameterTypeError(
             "body",
             f"must be the raw request body as bytes (Django: request.body, Flask: request.get_data()), got "
             f"{type(body).__name__}: re-serialised JSON does not verify",
         )
-    if len(raw) > MAX_BODY:
-        raise WebhookVerificationError(f"the body is {len(raw)} bytes, more than a Skyvern delivery carries")
-    return raw
+    return bytes(body)
 
 
-def _keys(api_key: str | Iterable[str]) -> list[str]:
-    keys = [api_key] if isinstance(api_key, str) else list(api_key)
-    if not keys or not all(isinstance(key, str) and key for key in keys):
-        raise InvalidParameterTypeError("api_key", "must be your API key (a non-empty string), or a list of them")
+def _key(api_key: object, at: str = "") -> str:
+    """One key checked for what makes it unusable, never echoing it. `at` is its place in a list (`[1]`).
+
+    Looser than the key the client sends (validation.check_api_key): any text is a valid HMAC key, and a key
+    that is merely wrong is said by the signature not matching.
+    """
+
+    def refuse(kind: type[InvalidParameterError], problem: str) -> InvalidParameterError:
+        return kind("api_key", f"{at} {problem}" if at else problem)
+
+    if api_key is None:
+        raise refuse(InvalidParameterTypeError, "is None: pass your Skyvern API key (is SKYVERN_API_KEY set?)")
+    if isinstance(api_key, bytes | bytearray | memoryview):
+        # refused rather than guessed at: Skyvern keys with the key's text, and bytes may be in any encoding
+        raise refuse(InvalidParameterTypeError, "must be a string, got bytes: decode it first")
+    if not isinstance(api_key, str):
+        raise refuse(InvalidParameterTypeError, f"must be a string, got {type(api_key).__name__}")
+    if not api_key.strip():
+        raise refuse(InvalidParameterError, "is empty" if not api_key else "is only whitespace")
+    if api_key != api_key.strip():
+        raise refuse(InvalidParameterError, "has whitespace (a newline?) before or after it")
+    try:
+        api_key.encode("utf-8")
+    except UnicodeEncodeError:
+        raise refuse(
+            InvalidParameterError,
+            "is not valid text: it holds a lone surrogate (os.environ gives those for bytes that are not UTF-8)",
+        ) from None
+    return api_key
+
+
+def _keys(api_key: object) -> list[str]:
+    if api_key is None or isinstance(api_key, str | bytes | bytearray | memoryview):
+        return [_key(api_key)]
+    if isinstance(api_key, Mapping) or not isinstance(api_key, Iterable):
+        raise InvalidParameterTypeError(
+            "api_key", f"must be your API key (a string) or a list of them, got {type(api_key).__name__}"
+        )
+    keys = [_key(key, f"[{index}]") for index, key in enumerate(api_key)]
+    if not keys:
+        raise InvalidParameterError("api_key", "is an empty list: give at least one key")
     return keys
 
 
@@ -107,16 +182,23 @@ def verify(body: Body, headers: Headers, api_key: str | Iterable[str]) -> None:
     Raises:
         WebhookVerificationError: no `x-skyvern-signature`, one that is not 64 hex digits, or one that does
             not match (not signed with this key, or the body was changed). The message never shows a key.
-        InvalidParameterTypeError: `body` is not bytes (a str or parsed JSON cannot be verified).
+        InvalidParameterTypeError: `body` is not bytes (a str or parsed JSON cannot be verified), `headers` is
+            not a mapping or pairs, or `api_key` is not a string (None: SKYVERN_API_KEY unset?; bytes: decode
+            them first) or a list of strings. Checked before anything is verified; the message names the
+            parameter (`api_key[1]` for a list's second key) and never shows a key.
+        InvalidParameterError: a key is empty, only whitespace, has whitespace around it, or is not valid text
+            (a lone surrogate, which `os.environ` gives for bytes that are not UTF-8); a list of keys is empty.
     """
     _verified(body, headers, api_key)
 
 
 def _verified(body: Body, headers: Headers, api_key: str | Iterable[str]) -> bytes:
     """`verify`, returning the body's bytes for the caller to read."""
-    raw = _raw(body)
     keys = _keys(api_key)
+    raw = _raw(body)
     given = _header(headers, SIGNATURE_HEADER)
+    if len(raw) > MAX_BODY:
+        raise WebhookVerificationError(f"the body is {len(raw)} bytes, more than a Skyvern delivery carries")
     if given is None:
         raise WebhookVerificationError(f"no {SIGNATURE_HEADER} header: not a Skyvern delivery")
     given = given.strip()
@@ -125,7 +207,7 @@ def _verified(body: Body, headers: Headers, api_key: str | Iterable[str]) -> byt
     signature = given.lower().encode("ascii")
     matched = False
     for key in keys:  # every key is tried, so the time taken does not say which one matched
-        matched |= hmac.compare_digest(sign(raw, key).encode("ascii"), signature)
+        matched |= hmac.compare_digest(_sign(raw, key).encode("ascii"), signature)
     if not matched:
         raise WebhookVerificationError(
             f"{SIGNATURE_HEADER} does not match: the body was not signed with this API key, or it was changed "
@@ -160,6 +242,7 @@ def parse(body: Body, headers: Headers, api_key: str | Iterable[str]) -> GetRunR
     Raises:
         WebhookVerificationError: the signature is missing, malformed or wrong.
         WebhookPayloadError: signed, but not a run (its `problem` names the JSON path).
+        InvalidParameterError: a parameter of the wrong type or unusable, as `verify` says.
     """
     from skyvern_generated.api.runs import get_run
 
@@ -200,6 +283,7 @@ def parse_totp_request(body: Body, headers: Headers, api_key: str | Iterable[str
     Raises:
         WebhookVerificationError: the signature is missing, malformed or wrong.
         WebhookPayloadError: signed, but the ids are not strings.
+        InvalidParameterError: a parameter of the wrong type or unusable, as `verify` says.
     """
     data = _json_object(_verified(body, headers, api_key))
     known = {"task_id", "workflow_run_id", "workflow_permanent_id"}
@@ -216,9 +300,14 @@ def parse_totp_request(body: Body, headers: Headers, api_key: str | Iterable[str
 
 def is_totp_request(body: Body) -> bool:
     """Whether what Skyvern sent is a TOTP callback (asks for a code) rather than a webhook delivery (a run): a
-    JSON object with a `task_id` or `workflow_run_id` and no `run_id`. Says nothing about who signed it."""
+    JSON object with a `task_id` or `workflow_run_id` and no `run_id`. Says nothing about who signed it.
+
+    Raises InvalidParameterTypeError when `body` is not the raw body's bytes."""
+    raw = _raw(body)
+    if len(raw) > MAX_BODY:
+        return False
     try:
-        data = json.loads(bytes(body))
+        data = json.loads(raw)
     except (ValueError, RecursionError):
         return False
     return isinstance(data, dict) and "run_id" not in data and ("task_id" in data or "workflow_run_id" in data)
@@ -239,6 +328,7 @@ def delivery_time(headers: Headers) -> float | None:
     offset: for logs, never to decide whether a delivery is fresh."""
     value = _header(headers, TIMESTAMP_HEADER)
     try:
-        return float(value) if value is not None else None
+        seconds = float(value) if value is not None else None
     except ValueError:
         return None
+    return seconds if seconds is not None and math.isfinite(seconds) else None

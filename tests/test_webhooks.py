@@ -5,12 +5,23 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import http.client
+import io
 import json
+import os
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from skyvern_sync import InvalidParameterTypeError, WebhookPayloadError, WebhookVerificationError, webhooks
+from skyvern_sync import (
+    InvalidParameterError,
+    InvalidParameterTypeError,
+    SkyvernError,
+    WebhookPayloadError,
+    WebhookVerificationError,
+    webhooks,
+)
 from skyvern_sync.testing import REPLAY_API_KEY
 from skyvern_sync.types import TaskRunResponse, UnrecognizedRunResponse
 from tests._recorded import recorded_deliveries
@@ -104,8 +115,6 @@ def test_only_raw_bytes_can_be_verified(delivery: tuple[bytes, dict[str, str]]) 
             webhooks.verify(wrong, headers, KEY)  # type: ignore[arg-type]
     webhooks.verify(bytearray(body), headers, KEY)
     webhooks.verify(memoryview(body), headers, KEY)
-    with pytest.raises(InvalidParameterTypeError, match="api_key"):
-        webhooks.verify(body, headers, "")
     with pytest.raises(WebhookVerificationError, match="more than a Skyvern delivery"):
         webhooks.verify(b"x" * (webhooks.MAX_BODY + 1), headers, KEY)
 
@@ -191,3 +200,107 @@ def test_is_totp_request_tells_a_callback_from_a_delivery() -> None:
     assert all(webhooks.is_totp_request(item["body"].encode()) for item in recorded_deliveries("totp"))
     assert not any(webhooks.is_totp_request(item["body"].encode()) for item in recorded_deliveries("run"))
     assert not webhooks.is_totp_request(b"not json") and not webhooks.is_totp_request(b'["task_id"]')
+
+
+NOT_UTF8 = os.fsdecode(b"key-\xff-from-a-latin-1-environment")  # what os.environ holds for bytes that are not UTF-8
+
+
+@pytest.mark.parametrize(
+    ("api_key", "kind", "message"),
+    [
+        (None, InvalidParameterTypeError, r"^api_key is None: .*SKYVERN_API_KEY"),
+        ("", InvalidParameterError, r"^api_key is empty$"),
+        ("  \n", InvalidParameterError, r"^api_key is only whitespace$"),
+        (KEY + "\n", InvalidParameterError, r"^api_key has whitespace \(a newline\?\) before or after it$"),
+        (NOT_UTF8, InvalidParameterError, r"^api_key is not valid text: it holds a lone surrogate"),
+        (KEY.encode(), InvalidParameterTypeError, r"^api_key must be a string, got bytes: decode it first$"),
+        (42, InvalidParameterTypeError, r"^api_key must be your API key \(a string\) or a list of them, got int$"),
+        ({"new": KEY}, InvalidParameterTypeError, r"^api_key must be .* a list of them, got dict$"),
+        ([], InvalidParameterError, r"^api_key is an empty list: give at least one key$"),
+        ([KEY, None], InvalidParameterTypeError, r"^api_key\[1\] is None: "),
+        ([KEY, ""], InvalidParameterError, r"^api_key\[1\] is empty$"),
+        ((KEY, NOT_UTF8), InvalidParameterError, r"^api_key\[1\] is not valid text"),
+        ([KEY, b"old"], InvalidParameterTypeError, r"^api_key\[1\] must be a string, got bytes"),
+    ],
+)
+@pytest.mark.parametrize("function", ["verify", "parse", "parse_totp_request"])
+def test_an_unusable_api_key_is_refused_naming_it_before_anything_is_verified(
+    delivery: tuple[bytes, dict[str, str]], function: str, api_key: Any, kind: type[Exception], message: str
+) -> None:
+    # the delivery is signed with KEY: a list holding KEY would verify, were the bad key not refused first
+    with pytest.raises(InvalidParameterError, match=message) as refused:
+        getattr(webhooks, function)(*delivery, api_key)
+    assert type(refused.value) is kind and isinstance(refused.value, SkyvernError)
+    assert refused.value.parameter == "api_key" and refused.value.__cause__ is None
+    assert KEY not in str(refused.value) and "latin-1" not in str(refused.value)
+
+
+def test_an_unset_or_undecodable_skyvern_api_key_variable_is_named(
+    delivery: tuple[bytes, dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SKYVERN_API_KEY", raising=False)
+    with pytest.raises(InvalidParameterTypeError, match="SKYVERN_API_KEY"):
+        webhooks.parse(*delivery, api_key=os.environ.get("SKYVERN_API_KEY"))  # type: ignore[arg-type]
+    monkeypatch.setenv("SKYVERN_API_KEY", NOT_UTF8)
+    with pytest.raises(InvalidParameterError, match=r"os\.environ gives those for bytes that are not UTF-8"):
+        webhooks.parse(*delivery, api_key=os.environ["SKYVERN_API_KEY"])
+    with pytest.raises(InvalidParameterError, match=r"^api_key is not valid text"):
+        webhooks.sign(delivery[0], NOT_UTF8)
+
+
+@pytest.mark.parametrize(
+    ("headers", "message"),
+    [
+        (None, r"^headers must be the request's headers .*, got NoneType$"),
+        ("x-skyvern-signature: 00", r"^headers must be the request's headers .*, got str$"),
+        (b"x-skyvern-signature: 00", r"^headers must be .*, got bytes$"),
+        (7, r"^headers must be .*, got int$"),
+        ([("x-skyvern-signature", "0" * 64, "extra")], r"^headers\[0\] must be a \(name, value\) pair, got 3 items$"),
+        ([("a", "b"), "x-skyvern-signature"], r"^headers\[1\] must be a \(name, value\) pair, got str$"),
+    ],
+)
+def test_headers_of_the_wrong_shape_are_refused_naming_them(
+    delivery: tuple[bytes, dict[str, str]], headers: Any, message: str
+) -> None:
+    for function in (webhooks.verify, webhooks.parse, webhooks.parse_totp_request):
+        with pytest.raises(InvalidParameterTypeError, match=message) as refused:
+            function(delivery[0], headers, KEY)
+        assert refused.value.parameter == "headers"
+    with pytest.raises(InvalidParameterTypeError, match=message):
+        webhooks.delivery_time(headers)
+
+
+@pytest.mark.parametrize("body", [None, 7, "{}", {"task_id": "tsk_1"}, ["task_id"]])
+def test_a_body_that_is_not_bytes_is_refused_naming_it_by_every_function(body: Any) -> None:
+    headers = {"x-skyvern-signature": "0" * 64}
+    calls: list[Callable[[], object]] = [
+        lambda: webhooks.verify(body, headers, KEY),
+        lambda: webhooks.parse(body, headers, KEY),
+        lambda: webhooks.parse_totp_request(body, headers, KEY),
+        lambda: webhooks.is_totp_request(body),
+        lambda: webhooks.sign(body, KEY),
+    ]
+    for call in calls:
+        with pytest.raises(InvalidParameterTypeError, match=r"^body must be the raw request body as bytes") as refused:
+            call()
+        assert refused.value.parameter == "body"
+    with pytest.raises(InvalidParameterTypeError, match=r"^api_key is None"):
+        webhooks.sign(b"{}", None)  # type: ignore[arg-type]
+
+
+def test_raw_asgi_pairs_and_http_server_headers_are_read(delivery: tuple[bytes, dict[str, str]]) -> None:
+    body, headers = delivery
+    pairs = [(name.encode("latin-1"), value.encode("latin-1")) for name, value in headers.items()]
+    webhooks.verify(body, pairs, KEY)
+    assert webhooks.delivery_time(pairs) == float(headers["x-skyvern-timestamp"])
+    lines = "".join(f"{name}: {value}\r\n" for name, value in headers.items()).encode("latin-1")
+    message = http.client.parse_headers(io.BytesIO(lines + b"\r\n"))  # BaseHTTPRequestHandler.headers
+    webhooks.verify(body, message, KEY)
+    twice = http.client.parse_headers(io.BytesIO(lines * 2 + b"\r\n"))
+    with pytest.raises(WebhookVerificationError, match="more than one x-skyvern-signature header"):
+        webhooks.verify(body, twice, KEY)
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1" + "0" * 400])
+def test_a_timestamp_that_is_no_time_is_none(value: str) -> None:
+    assert webhooks.delivery_time({"x-skyvern-timestamp": value}) is None
