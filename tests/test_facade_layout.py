@@ -98,7 +98,7 @@ def test_each_client_owns_its_waiters_clock() -> None:
 
 
 def test_help_shows_each_signature_readably() -> None:
-    text = pydoc.render_doc(Skyvern.run_task, renderer=pydoc.plaintext)
+    text = pydoc.plain(pydoc.render_doc(Skyvern.run_task))
     signature = text[text.index("run_task(") : text.index("Start a browser task")]
     # a parameter a line, annotations as written (not the quoted strings of `from __future__ import annotations`)
     assert max(len(line) for line in signature.splitlines()) < 100
@@ -110,5 +110,5 @@ def test_help_shows_each_signature_readably() -> None:
     assert [(p.name, p.default, p.kind) for p in shown.parameters.values()] == [
         (p.name, p.default, p.kind) for p in actual.parameters.values()
     ]
-    short = pydoc.render_doc(Skyvern.close, renderer=pydoc.plaintext)
+    short = pydoc.plain(pydoc.render_doc(Skyvern.close))
     assert "close(self)" in short
