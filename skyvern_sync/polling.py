@@ -12,6 +12,7 @@ from skyvern_sync._retry_after import retry_after_seconds
 from skyvern_sync.errors import (
     ApiConnectionError,
     InternalServerError,
+    InvalidParameterTypeError,
     ResponseValidationError,
     RunWaitTimeout,
     SkyvernError,
@@ -51,6 +52,7 @@ class WaitProgress(Generic[Run]):
     run_id: the run just polled. run: what the poll answered (a `GetRunResponse`). elapsed: seconds since
     the wait began. next_delay: seconds until this run is polled again, or None when the poll was its last
     (it finished, or the wait's time is up). pending: how many runs of the wait are still unfinished.
+    An exception the hook raises ends the wait (the run goes on).
     """
 
     run_id: str
@@ -61,6 +63,15 @@ class WaitProgress(Generic[Run]):
 
 
 OnProgress = Callable[[WaitProgress[Any]], None]
+
+
+def check_on_progress(on_progress: object) -> OnProgress | None:
+    """The progress hook, refused by name unless it is None or callable (before a run is started)."""
+    if on_progress is None or callable(on_progress):
+        return on_progress
+    raise InvalidParameterTypeError(
+        "on_progress", f"must be a function taking a WaitProgress, got {type(on_progress).__name__}"
+    )
 
 
 def is_terminal(status: object) -> bool:
@@ -99,6 +110,7 @@ class Waiter:
         Every poll is given only the time left (a hanging poll cannot outlast the wait). A poll that fails for
         a passing reason (PASSING) is asked again later; any other error ends the wait, carrying the run id.
         """
+        on_progress = check_on_progress(on_progress)
         clock = self.clock
         ids = list(dict.fromkeys(run_ids))
         if timeout <= 0:

@@ -8,10 +8,8 @@ Endpoint modules are imported on first use, so importing skyvern_sync stays chea
 
 from __future__ import annotations
 
-import inspect
 import os
 from pathlib import Path
-from typing import Any
 
 from skyvern_sync import _constants as defaults
 from skyvern_sync.environment import SkyvernEnvironment, read_env_file
@@ -110,58 +108,3 @@ class Skyvern(RunsMixin, WorkflowsMixin, BrowserSessionsMixin, BrowserProfilesMi
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-class _Annotation:
-    """An annotation as its source writes it, shown by help() without the quotes a string annotation gets."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __repr__(self) -> str:
-        return self.text
-
-
-class _Signature(inspect.Signature):
-    """A method's signature as help() shows it: a parameter a line, annotations unquoted."""
-
-    __slots__ = ()
-
-    def __str__(self) -> str:
-        one_line = super().__str__()
-        if len(one_line) <= _ONE_LINE:
-            return one_line
-        lines, keyword_only = [], False
-        for parameter in self.parameters.values():
-            if parameter.kind is inspect.Parameter.KEYWORD_ONLY and not keyword_only:
-                lines.append("*")
-                keyword_only = True
-            lines.append(str(parameter))
-        returns = self.return_annotation
-        arrow = "" if returns is inspect.Signature.empty else f" -> {inspect.formatannotation(returns)}"
-        return "(\n" + "".join(f"    {line},\n" for line in lines) + ")" + arrow
-
-
-_ONE_LINE = 100
-
-
-def _readable(function: Any) -> None:
-    signature = inspect.signature(function)
-    parameters = [
-        parameter.replace(annotation=_Annotation(parameter.annotation))
-        if isinstance(parameter.annotation, str)
-        else parameter
-        for parameter in signature.parameters.values()
-    ]
-    returns = signature.return_annotation
-    function.__signature__ = _Signature(
-        parameters, return_annotation=_Annotation(returns) if isinstance(returns, str) else returns
-    )
-
-
-# `from __future__ import annotations` leaves every annotation a string, which help() would quote, all on one
-# line: run_task's signature alone read 836 characters
-for _group in Skyvern.__mro__:
-    for _name, _function in vars(_group).items():
-        if inspect.isfunction(_function) and not _name.startswith("_"):
-            _readable(_function)

@@ -7,6 +7,7 @@ import pydoc
 from pathlib import Path
 from typing import Any
 
+import pytest
 from skyvern_generated.operations import OPERATIONS
 
 from skyvern_sync import Skyvern, WaitProgress
@@ -112,3 +113,15 @@ def test_help_shows_each_signature_readably() -> None:
     ]
     short = pydoc.plain(pydoc.render_doc(Skyvern.close))
     assert "close(self)" in short
+
+
+def test_a_progress_hook_that_is_not_callable_is_refused_before_a_run_starts() -> None:
+    from skyvern_sync import InvalidParameterError
+
+    client = Skyvern(KEY, base_url="http://127.0.0.1:9")  # nothing listens: a request sent would fail otherwise
+    with pytest.raises(InvalidParameterError) as refused:
+        client.run_task(prompt="p", wait_for_completion=True, on_progress="print")  # type: ignore[arg-type]
+    assert refused.value.parameter == "on_progress"
+    with pytest.raises(InvalidParameterError) as refused:
+        client.wait_for_runs(["tsk_1"], on_progress=42)  # type: ignore[arg-type]
+    assert refused.value.parameter == "on_progress"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Mapping
 from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from skyvern_sync.errors import ResponseValidationError
-from skyvern_sync.polling import Fetch, OnProgress, Waiter
+from skyvern_sync.polling import Fetch, OnProgress, Waiter, check_on_progress
 from skyvern_sync.validation import check_bool, check_seconds
 
 if TYPE_CHECKING:
@@ -30,6 +31,10 @@ def endpoint(operation: str) -> ModuleType:
 
 class ClientCore:
     """What every operation group's methods stand on: the transport, the waiter, and `_call`."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _readable_signatures(cls)
 
     _transport: Transport
     waiter: Waiter
@@ -59,6 +64,7 @@ class ClientCore:
             "wait_for_completion", wait_for_completion, optional=False
         ):
             seconds = check_seconds("timeout", timeout)
+            check_on_progress(on_progress)
         answer = endpoint(operation).sync(*path, client=self._transport.bind(request_options), **params)
         if seconds is None:
             return answer
@@ -86,6 +92,10 @@ class SyncResource:
     def __init__(self, client: ClientCore) -> None:
         self._client = client
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _readable_signatures(cls)
+
     def _call(
         self, operation: str, request_options: RequestOptions | Mapping[str, Any] | None, /, *path: Any, **params: Any
     ) -> Any:
@@ -109,3 +119,58 @@ def _as_run(run: Any, expect: type[Run]) -> Run:
             path=f"/v1/runs/{run.run_id}",
             run_id=run.run_id,
         ) from None
+
+
+class _Annotation:
+    """An annotation as its source writes it, shown by help() without the quotes a string annotation gets."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+class _Signature(inspect.Signature):
+    """A method's signature as help() shows it: a parameter a line, annotations unquoted."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        one_line = super().__str__()
+        if len(one_line) <= _ONE_LINE:
+            return one_line
+        lines, keyword_only = [], False
+        for parameter in self.parameters.values():
+            if parameter.kind is inspect.Parameter.KEYWORD_ONLY and not keyword_only:
+                lines.append("*")
+                keyword_only = True
+            lines.append(str(parameter))
+        returns = self.return_annotation
+        arrow = "" if returns is inspect.Signature.empty else f" -> {inspect.formatannotation(returns)}"
+        return "(\n" + "".join(f"    {line},\n" for line in lines) + ")" + arrow
+
+
+_ONE_LINE = 100
+
+
+def _readable(function: Any) -> None:
+    signature = inspect.signature(function)
+    parameters = [
+        parameter.replace(annotation=_Annotation(parameter.annotation))
+        if isinstance(parameter.annotation, str)
+        else parameter
+        for parameter in signature.parameters.values()
+    ]
+    returns = signature.return_annotation
+    function.__signature__ = _Signature(
+        parameters, return_annotation=_Annotation(returns) if isinstance(returns, str) else returns
+    )
+
+
+def _readable_signatures(cls: type) -> None:
+    # `from __future__ import annotations` leaves every annotation a string, which help() would quote, all on
+    # one line: run_task's signature alone read 836 characters
+    for name, function in vars(cls).items():
+        if inspect.isfunction(function) and not name.startswith("_"):
+            _readable(function)
