@@ -111,6 +111,7 @@ def test_help_shows_each_signature_readably() -> None:
     assert [(p.name, p.default, p.kind) for p in shown.parameters.values()] == [
         (p.name, p.default, p.kind) for p in actual.parameters.values()
     ]
+    assert shown.parameters["prompt"].annotation == "str"  # still the string the source has, for code that reads it
     short = pydoc.plain(pydoc.render_doc(Skyvern.close))
     assert "close(self)" in short
 

@@ -121,14 +121,13 @@ def _as_run(run: Any, expect: type[Run]) -> Run:
         ) from None
 
 
-class _Annotation:
-    """An annotation as its source writes it, shown by help() without the quotes a string annotation gets."""
+class _Annotation(str):
+    """An annotation as its source writes it (still that string), shown by help() without quotes."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    __slots__ = ()
 
     def __repr__(self) -> str:
-        return self.text
+        return str(self)
 
 
 class _Signature(inspect.Signature):
