@@ -126,3 +126,8 @@ def test_a_progress_hook_that_is_not_callable_is_refused_before_a_run_starts() -
     with pytest.raises(InvalidParameterError) as refused:
         client.wait_for_runs(["tsk_1"], on_progress=42)  # type: ignore[arg-type]
     assert refused.value.parameter == "on_progress"
+
+
+def test_the_cli_waits_through_the_public_hook_not_a_private_member() -> None:
+    source = (RESOURCES.parent / "cli" / "_wait.py").read_text(encoding="utf-8")
+    assert "on_progress=" in source and "client._" not in source and "polling." not in source
