@@ -1,7 +1,7 @@
 """Figures 6 and 7: how late `wait_for_completion` and `wait_for_runs` return, and how many requests they send.
 
 Short waits run in real time against the server process. Long ones (5 minutes, an hour, a thousand
-runs) run on a simulated clock: installed as `skyvern_sync.polling.CLOCK`, whose sleep moves virtual
+runs) run on a simulated clock: the client's `waiter.clock`, whose sleep moves virtual
 time on at once, and read by a server in this process to decide when each run completes; so a
 one-hour wait makes the same polling decisions as in real time, in well under a second of it.
 """
@@ -12,16 +12,14 @@ import random
 import statistics
 import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from typing import Any
 
 from bench._common import API_KEY, quantile
 from bench.official import OfficialWorker
 from bench.report import Column, Row, Table, Target, number, scaled, text
 from bench.server import SERVER_THREAD_PREFIX, ServerProcess, in_thread
-from skyvern_sync import Skyvern, polling
+from skyvern_sync import Skyvern
 
 # skyvern_sync's shortest poll interval (the first step of _constants.POLL_SCHEDULE): no run is asked more often
 POLL_INTERVAL = 0.5
@@ -42,14 +40,10 @@ class SimulatedClock:
             self._now += max(0.0, seconds)
 
 
-@contextmanager
-def installed(clock: polling.Clock) -> Iterator[None]:
-    previous = polling.CLOCK
-    polling.CLOCK = clock
-    try:
-        yield
-    finally:
-        polling.CLOCK = previous
+def on_clock(client: Skyvern, clock: SimulatedClock) -> Skyvern:
+    """The client, its waits on `clock`."""
+    client.waiter.clock = clock
+    return client
 
 
 def title(finish_after: float) -> str:
@@ -150,7 +144,7 @@ def _real_rows(
 def simulated_wait(finish_after: float) -> tuple[float, int, int]:
     """(virtual seconds late, requests sent, 1 if completed) of one run_task wait on the simulated clock."""
     clock = SimulatedClock()
-    with in_thread(clock.monotonic) as server, installed(clock), Skyvern(API_KEY, base_url=server.base_url) as client:
+    with in_thread(clock.monotonic) as server, on_clock(Skyvern(API_KEY, base_url=server.base_url), clock) as client:
         run = client.run_task(
             prompt="x", title=title(finish_after), wait_for_completion=True, timeout=finish_after * 2 + 60
         )
@@ -178,7 +172,7 @@ def many_runs_figure(quick: bool, seed: int = 20260520) -> list[Table]:
     clock = SimulatedClock()
     rng = random.Random(seed)  # noqa: S311 (finish times, not secrets)
     finishing = {f"tsk_many{number:05d}": rng.uniform(0.0, window) for number in range(count)}
-    with in_thread(clock.monotonic) as server, installed(clock), Skyvern(API_KEY, base_url=server.base_url) as client:
+    with in_thread(clock.monotonic) as server, on_clock(Skyvern(API_KEY, base_url=server.base_url), clock) as client:
         server.routes.add_runs(finishing)
         before = _client_threads()
         server.routes.count_client_threads = True

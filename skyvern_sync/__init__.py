@@ -18,6 +18,7 @@ __all__ = [  # noqa: RUF022 (grouped, so that it reads as the package's table of
     "RunEngine",
     "Skyvern",
     "SkyvernEnvironment",
+    "WaitProgress",
     # the error tree: everything below SkyvernError
     "ApiConnectionError",
     "ApiError",
@@ -72,6 +73,7 @@ if TYPE_CHECKING:
         WebhookVerificationError,
     )
     from skyvern_sync.options import RequestOptions
+    from skyvern_sync.polling import WaitProgress
     from skyvern_sync.schemas.run_blocks import CredentialType
     from skyvern_sync.schemas.runs import RunEngine
     from skyvern_sync.skyvern import Skyvern
@@ -88,6 +90,7 @@ _EXPORTS = {
     "RunEngine": "skyvern_sync.schemas.runs",
     "Skyvern": "skyvern_sync.skyvern",
     "SkyvernEnvironment": "skyvern_sync.environment",
+    "WaitProgress": "skyvern_sync.polling",
 }
 
 

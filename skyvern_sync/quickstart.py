@@ -90,7 +90,7 @@ def replay() -> int:
             raise SystemExit(f"no recorded session at {path}: run with --live or set SKYVERN_API_KEY")
         with recording(path, record_mode="none") as session:
             base_url = session.remember("base_url", str)
-            with Skyvern("replayed-without-a-key", base_url=base_url) as client:
+            with session.attach(Skyvern("replayed-without-a-key", base_url=base_url)) as client:
                 return quickstart(client, session.remember("site_url", str))
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import math
 import os
 import re
 import threading
@@ -27,6 +26,7 @@ from requests.adapters import HTTPAdapter
 
 from skyvern_sync import __version__
 from skyvern_sync import _constants as defaults
+from skyvern_sync._retry_after import retry_after_seconds
 from skyvern_sync.errors import (
     ApiConnectionError,
     ApiError,
@@ -74,24 +74,6 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return host.endswith(".localhost")
-
-
-def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    """Retry-After in seconds (a number or an HTTP date); None when absent or unreadable."""
-    value: str | None = headers.get("Retry-After")
-    if not value:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        import email.utils
-
-        try:
-            parsed = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-        return max(0.0, parsed.timestamp() - time.time())
-    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 def backoff(attempt: int, retry_after: float | None = None) -> float:

@@ -20,8 +20,9 @@ from bench.imports import Candidate, run_once
 from bench.official import WORKER
 from bench.report import Target
 from bench.server import in_thread
-from bench.waiting import SimulatedClock, installed, most_in_window, simulated_wait
-from skyvern_sync import polling
+from bench.waiting import SimulatedClock, most_in_window, simulated_wait
+from skyvern_sync import Skyvern
+from skyvern_sync.polling import SystemClock
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -94,20 +95,12 @@ def test_most_requests_in_a_poll_interval(polls: list[float], most: int) -> None
     assert most_in_window(polls, 0.5) == most
 
 
-def test_a_simulated_hour_of_waiting_ends_completed_and_puts_the_clock_back() -> None:
-    system_clock = polling.CLOCK
+def test_a_simulated_hour_of_waiting_ends_completed_on_the_clients_own_clock() -> None:
     late, requests_sent, completed = simulated_wait(3600.0)
     assert completed == 1
     assert late >= 0  # returned after the run completed, by the clock the server completed it by
     assert requests_sent > 2
-    assert polling.CLOCK is system_clock
-
-
-def test_installed_clock_is_restored_after_an_error() -> None:
-    system_clock = polling.CLOCK
-    with pytest.raises(RuntimeError), installed(SimulatedClock()):
-        raise RuntimeError
-    assert polling.CLOCK is system_clock
+    assert isinstance(Skyvern("k", base_url="http://127.0.0.1:9").waiter.clock, SystemClock)  # no other client's
 
 
 def test_import_child_reports_time_and_memory_of_the_statement(tmp_path: Path) -> None:

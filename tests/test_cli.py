@@ -415,7 +415,12 @@ def test_every_reference_method_is_a_command_named_after_it() -> None:
     run_task = _commands.commands()["run-task"]
     assert [p.flag for p in run_task.parameters][:5] == ["--prompt", "--url", "--engine", "--wait-for-completion",
                                                          "--timeout"]  # fmt: skip
-    public = {name for name, value in vars(Skyvern).items() if inspect.isfunction(value) and not name.startswith("_")}
+    public = {
+        name
+        for group in Skyvern.__mro__
+        for name, value in vars(group).items()
+        if inspect.isfunction(value) and not name.startswith("_")
+    }
     assert {command.method for command in _commands.commands().values()} == public - {"close"}
 
 

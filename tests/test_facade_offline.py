@@ -18,7 +18,7 @@ from skyvern_sync import (
 )
 from skyvern_sync.client.core import ApiError as CoreApiError
 from skyvern_sync.client.errors import ForbiddenError
-from skyvern_sync.polling import next_interval, wait_for_runs
+from skyvern_sync.polling import Waiter, next_interval
 from skyvern_sync.schemas.runs import RunEngine
 from tests._loopback import KEY, Script, sample
 
@@ -176,11 +176,15 @@ def test_waiting_for_many_runs_on_one_thread_and_timing_out() -> None:
         assert 0 < remaining <= 60
         return FakeRun(next(statuses[run_id])), {}
 
-    def sleep(seconds: float) -> None:
-        now[0] += seconds
+    class Clock:
+        def monotonic(self) -> float:
+            return now[0]
+
+        def sleep(self, seconds: float) -> None:
+            now[0] += seconds
 
     with pytest.raises(RunWaitTimeout) as info:
-        wait_for_runs(fetch, ["a", "b"], timeout=60, sleep=sleep, clock=lambda: now[0])
+        Waiter(Clock()).wait_for_runs(fetch, ["a", "b"], timeout=60)
     assert isinstance(info.value, TimeoutError)
     assert info.value.run_id == "b" and info.value.pending_run_ids == ["b"]
     # the last poll comes a second before the deadline, given that second to answer

@@ -153,9 +153,21 @@ def test_the_reference_parses_into_every_method_it_documents() -> None:
 def test_each_method_has_the_references_signature_plus_request_options(name: str) -> None:
     method = getattr(Skyvern, name, None)
     assert callable(method), f"Skyvern has no method {name!r} (the reference documents it)"
-    *ours, last = client_signature(method)
+    parameters = client_signature(method)
+    # what the client adds beyond the reference: keyword-only, after everything the reference has
+    added = [p for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY]
+    assert parameters[len(parameters) - len(added) :] == added, f"{name}: an added parameter must come last"
+    assert {p.name for p in added} <= {"on_progress"}, f"{name}: added keyword-only parameters {added}"
+    *ours, last = parameters[: len(parameters) - len(added)]
     assert_matches(name, ours, reference_methods()[name])
     assert last.name == "request_options" and last.default is None, f"{name}: request_options must come last"
+
+
+def test_the_waits_take_a_keyword_only_progress_hook() -> None:
+    waits = ("run_task", "run_workflow", "login", "wait_for_run", "wait_for_runs")
+    for name in waits:
+        hook = inspect.signature(getattr(Skyvern, name)).parameters["on_progress"]
+        assert hook.kind is inspect.Parameter.KEYWORD_ONLY and hook.default is None, name
 
 
 def test_the_constructor_has_the_references_signature() -> None:

@@ -26,7 +26,7 @@ from skyvern_sync.skyvern import Skyvern
 # Methods of Skyvern that are no API call. Every other public method is a subcommand, without CLI code.
 NOT_COMMANDS = frozenset({"close"})
 # request_options is made from the global options (--timeout-in-seconds, --max-retries) for every call
-NOT_OPTIONS = frozenset({"self", "request_options"})
+NOT_OPTIONS = frozenset({"self", "request_options", "on_progress"})
 ALIASES = {"wait_for_completion": ("--wait",)}
 
 
@@ -87,7 +87,7 @@ class Command:
 def commands() -> dict[str, Command]:
     """Every command, by name, in the order the facade (and the reference) lists the methods."""
     found = {}
-    for method, function in vars(Skyvern).items():
+    for method, function in (item for group in Skyvern.__mro__ for item in vars(group).items()):
         if method.startswith("_") or method in NOT_COMMANDS or not inspect.isfunction(function):
             continue  # properties and classmethods (`local`) are no API call either
         command = _command(method, function)

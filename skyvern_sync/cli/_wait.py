@@ -1,17 +1,17 @@
-"""Waiting for runs on the command line: the facade's polling, a progress line on stderr, and Ctrl-C."""
+"""Waiting for runs on the command line: the facade's wait, a progress line on stderr, and Ctrl-C."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
-from skyvern_sync import polling
 from skyvern_sync.options import RequestOptions
 
 if TYPE_CHECKING:
+    from skyvern_sync.polling import Clock, WaitProgress
     from skyvern_sync.skyvern import Skyvern
 
 ERASE_LINE = "\r\x1b[2K"  # back to the start of the line, and clear it
@@ -83,8 +83,9 @@ class Progress:
 
 
 class Waiter:
-    """polling.wait_for_runs over the facade's own poll, noting each run as it is seen (for progress, and for
-    what to print when the wait ends early)."""
+    """The facade's wait (`wait_for_runs` with its `on_progress` hook), noting each run as it is seen (for
+    progress, and for what to print when the wait ends early); on a terminal the live line's elapsed time
+    moves while the wait sleeps between polls (the client's `waiter.clock`, wrapped for the wait)."""
 
     def __init__(self, client: Skyvern, options: RequestOptions | None, progress: Progress) -> None:
         self.client = client
@@ -94,28 +95,40 @@ class Waiter:
         self._start = 0.0
 
     def wait(self, run_ids: Sequence[str], timeout: float) -> dict[str, Any]:
-        self._start = polling.CLOCK.monotonic()
+        clock = self.client.waiter.clock
+        self._start = clock.monotonic()
         self.progress.show(self.last, 0.0)
-        return polling.wait_for_runs(self._fetch, run_ids, timeout=timeout, sleep=self._sleep)
+        if self.progress.live:
+            self.client.waiter.clock = _Ticking(clock, lambda: self.progress.show(self.last, self.elapsed))
+        try:
+            return self.client.wait_for_runs(run_ids, timeout, self.options, on_progress=self._seen)
+        finally:
+            self.client.waiter.clock = clock
 
     @property
     def elapsed(self) -> float:
-        return polling.CLOCK.monotonic() - self._start
+        return self.client.waiter.clock.monotonic() - self._start
 
-    def _fetch(self, run_id: str, remaining: float) -> tuple[Any, Mapping[str, str]]:
-        run, headers = self.client._poll(run_id, self.options, remaining)
-        self.last[run_id] = run
-        self.progress.show(self.last, self.elapsed)
-        return run, headers
+    def _seen(self, progress: WaitProgress[Any]) -> None:
+        self.last[progress.run_id] = progress.run
+        self.progress.show(self.last, progress.elapsed)
 
-    def _sleep(self, seconds: float) -> None:
-        if not self.progress.live:
-            polling.CLOCK.sleep(seconds)
-            return
-        end = polling.CLOCK.monotonic() + seconds
-        while (left := end - polling.CLOCK.monotonic()) > 0:
-            polling.CLOCK.sleep(min(left, TICK))
-            self.progress.show(self.last, self.elapsed)
+
+class _Ticking:
+    """A clock whose sleeps are cut into ticks, calling `tick` after each."""
+
+    def __init__(self, clock: Clock, tick: Callable[[], None]) -> None:
+        self.clock = clock
+        self.tick = tick
+
+    def monotonic(self) -> float:
+        return self.clock.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        end = self.clock.monotonic() + seconds
+        while (left := end - self.clock.monotonic()) > 0:
+            self.clock.sleep(min(left, TICK))
+            self.tick()
 
 
 def ask(question: str, stream: TextIO) -> bool | None:

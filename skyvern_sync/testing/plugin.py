@@ -120,7 +120,7 @@ def skyvern(skyvern_recording: Recording) -> Iterator[Skyvern]:
         api_key = os.environ.get("SKYVERN_API_KEY", "")
         if not api_key:
             raise pytest.UsageError("recording Skyvern traffic needs SKYVERN_API_KEY (and SKYVERN_BASE_URL)")
-    with Skyvern(api_key=api_key, base_url=base_url) as client:
+    with skyvern_recording.attach(Skyvern(api_key=api_key, base_url=base_url)) as client:
         yield client
 
 

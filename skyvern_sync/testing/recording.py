@@ -5,18 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from skyvern_sync import polling
 from skyvern_sync.testing.clock import CassetteClock
 from skyvern_sync.testing.matching import MATCH_ON, MATCHERS
 from skyvern_sync.testing.network import blocked_network
 from skyvern_sync.testing.scrub import Scrubber
 
+if TYPE_CHECKING:
+    from skyvern_sync.skyvern import Skyvern
+
 RECORD_MODES = ("none", "once", "new_episodes", "all")
 # the key a replayed client sends (no real key is needed, or kept): replayed deliveries are signed with it
 REPLAY_API_KEY = "replayed-without-a-key"
 T = TypeVar("T")
+Client = TypeVar("Client", bound="Skyvern")
 
 
 class CassetteMissingError(FileNotFoundError):
@@ -31,6 +34,17 @@ class Recording:
         self.path = path
         self.record_mode = record_mode
         self.scrubber = scrubber
+        self.clock = CassetteClock(cassette)
+
+    def attach(self, client: Client) -> Client:
+        """Make the client's waits run on the cassette's clock (`client.waiter.clock`), and return it.
+
+        Recorded, a wait's clock readings are stored in the cassette; replayed, they come back in order and
+        sleeping does nothing, so a run that took 20 s replays with the same polls, at once. The `skyvern`
+        fixture's client is attached already; attach a client you build yourself inside the recording.
+        """
+        client.waiter.clock = self.clock
+        return client
 
     @property
     def replaying(self) -> bool:
@@ -116,9 +130,5 @@ def recording(
     with make_vcr(scrubber, record_mode).use_cassette(str(cassette_path)) as cassette:
         active = Recording(cassette, cassette_path, record_mode, scrubber)
         replaying = active.replaying
-        previous, polling.CLOCK = polling.CLOCK, CassetteClock(cassette)
-        try:
-            with blocked_network() if (replaying if block_network is None else block_network) else nullcontext():
-                yield active
-        finally:
-            polling.CLOCK = previous
+        with blocked_network() if (replaying if block_network is None else block_network) else nullcontext():
+            yield active

@@ -1,0 +1,175 @@
+"""The one call path every operation takes (`ClientCore._call`), and the base of a sub-client (`SyncResource`)."""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Mapping
+from importlib import import_module
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from skyvern_sync.errors import ResponseValidationError
+from skyvern_sync.polling import Fetch, OnProgress, Waiter, check_on_progress
+from skyvern_sync.validation import check_bool, check_seconds
+
+if TYPE_CHECKING:
+    from skyvern_sync.options import RequestOptions
+    from skyvern_sync.transport import Transport
+    from skyvern_sync.types import GetRunResponse
+
+Run = TypeVar("Run")
+
+
+@functools.cache
+def endpoint(operation: str) -> ModuleType:
+    """The generated endpoint module of an operation, found through the operation table, loaded on first use."""
+    from skyvern_generated.operations import OPERATIONS
+
+    return import_module(f"skyvern_generated.api.{OPERATIONS[operation].group}.{operation}")
+
+
+class ClientCore:
+    """What every operation group's methods stand on: the transport, the waiter, and `_call`."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _readable_signatures(cls)
+
+    _transport: Transport
+    waiter: Waiter
+    """Polls runs for `wait_for_run`, `wait_for_runs` and `wait_for_completion=True`; `waiter.clock` is the clock
+    it reads and sleeps on (replace it with a virtual one to replay or simulate waits)."""
+
+    def _call(
+        self,
+        operation: str,
+        request_options: RequestOptions | Mapping[str, Any] | None,
+        /,
+        *path: Any,
+        wait_for_completion: object = False,
+        timeout: object = None,
+        on_progress: OnProgress | None = None,
+        **params: Any,
+    ) -> Any:
+        """Send one operation of the table: `path` and `params` as its generated endpoint takes them.
+
+        An operation of kind `start` takes `wait_for_completion` and `timeout`, checked before anything is sent;
+        when waiting was asked for, the finished run is returned, typed as the started one.
+        """
+        from skyvern_generated.operations import OPERATIONS
+
+        seconds = None
+        if OPERATIONS[operation].kind == "start" and check_bool(
+            "wait_for_completion", wait_for_completion, optional=False
+        ):
+            seconds = check_seconds("timeout", timeout)
+            check_on_progress(on_progress)
+        answer = endpoint(operation).sync(*path, client=self._transport.bind(request_options), **params)
+        if seconds is None:
+            return answer
+        finished = self.waiter.wait_for_run(
+            self._poller(request_options), answer.run_id, timeout=seconds, on_progress=on_progress
+        )
+        return _as_run(finished, type(answer))
+
+    def _poller(self, request_options: RequestOptions | Mapping[str, Any] | None) -> Fetch[GetRunResponse]:
+        """One poll of a wait: get_run, given no more than the time the wait has left."""
+
+        def poll(run_id: str, remaining: float) -> tuple[GetRunResponse, Mapping[str, str]]:
+            response = endpoint("get_run").sync_detailed(
+                run_id, client=self._transport.bind(request_options, cap=remaining)
+            )
+            return response.parsed, response.headers
+
+        return poll
+
+
+class SyncResource:
+    """A group of operations reached through the client, `client.<group>.<method>(...)`: it holds the client and
+    sends through the client's one call path (as openai-python's SyncAPIResource does)."""
+
+    def __init__(self, client: ClientCore) -> None:
+        self._client = client
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _readable_signatures(cls)
+
+    def _call(
+        self, operation: str, request_options: RequestOptions | Mapping[str, Any] | None, /, *path: Any, **params: Any
+    ) -> Any:
+        return self._client._call(operation, request_options, *path, **params)
+
+
+def _as_run(run: Any, expect: type[Run]) -> Run:
+    """The run a waiting start returns, typed as the call promises."""
+    if isinstance(run, expect):
+        return run
+    # a run type this client does not know parses as UnrecognizedRunResponse; it may still fit `expect`
+    try:
+        return expect.from_dict(run.to_dict())  # type: ignore[attr-defined, no-any-return]
+    except ValueError as problem:
+        raise ResponseValidationError(
+            200,
+            None,
+            None,
+            problem=f"expected a {expect.__name__}, got run_type {getattr(run, 'run_type', None)!r}: {problem}",
+            method="GET",
+            path=f"/v1/runs/{run.run_id}",
+            run_id=run.run_id,
+        ) from None
+
+
+class _Annotation(str):
+    """An annotation as its source writes it (still that string), shown by help() without quotes."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+class _Signature(inspect.Signature):
+    """A method's signature as help() shows it: a parameter a line, annotations unquoted."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        one_line = super().__str__()
+        if len(one_line) <= _ONE_LINE:
+            return one_line
+        lines, keyword_only = [], False
+        for parameter in self.parameters.values():
+            if parameter.kind is inspect.Parameter.KEYWORD_ONLY and not keyword_only:
+                lines.append("*")
+                keyword_only = True
+            lines.append(str(parameter))
+        returns = self.return_annotation
+        arrow = "" if returns is inspect.Signature.empty else f" -> {inspect.formatannotation(returns)}"
+        return "(\n" + "".join(f"    {line},\n" for line in lines) + ")" + arrow
+
+
+_ONE_LINE = 100
+
+
+def _readable(function: Any) -> None:
+    signature = inspect.signature(function)
+    parameters = [
+        parameter.replace(annotation=_Annotation(parameter.annotation))
+        if isinstance(parameter.annotation, str)
+        else parameter
+        for parameter in signature.parameters.values()
+    ]
+    returns = signature.return_annotation
+    function.__signature__ = _Signature(
+        parameters, return_annotation=_Annotation(returns) if isinstance(returns, str) else returns
+    )
+
+
+def _readable_signatures(cls: type) -> None:
+    # `from __future__ import annotations` leaves every annotation a string, which help() would quote, all on
+    # one line: run_task's signature alone read 836 characters
+    for name, function in vars(cls).items():
+        if inspect.isfunction(function) and not name.startswith("_"):
+            _readable(function)

@@ -1,0 +1,46 @@
+"""Files: uploads to Skyvern's storage, for runs to use as inputs."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import IO, TYPE_CHECKING, Any, cast
+
+from skyvern_sync.errors import InvalidParameterError, InvalidParameterTypeError
+from skyvern_sync.resources._base import ClientCore
+
+if TYPE_CHECKING:
+    from skyvern_generated.models import (
+        UploadFileResponse,
+    )
+
+    from skyvern_sync.options import RequestOptions
+
+
+class FilesMixin(ClientCore):
+    """The files operations (skyvern_generated/api/files/), mixed into `Skyvern`."""
+
+    def upload_file(
+        self, file: IO[bytes], request_options: RequestOptions | Mapping[str, Any] | None = None
+    ) -> UploadFileResponse:
+        """Upload a file to Skyvern's storage, for runs to use as an input.
+
+        Args:
+            file: a file open for reading in binary mode (`open(path, "rb")`, `io.BytesIO`); its `name`, if
+                any, names the upload. The file is read from where it is positioned.
+            request_options: per-call timeout, retries and headers.
+
+        Returns:
+            `s3uri` (the reference's name; the wire's `s3_uri` is there too), `presigned_url`, `file_id` and
+            `expires_at`.
+        """
+        from skyvern_generated.models import UploadFileBody
+        from skyvern_generated.types import File
+
+        if not callable(getattr(file, "read", None)) or isinstance(file, str | bytes | os.PathLike):
+            raise InvalidParameterTypeError("file", f"must be a file open in binary mode, got {type(file).__name__}")
+        if "b" not in str(getattr(file, "mode", "b")):
+            raise InvalidParameterError("file", "must be open in binary mode ('rb'), not text mode")
+        name = os.path.basename(str(getattr(file, "name", "") or "upload")) or "upload"
+        body = UploadFileBody(file=File(payload=file, file_name=name))  # type: ignore[arg-type]
+        return cast("UploadFileResponse", self._call("upload_file", request_options, body=body))

@@ -1,0 +1,480 @@
+"""Runs: start a task, follow, wait for, cancel and inspect runs; log in; download files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+from skyvern_sync import _constants as defaults
+from skyvern_sync.errors import InvalidParameterError, InvalidParameterTypeError
+from skyvern_sync.polling import OnProgress  # at run time: the CLI resolves the annotations
+from skyvern_sync.resources._base import ClientCore
+from skyvern_sync.resources._checks import optional_id, proxy_location_value
+from skyvern_sync.schemas.run_blocks import CredentialType
+from skyvern_sync.schemas.runs import RunEngine
+from skyvern_sync.validation import (
+    check_bool,
+    check_enum,
+    check_enums,
+    check_header_value,
+    check_headers,
+    check_id,
+    check_ids,
+    check_int,
+    check_mapping,
+    check_optional_text,
+    check_seconds,
+    check_text,
+)
+
+if TYPE_CHECKING:
+    from skyvern_generated.models import (
+        Artifact,
+        ArtifactType,
+        GeoTarget,
+        ProxyLocation,
+        RunWebhookReplayResponse,
+        TaskRunResponse,
+        WorkflowRunResponse,
+        WorkflowRunTimeline,
+    )
+
+    from skyvern_sync.options import RequestOptions
+    from skyvern_sync.types import GetRunResponse
+
+
+class RunsMixin(ClientCore):
+    """The runs operations (skyvern_generated/api/runs/), mixed into `Skyvern`."""
+
+    def run_task(
+        self,
+        prompt: str,
+        url: str | None = None,
+        engine: RunEngine | str = RunEngine.skyvern_v2,
+        wait_for_completion: bool = False,
+        timeout: float = defaults.RUN_TIMEOUT,
+        max_steps: int | None = None,
+        data_extraction_schema: dict[str, Any] | str | None = None,
+        browser_session_id: str | None = None,
+        publish_workflow: bool = False,
+        proxy_location: ProxyLocation | str | GeoTarget | Mapping[str, Any] | None = None,
+        webhook_url: str | None = None,
+        error_code_mapping: dict[str, str] | None = None,
+        totp_identifier: str | None = None,
+        totp_url: str | None = None,
+        title: str | None = None,
+        user_agent: str | None = None,
+        extra_http_headers: dict[str, str] | None = None,
+        browser_address: str | None = None,
+        request_options: RequestOptions | Mapping[str, Any] | None = None,
+        *,
+        on_progress: OnProgress | None = None,
+    ) -> TaskRunResponse:
+        """Start a browser task described in natural language; with `wait_for_completion`, return it finished.
+
+        Args:
+            prompt: what Skyvern should do, in natural language (required, not empty).
+            url: the page to start on; without it Skyvern picks one from the prompt.
+            engine: the AI engine: a `RunEngine` or its wire value (`"skyvern-1.0"`). Default
+                `RunEngine.skyvern_v2` as the reference says (the server's own default is skyvern-1.0).
+            wait_for_completion: block until the run is completed, failed, terminated, timed out or canceled.
+            timeout: seconds to wait with `wait_for_completion` (default 1800); past it `RunWaitTimeout`.
+            max_steps: cap on AI steps (each is charged); the task fails beyond it. At least 1.
+            data_extraction_schema: a JSON Schema (dict, or its JSON text) for the shape of `output`.
+            browser_session_id: run in this persistent browser session (`pbs_...`).
+            publish_workflow: deprecated by the server; save a skyvern-2.0 task as a reusable workflow.
+            proxy_location: a `ProxyLocation` or its value (`"RESIDENTIAL"`, `"RESIDENTIAL_GB"`, `"NONE"`...),
+                a `GeoTarget`, or a dict such as `{"url": ...}` for a self-hosted proxy. Skyvern Cloud only.
+            webhook_url: Skyvern POSTs the finished run here, signed (verify with `skyvern_sync.webhooks`).
+            error_code_mapping: error code -> description of when the task should end with it.
+            totp_identifier: the identifier you push 2FA codes under (`send_totp_code`).
+            totp_url: a URL Skyvern POSTs to for a 2FA code (`skyvern_sync.webhooks.parse_totp_request`).
+            title: a title for the run.
+            user_agent: sent as the `x-user-agent` header, for the browser's user agent.
+            extra_http_headers: headers the browser adds to its requests to websites.
+            browser_address: the CDP address of a browser of yours to run in.
+            request_options: per-call timeout, retries and headers (`RequestOptions`, or a dict of its fields).
+            on_progress: called after each poll with a `WaitProgress` (the run, seconds waited, seconds to the
+                next poll), e.g. to show progress. Keyword-only.
+
+        Returns:
+            The run (`run_id` starts with `tsk_`): just created, or finished with `status`, `output` and
+            `failure_reason`. A failed run is a status, not an exception.
+
+        Raises:
+            BadRequestError: the server refused the request (a malformed url, an engine it has not enabled).
+            RunWaitTimeout: with `wait_for_completion`, the run did not finish within `timeout` (it goes on;
+                the error carries `run_id` and the last `run` seen).
+            A run-starting call is never sent twice once it may have reached the server, and an error after
+            the server answered carries the run's `run_id` when the answer had one.
+        """
+        from skyvern_generated.models import TaskRunRequest
+
+        body = TaskRunRequest(
+            prompt=check_text("prompt", prompt),
+            url=check_optional_text("url", url),
+            engine=check_enum("engine", engine, RunEngine),
+            max_steps=check_int("max_steps", max_steps, minimum=1),
+            data_extraction_schema=_extraction_schema(data_extraction_schema),
+            browser_session_id=optional_id("browser_session_id", browser_session_id),
+            publish_workflow=check_bool("publish_workflow", publish_workflow, optional=False),
+            proxy_location=proxy_location_value(proxy_location),
+            webhook_url=check_optional_text("webhook_url", webhook_url),
+            error_code_mapping=check_mapping("error_code_mapping", error_code_mapping, values=str),
+            totp_identifier=check_optional_text("totp_identifier", totp_identifier),
+            totp_url=check_optional_text("totp_url", totp_url),
+            title=check_optional_text("title", title),
+            extra_http_headers=check_headers("extra_http_headers", extra_http_headers),
+            browser_address=check_optional_text("browser_address", browser_address),
+        )
+        return cast(
+            "TaskRunResponse",
+            self._call(
+                "run_task",
+                request_options,
+                body=body,
+                x_user_agent=check_header_value("user_agent", user_agent) or None,
+                wait_for_completion=wait_for_completion,
+                timeout=timeout,
+                on_progress=on_progress,
+            ),
+        )
+
+    def get_run(self, run_id: str, request_options: RequestOptions | Mapping[str, Any] | None = None) -> GetRunResponse:
+        """Status and results of any run: a task (`tsk_...`) or a workflow run (`wr_...`).
+
+        Args:
+            run_id: the run's id, as `run_task`, `run_workflow`, `login` or `download_files` returned it.
+            request_options: per-call timeout, retries and headers.
+
+        Returns:
+            The run, typed by its `run_type`: `TaskRunResponse` (task_v1, task_v2, task_v3 and the computer-use
+            engines), `WorkflowRunResponse` (workflow_run: also login and download_files runs), or
+            `UnrecognizedRunResponse` for a run type this client does not know (its shared fields typed, the
+            rest in `additional_properties`). All three have `run_id`, `status`, `output`, `failure_reason`.
+
+        Raises:
+            NotFoundError: no run with this id.
+        """
+        return cast("GetRunResponse", self._call("get_run", request_options, check_id("run_id", run_id)))
+
+    def wait_for_run(
+        self,
+        run_id: str,
+        timeout: float = defaults.RUN_TIMEOUT,
+        request_options: RequestOptions | Mapping[str, Any] | None = None,
+        *,
+        on_progress: OnProgress | None = None,
+    ) -> GetRunResponse:
+        """Block until the run finishes: completed, failed, terminated, timed_out or canceled.
+
+        Polls quickly at first (every 0.5 s), every 10 s from 20 s on, then every fortieth of the time waited
+        so far (at most every 60 s), honouring Retry-After. A poll that fails for a passing reason (a 5xx, a dropped
+        connection, an unreadable answer) is tried again within the wait instead of ending it.
+
+        Args:
+            run_id: the run to wait for.
+            timeout: seconds to wait in all (default 1800), polls included.
+            request_options: per-poll timeout, retries and headers.
+            on_progress: called after each poll with a `WaitProgress` (the run, seconds waited, seconds to the
+                next poll), e.g. to show progress. Keyword-only.
+
+        Returns:
+            The finished run, typed as `get_run` types it.
+
+        Raises:
+            RunWaitTimeout: the run did not finish within `timeout`. It goes on: wait again, or `cancel_run`
+                it. A `TimeoutError` too, carrying `run_id` and the last `run` seen.
+            NotFoundError: no run with this id. Any error that ends the wait carries `run_id`.
+        """
+        rid = check_id("run_id", run_id)
+        seconds = check_seconds("timeout", timeout)
+        assert seconds is not None
+        return self.waiter.wait_for_run(self._poller(request_options), rid, timeout=seconds, on_progress=on_progress)
+
+    def wait_for_runs(
+        self,
+        run_ids: Iterable[str],
+        timeout: float = defaults.RUN_TIMEOUT,
+        request_options: RequestOptions | Mapping[str, Any] | None = None,
+        *,
+        on_progress: OnProgress | None = None,
+    ) -> dict[str, GetRunResponse]:
+        """Wait for many runs at once, on this one thread: each is polled on its own schedule.
+
+        Args:
+            run_ids: the runs to wait for (a list or other iterable of ids; duplicates are waited for once).
+            timeout: seconds to wait for all of them (default 1800).
+            request_options: per-poll timeout, retries and headers.
+            on_progress: called after each poll with a `WaitProgress` (the run, seconds waited, seconds to the
+                next poll), e.g. to show progress. Keyword-only.
+
+        Returns:
+            Every run, finished, by id, in the order given.
+
+        Raises:
+            RunWaitTimeout: some runs did not finish within `timeout`; `pending_run_ids` lists them and the
+                runs go on.
+        """
+        ids = check_ids("run_ids", run_ids)
+        seconds = check_seconds("timeout", timeout)
+        assert seconds is not None
+        return self.waiter.wait_for_runs(self._poller(request_options), ids, timeout=seconds, on_progress=on_progress)
+
+    def cancel_run(self, run_id: str, request_options: RequestOptions | Mapping[str, Any] | None = None) -> None:
+        """Cancel a running task or workflow run. It ends `canceled`.
+
+        Args:
+            run_id: the run to cancel.
+            request_options: per-call timeout, retries and headers.
+
+        Raises:
+            BadRequestError: the run has already finished (Skyvern 1.0.56 answers 400 "Invalid task status
+                transition"; the reference does not say).
+            NotFoundError: no run with this id.
+        """
+        self._call("cancel_run", request_options, check_id("run_id", run_id))
+
+    def get_run_timeline(
+        self, run_id: str, request_options: RequestOptions | Mapping[str, Any] | None = None
+    ) -> list[WorkflowRunTimeline]:
+        """What happened in a run, step by step: its blocks and (task v2) its thoughts.
+
+        Args:
+            run_id: a workflow run (`wr_...`) or a skyvern-2.0 task (`tsk_v2_...`).
+            request_options: per-call timeout, retries and headers.
+
+        Returns:
+            The timeline entries, each with `type` ("block" or "thought"), the `block` or `thought`, and
+            nested `children`.
+
+        Raises:
+            BadRequestError: a skyvern-1.0 task has no timeline ("Timeline not available for run type task_v1").
+            NotFoundError: no run with this id.
+        """
+        return cast(
+            "list[WorkflowRunTimeline]", self._call("get_run_timeline", request_options, check_id("run_id", run_id))
+        )
+
+    def get_run_artifacts(
+        self,
+        run_id: str,
+        artifact_type: ArtifactType | str | list[ArtifactType | str] | None = None,
+        request_options: RequestOptions | Mapping[str, Any] | None = None,
+    ) -> list[Artifact]:
+        """The files a run produced: screenshots, recordings, HTML, HAR, LLM prompts and answers.
+
+        Args:
+            run_id: the run.
+            artifact_type: only artifacts of this `ArtifactType` (or its value, e.g. `"screenshot_action"`),
+                or of any of a list of them. Default: all.
+            request_options: per-call timeout, retries and headers.
+
+        Returns:
+            The artifacts, each with `artifact_id`, `artifact_type`, `uri` and `signed_url`. An unknown run
+            gives an empty list: Skyvern 1.0.56 answers 200 `[]`, not 404.
+        """
+        from skyvern_generated.models import ArtifactType
+
+        types = check_enums("artifact_type", artifact_type, ArtifactType)
+        return cast(
+            "list[Artifact]",
+            self._call("get_run_artifacts", request_options, check_id("run_id", run_id), artifact_type=types),
+        )
+
+    def get_artifact(
+        self, artifact_id: str, request_options: RequestOptions | Mapping[str, Any] | None = None
+    ) -> Artifact:
+        """One artifact by id (Skyvern 1.0.56 serves it although its OpenAPI document no longer lists it).
+
+        Args:
+            artifact_id: the artifact (`a_...`), from `get_run_artifacts`.
+            request_options: per-call timeout, retries and headers.
+
+        Raises:
+            NotFoundError: no artifact with this id.
+        """
+        return cast("Artifact", self._call("get_artifact", request_options, check_id("artifact_id", artifact_id)))
+
+    def retry_run_webhook(
+        self, run_id: str, request_options: RequestOptions | Mapping[str, Any] | None = None
+    ) -> RunWebhookReplayResponse:
+        """Send a finished run's webhook again, to the `webhook_url` it was started with.
+
+        Args:
+            run_id: the run.
+            request_options: per-call timeout, retries and headers.
+
+        Returns:
+            What the delivery did: `target_webhook_url`, the receiver's `status_code`, the `payload` sent.
+
+        Raises:
+            BadRequestError: the run has no webhook URL.
+            NotFoundError: no run with this id.
+        """
+        return cast(
+            "RunWebhookReplayResponse", self._call("retry_run_webhook", request_options, check_id("run_id", run_id))
+        )
+
+    def login(
+        self,
+        credential_type: CredentialType | str,
+        url: str | None = None,
+        credential_id: str | None = None,
+        prompt: str | None = None,
+        browser_session_id: str | None = None,
+        wait_for_completion: bool = False,
+        timeout: float = defaults.RUN_TIMEOUT,
+        bitwarden_collection_id: str | None = None,
+        bitwarden_item_id: str | None = None,
+        onepassword_vault_id: str | None = None,
+        onepassword_item_id: str | None = None,
+        azure_vault_name: str | None = None,
+        azure_vault_username_key: str | None = None,
+        azure_vault_password_key: str | None = None,
+        azure_vault_totp_secret_key: str | None = None,
+        request_options: RequestOptions | Mapping[str, Any] | None = None,
+        *,
+        on_progress: OnProgress | None = None,
+    ) -> WorkflowRunResponse:
+        """Log in to a website with a stored credential; with `wait_for_completion`, return the run finished.
+
+        Args:
+            credential_type: where the secrets come from: `CredentialType.skyvern` (needs `credential_id`),
+                `.bitwarden` (optional collection/item ids), `.onepassword` (needs vault and item ids) or
+                `.azure_vault` (needs vault name, username and password keys); or the wire value.
+            url: the login page.
+            credential_id: the Skyvern credential (`cred_...`), with `CredentialType.skyvern`.
+            prompt: login instructions; Skyvern has its own by default.
+            browser_session_id: log in inside this browser session, to keep the login for later runs.
+            wait_for_completion: block until the run finishes.
+            timeout: seconds to wait with `wait_for_completion` (default 1800).
+            bitwarden_collection_id, bitwarden_item_id: the Bitwarden collection and item.
+            onepassword_vault_id, onepassword_item_id: the 1Password vault and item.
+            azure_vault_name, azure_vault_username_key, azure_vault_password_key, azure_vault_totp_secret_key:
+                the Azure Key Vault and the names of its secrets.
+            request_options: per-call timeout, retries and headers.
+            on_progress: called after each poll with a `WaitProgress` (the run, seconds waited, seconds to the
+                next poll), e.g. to show progress. Keyword-only.
+
+        Returns:
+            The login run: a workflow run (`wr_...`), just created or finished.
+
+        Raises:
+            InvalidParameterError: the ids the credential type needs are missing, or another type's are given.
+            RunWaitTimeout: with `wait_for_completion`, the run did not finish within `timeout`.
+        """
+        from skyvern_generated.models import LoginRequest
+
+        kind = check_enum("credential_type", credential_type, CredentialType)
+        sources = {
+            "credential_id": credential_id,
+            "bitwarden_collection_id": bitwarden_collection_id,
+            "bitwarden_item_id": bitwarden_item_id,
+            "onepassword_vault_id": onepassword_vault_id,
+            "onepassword_item_id": onepassword_item_id,
+            "azure_vault_name": azure_vault_name,
+            "azure_vault_username_key": azure_vault_username_key,
+            "azure_vault_password_key": azure_vault_password_key,
+            "azure_vault_totp_secret_key": azure_vault_totp_secret_key,
+        }
+        given = {name: check_optional_text(name, value) for name, value in sources.items() if value is not None}
+        _check_login_sources(kind, given)
+        body = LoginRequest(
+            credential_type=kind,
+            url=check_optional_text("url", url),
+            prompt=check_optional_text("prompt", prompt),
+            browser_session_id=optional_id("browser_session_id", browser_session_id),
+            credential_id=credential_id,
+            bitwarden_collection_id=bitwarden_collection_id,
+            bitwarden_item_id=bitwarden_item_id,
+            onepassword_vault_id=onepassword_vault_id,
+            onepassword_item_id=onepassword_item_id,
+            azure_vault_name=azure_vault_name,
+            azure_vault_username_key=azure_vault_username_key,
+            azure_vault_password_key=azure_vault_password_key,
+            azure_vault_totp_secret_key=azure_vault_totp_secret_key,
+        )
+        return cast(
+            "WorkflowRunResponse",
+            self._call(
+                "login",
+                request_options,
+                body=body,
+                wait_for_completion=wait_for_completion,
+                timeout=timeout,
+                on_progress=on_progress,
+            ),
+        )
+
+    def download_files(
+        self,
+        navigation_goal: str,
+        url: str | None = None,
+        browser_session_id: str | None = None,
+        browser_profile_id: str | None = None,
+        download_suffix: str | None = None,
+        download_timeout: float | None = None,
+        max_steps_per_run: int | None = None,
+        request_options: RequestOptions | Mapping[str, Any] | None = None,
+    ) -> WorkflowRunResponse:
+        """Start a run that navigates to files and downloads them. It returns at once (no
+        `wait_for_completion`, as in the reference): `wait_for_run(run.run_id)` for the `downloaded_files`.
+
+        Args:
+            navigation_goal: what to download and how to get there, in natural language.
+            url: the page to start on.
+            browser_session_id: run in this browser session (`pbs_...`).
+            browser_profile_id: load this saved browser profile (`bp_...`).
+            download_suffix: the downloaded file's name (may use `{{ original_filename }}`), e.g. `".pdf"`.
+            download_timeout: seconds the download itself may take.
+            max_steps_per_run: cap on AI steps. At least 1.
+            request_options: per-call timeout, retries and headers.
+
+        Returns:
+            The download run: a workflow run (`wr_...`), just created.
+        """
+        from skyvern_generated.models import DownloadFilesRequest
+
+        body = DownloadFilesRequest(
+            navigation_goal=check_text("navigation_goal", navigation_goal),
+            url=check_optional_text("url", url),
+            browser_session_id=optional_id("browser_session_id", browser_session_id),
+            browser_profile_id=optional_id("browser_profile_id", browser_profile_id),
+            download_suffix=check_optional_text("download_suffix", download_suffix),
+            download_timeout=check_seconds("download_timeout", download_timeout, optional=True),
+            max_steps_per_run=check_int("max_steps_per_run", max_steps_per_run, minimum=1),
+        )
+        return cast("WorkflowRunResponse", self._call("download_files", request_options, body=body))
+
+
+def _extraction_schema(value: object) -> dict[str, Any] | str | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, Mapping):
+        return check_mapping("data_extraction_schema", value)
+    raise InvalidParameterTypeError(
+        "data_extraction_schema", f"must be a dict (a JSON Schema) or its JSON text, got {type(value).__name__}"
+    )
+
+
+# credential type: (ids it needs, ids it takes)
+LOGIN_SOURCES: dict[str, tuple[set[str], set[str]]] = {
+    "skyvern": ({"credential_id"}, {"credential_id"}),
+    "bitwarden": (set(), {"bitwarden_collection_id", "bitwarden_item_id"}),
+    "1password": ({"onepassword_vault_id", "onepassword_item_id"}, {"onepassword_vault_id", "onepassword_item_id"}),
+    "azure_vault": (
+        {"azure_vault_name", "azure_vault_username_key", "azure_vault_password_key"},
+        {"azure_vault_name", "azure_vault_username_key", "azure_vault_password_key", "azure_vault_totp_secret_key"},
+    ),
+}
+
+
+def _check_login_sources(kind: CredentialType, given: Mapping[str, Any]) -> None:
+    needed, taken = LOGIN_SOURCES[kind.value]
+    missing = sorted(needed - given.keys())
+    if missing:
+        raise InvalidParameterError(missing[0], f"is needed by login with credential_type {kind.value!r}")
+    foreign = sorted(given.keys() - taken)
+    if foreign:
+        raise InvalidParameterError(foreign[0], f"is not taken by login with credential_type {kind.value!r}")
