@@ -54,10 +54,11 @@ def start_arguments(path: Path, active: Recording, receiver_url: str) -> dict[st
 
 
 @contextmanager
-def replaying(path: Path) -> Iterator[Traffic]:
-    """The recorded traffic at `path`, active (network blocked) until the block ends."""
+def replaying(path: Path, block_network: bool = True) -> Iterator[Traffic]:
+    """The recorded traffic at `path`, active until the block ends (other connections refused unless
+    `block_network` is False: a test that talks to a broker on loopback)."""
     with (
-        recording(path) as active,
+        recording(path, block_network=block_network) as active,
         receiving(active, "") as receiver,
         Skyvern(api_key=KEY, base_url=active.remember("base_url", str)) as client,
     ):
