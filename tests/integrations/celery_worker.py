@@ -14,7 +14,8 @@ from celery import Celery
 import skyvern_sync.celery  # registers the shared task skyvern_sync.start_run
 from skyvern_sync.testing import recording
 
-app = Celery("skyvern_sync_tests", broker=os.environ["CELERY_BROKER_URL"], backend=os.environ["CELERY_BROKER_URL"])
+broker = os.environ["CELERY_BROKER_URL"]
+app = Celery("skyvern_sync_tests", broker=broker, backend=broker, fixups=[])  # no Django here
 app.conf.update(accept_content=["json"], task_serializer="json", result_serializer="json")
 
 _replay = recording(os.environ["SKYVERN_CASSETTE"], block_network=False)

@@ -78,6 +78,8 @@ def worker(broker: str, tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
         **os.environ, "CELERY_BROKER_URL": broker, "SKYVERN_CASSETTE": str(FINISHED_RUN),
         "SKYVERN_API_KEY": KEY, "SKYVERN_BASE_URL": base_url,
     }  # fmt: skip
+    # set in this process by the Django example's conftest; the worker is no Django project
+    env.pop("DJANGO_SETTINGS_MODULE", None)
     log = (tmp_path / "worker.log").open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "tests.integrations.celery_worker", "worker", "--pool=solo",
@@ -99,7 +101,7 @@ def test_a_worker_starts_the_run_once_and_its_webhook_completes_it(
 
     from skyvern_sync.flask import SkyvernExtension
 
-    producer = celery.Celery("producer", broker=broker, backend=broker)
+    producer = celery.Celery("producer", broker=broker, backend=broker, fixups=[])  # not this process's Django
     producer.conf.update(accept_content=["json"], task_serializer="json", result_serializer="json")
     with replaying(FINISHED_RUN, block_network=False) as traffic:
         result = producer.send_task("skyvern_sync.start_run", kwargs=traffic.start)

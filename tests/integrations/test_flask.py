@@ -135,3 +135,22 @@ def test_the_client_is_the_apps_made_on_first_use_from_its_config(tmp_path: Path
         made = skyvern.client()
         assert made is skyvern.client() and made.base_url == "https://skyvern.internal"
     made.close()
+
+
+def test_a_forked_child_makes_its_own_client(tmp_path: Path) -> None:
+    import os
+
+    app = create_app(tmp_path)
+    with app.app_context():
+        parent = skyvern.client()
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: the parent's client (copied) is not the child's
+            child = skyvern.client()
+            os.write(write, b"own" if child is not parent and skyvern.client() is child else b"shared")
+            os._exit(0)
+        os.close(write)
+        answer = os.read(read, 16)
+        os.waitpid(pid, 0)
+        assert answer == b"own" and skyvern.client() is parent
+    parent.close()

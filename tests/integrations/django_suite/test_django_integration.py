@@ -96,6 +96,8 @@ def test_a_delivery_lands_in_the_admin_once_and_status_never_goes_backwards(
     assert b"completed" in listing.content
     page = admin.get(f"/admin/skyvern_sync/run/{run.pk}/change/")
     assert page.status_code == 200
+    for label in (b"Status", b"Output", b"Failure reason", b"Links"):
+        assert label in page.content, label
     assert f'href="{run.recording_url}"'.encode() in page.content
     assert f'href="{run.app_url}"'.encode() in page.content
 
