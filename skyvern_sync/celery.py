@@ -27,14 +27,16 @@ lost mid-call does not redeliver it to another worker, which would start the run
 The result is the run id (a str); a failure is raised as a `SkyvernError` whose message says what happened
 (`may_have_started` in the message when the run may exist), so it crosses any result backend's serializer.
 
-The worker's client: `client()`, one per process (made on first use from SKYVERN_API_KEY and
-SKYVERN_BASE_URL in the environment, remade in a forked pool process); `use_client()` replaces it.
+The worker's client: `client()`, one per process: in a Django project with skyvern_sync.django installed,
+that app's (from the settings); else made on first use from SKYVERN_API_KEY and SKYVERN_BASE_URL in the
+environment, remade in a forked pool process. `use_client()` replaces the latter.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import sys
 import threading
 from typing import Any
 
@@ -62,7 +64,16 @@ _process = _ProcessClient()
 
 
 def client() -> Skyvern:
-    """This worker process's Skyvern client (SKYVERN_API_KEY, SKYVERN_BASE_URL from the environment)."""
+    """This worker process's Skyvern client: in a Django project with skyvern_sync.django installed, that
+    app's `client()` (made from the settings); else one made from SKYVERN_API_KEY and SKYVERN_BASE_URL in
+    the environment."""
+    if "django" in sys.modules:  # never imports Django for a worker that has none
+        from django.apps import apps
+
+        if apps.ready and apps.is_installed("skyvern_sync.django"):
+            import skyvern_sync.django
+
+            return skyvern_sync.django.client()
     with _process.lock:
         if _process.client is None or _process.pid != os.getpid():
             _process.client = Skyvern(

@@ -221,3 +221,10 @@ def test_the_client_is_made_from_the_settings() -> None:
     with override_settings(SKYVERN_API_KEY="a-key", SKYVERN_BASE_URL="http://127.0.0.1:9"):
         made = skyvern_sync.django.client()
     assert isinstance(made, Skyvern) and made.base_url == "http://127.0.0.1:9"
+
+
+def test_in_a_django_project_the_celery_task_uses_the_apps_client() -> None:
+    import skyvern_sync.celery
+
+    with override_settings(SKYVERN_API_KEY="a-key", SKYVERN_BASE_URL="https://skyvern.internal"):
+        assert skyvern_sync.celery.client() is skyvern_sync.django.client()
