@@ -169,3 +169,11 @@ def test_a_call_that_never_left_is_retried() -> None:
     result = run_eagerly(f"http://127.0.0.1:{port}")
     with pytest.raises(SkyvernError, match="never sent, still after every retry"):
         result.get()
+
+
+def test_a_run_started_whose_answer_was_unreadable_is_its_id_and_not_a_second_run() -> None:
+    unreadable = {**STARTED, "created_at": 5}  # the recorded answer with one field spoiled: the run exists
+    with serve_faults(status(200, unreadable), status(200, STARTED)) as server:
+        result = run_eagerly(server.url)
+        assert result.get() == STARTED["run_id"]
+        assert len(server.received) == 1
