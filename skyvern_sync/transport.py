@@ -9,6 +9,7 @@ whole body.
 from __future__ import annotations
 
 import functools
+import http.client
 import json
 import logging
 import math
@@ -18,12 +19,13 @@ import threading
 import time
 import warnings
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from skyvern_sync import __version__
 from skyvern_sync import _constants as defaults
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger("skyvern_sync")
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
+# what requests raises while it builds a request: nothing has been sent
 UNBUILDABLE = (
     requests.exceptions.InvalidHeader,
     requests.exceptions.InvalidURL,
@@ -54,6 +57,10 @@ UNBUILDABLE = (
     requests.exceptions.MissingSchema,
     requests.exceptions.InvalidJSONError,
 )
+# what requests raises while sending, before it asks for a connection (InvalidHeader is not among them:
+# urllib3 raises it for an answer's headers too, after the request was sent)
+UNROUTABLE = (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema, requests.exceptions.MissingSchema)
+PROXY_AUTHENTICATION = "the proxy wants authentication (407 Proxy Authentication Required): nothing was forwarded"
 # a token the server made (a run id), as it may appear in an error: letters, digits, `_` and `-`
 SERVER_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
 # request fields whose values are secrets, wherever they appear in a JSON body
@@ -129,6 +136,76 @@ def request_secrets(api_key: str, headers: Mapping[str, str], body: Any) -> list
     return found
 
 
+class UnaskedUpgrade(http.client.HTTPException):
+    """A `101 Switching Protocols` to a request that asked for no upgrade: what follows cannot be read as HTTP."""
+
+
+class EndlessInterim(http.client.HTTPException):
+    """More interim (1xx) heads before the final answer than MAX_INTERIM."""
+
+
+class _FinalResponse(http.client.HTTPResponse):
+    """An answer read past its interim 1xx heads (RFC 9110 section 15.2), where http.client skips only `100`.
+
+    Taking a `102` or `103` for the answer would leave the real one unread on the connection, for the next
+    request sent on it to take as its own. Raising an HTTPException makes urllib3 discard the connection.
+    """
+
+    def _read_status(self) -> tuple[str, int, str]:
+        for _ in range(defaults.MAX_INTERIM + 1):
+            version, status, reason = super()._read_status()  # type: ignore[misc]
+            if status == 101:
+                raise UnaskedUpgrade("a 101 Switching Protocols, though no upgrade was asked for")
+            if not 100 <= status < 200:
+                return version, status, reason
+            http.client.parse_headers(self.fp)  # an interim head's fields; it has no body
+        raise EndlessInterim(f"more than {defaults.MAX_INTERIM} interim (1xx) answers")
+
+
+def _reads_final_answers(connection: Any) -> Any:
+    # set on the instance, not by a ConnectionCls of our own: a recorder (vcrpy) swaps the pools' ConnectionCls
+    # for its stand-in, which a class attribute of ours would hide
+    if isinstance(connection, http.client.HTTPConnection):
+        connection.response_class = _FinalResponse
+    return connection
+
+
+class _Pool(HTTPConnectionPool):
+    def _new_conn(self) -> Any:
+        return _reads_final_answers(super()._new_conn())
+
+
+class _TLSPool(HTTPSConnectionPool):
+    def _new_conn(self) -> Any:
+        return _reads_final_answers(super()._new_conn())
+
+
+class _Adapter(HTTPAdapter):
+    """requests' adapter whose pools read answers with _FinalResponse: only this client's connections, no patching."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _Pool, "https": _TLSPool}
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> urllib3.ProxyManager:
+        manager: urllib3.ProxyManager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if not proxy.lower().startswith("socks"):  # a SOCKS manager's pools have connection classes of their own
+            manager.pool_classes_by_scheme = {"http": _Pool, "https": _TLSPool}
+        return manager
+
+
+def _ca_bundle() -> str | None:
+    """The CA bundle requests would take from the environment; one that does not exist is refused by name."""
+    for variable in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+        path = os.environ.get(variable)
+        if path:
+            if not os.path.exists(path):
+                # requests would raise a bare OSError on every https call, after the client was made
+                raise InvalidParameterError(variable, f"names a CA bundle that does not exist: {path!r}")
+            return path
+    return None
+
+
 class Transport:
     """Sends requests for one client. Safe to share between threads; one pool for all of them."""
 
@@ -168,12 +245,12 @@ class Transport:
         # requests re-reads proxy and CA settings from the environment on every call (about a
         # third of a call's time); honour them, but read them once, here.
         session.proxies.update(requests.utils.get_environ_proxies(self.base_url))
-        ca_bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
+        ca_bundle = _ca_bundle() if self._origin[0] == "https" else None
         if ca_bundle:
             session.verify = ca_bundle
         session.trust_env = False
         # retries and redirects are ours (they depend on the operation and the origin); urllib3 only pools
-        adapter = HTTPAdapter(
+        adapter = _Adapter(
             pool_connections=defaults.POOL_CONNECTIONS,
             pool_maxsize=defaults.POOL_MAXSIZE,
             max_retries=urllib3.Retry(total=0, redirect=0, raise_on_status=False),
@@ -243,13 +320,19 @@ class Transport:
                 raise ApiTimeoutError(
                     f"no answer within {budget:g} s", method=method, path=path, may_have_reached_server=reached
                 )
+            session = self.session
             try:
-                session = self.session
                 # prepared here rather than by session.request(), whose merging of session-wide settings this
                 # session does not use (auth, hooks, params, the environment's) is a tenth of a call's time;
                 # cookies a load balancer set are still sent back
                 prepared = requests.PreparedRequest()
                 prepared.prepare(method=method, url=target, headers=headers, cookies=session.cookies, **kwargs)
+            except (*UNBUILDABLE, ValueError, UnicodeError, OverflowError) as exc:
+                # requests refused to build the request (validation lets nothing of this kind through): nothing
+                # was sent. Its message may quote a header value, so only its kind is said.
+                self._log(method, path, None, started, attempt)
+                raise InvalidParameterError("request", f"could not be built: {type(exc).__name__}") from None
+            try:
                 response = session.send(
                     prepared,
                     timeout=(min(defaults.CONNECT_TIMEOUT, remaining), remaining),
@@ -262,15 +345,19 @@ class Transport:
                 status = response.status_code
                 if status not in REDIRECTS:
                     _read_body(response, deadline)
-            except UNBUILDABLE as exc:
-                # requests refused to build the request (validation lets nothing of this kind through): nothing
-                # was sent. Its message may quote a header value, so only its kind is said.
+            except UNROUTABLE as exc:
+                # no adapter or no pool for the URL: refused before a connection was asked for
                 self._log(method, path, None, started, attempt)
                 raise InvalidParameterError("request", f"could not be built: {type(exc).__name__}") from None
             except requests.exceptions.RequestException as exc:
                 cause = _urllib3_cause(exc)
                 never_sent = _never_sent(cause)
                 reached = reached or not never_sent
+                if _proxy_wants_authentication(cause):
+                    self._log(method, path, 407, started, attempt)
+                    raise ApiConnectionError(
+                        PROXY_AUTHENTICATION, method=method, path=path, may_have_reached_server=reached
+                    ) from None
                 timed_out = _timed_out(exc, cause) or time.monotonic() >= deadline
                 if attempt < max_retries and (never_sent or resendable):
                     wait = backoff(attempt + 1)
@@ -283,9 +370,26 @@ class Transport:
                 reason = f"no whole answer within {budget:g} s" if timed_out else _reason(cause, secrets)
                 raise error_class(reason, method=method, path=path, may_have_reached_server=reached) from None
             except (ValueError, UnicodeError, OverflowError) as exc:
+                # raised while sending or reading, where nothing tells how far the request got
                 self._log(method, path, None, started, attempt)
-                raise InvalidParameterError("request", f"could not be built: {type(exc).__name__}") from None
+                raise ApiConnectionError(
+                    f"the request failed: {type(exc).__name__}", method=method, path=path, may_have_reached_server=True
+                ) from None
+            except OSError as exc:
+                # requests checks the CA bundle and the client certificate before it asks for a connection
+                # (it wraps every failure of the connection itself): nothing was sent
+                self._log(method, path, None, started, attempt)
+                raise ApiConnectionError(
+                    _reason(exc, secrets), method=method, path=path, may_have_reached_server=reached
+                ) from None
 
+            if status == 407 and requests.utils.select_proxy(target, session.proxies):
+                # the proxy refused to forward the request: nothing of this attempt reached the server
+                response.close()
+                self._log(method, path, status, started, attempt)
+                raise ApiConnectionError(
+                    PROXY_AUTHENTICATION, method=method, path=path, may_have_reached_server=reached
+                )
             reached = True
             if status in REDIRECTS:
                 location = response.headers.get("Location", "")
@@ -409,19 +513,34 @@ def _read_body(response: requests.Response, deadline: float) -> None:
 
 
 def _urllib3_cause(exc: BaseException) -> BaseException:
-    """The urllib3 error behind a requests exception: requests wraps it, often inside a MaxRetryError."""
+    """The urllib3 error behind a requests exception: requests wraps it, often inside a MaxRetryError; urllib3
+    wraps what broke a connection in a ProtocolError, and what failed on the way to a proxy in a ProxyError."""
     cause: BaseException = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
     if isinstance(cause, urllib3.exceptions.MaxRetryError) and cause.reason is not None:
-        return cause.reason
+        cause = cause.reason
+    broke = isinstance(cause, urllib3.exceptions.ProtocolError) and len(cause.args) > 1
+    if broke and isinstance(cause.args[1], UnaskedUpgrade | EndlessInterim):
+        return cast(BaseException, cause.args[1])
     return cause
 
 
 def _never_sent(cause: BaseException) -> bool:
-    # NewConnectionError (refused, DNS) is a ConnectTimeoutError: no connection, so nothing was sent
+    # NewConnectionError (refused, DNS) is a ConnectTimeoutError: no connection, so nothing was sent; the same
+    # failure on the way to a proxy, or a proxy's refusal to open a tunnel, sent nothing to the server either
+    if isinstance(cause, urllib3.exceptions.ProxyError):
+        return _never_sent(cause.original_error) or _proxy_wants_authentication(cause)
     return isinstance(cause, urllib3.exceptions.ConnectTimeoutError | urllib3.exceptions.NameResolutionError)
 
 
+def _proxy_wants_authentication(cause: BaseException) -> bool:
+    """Whether a proxy refused to open a tunnel (https through a proxy) until the client authenticates."""
+    # http.client says so only in words: "Tunnel connection failed: 407 Proxy Authentication Required"
+    return isinstance(cause, urllib3.exceptions.ProxyError) and "failed: 407" in str(cause.original_error)
+
+
 def _timed_out(exc: BaseException, cause: BaseException) -> bool:
+    if isinstance(cause, urllib3.exceptions.ProxyError):
+        cause = cause.original_error
     if isinstance(cause, urllib3.exceptions.NewConnectionError):
         return False  # refused: an error of its own, not slowness
     # requests reports a GET's read timeout as a ConnectionError; urllib3's cause says what it was
@@ -435,6 +554,10 @@ CREDENTIALS_IN_URL = re.compile(r"//[^/\s:@]+:[^/\s@]+@")
 
 def _reason(cause: BaseException, secrets: Iterable[str]) -> str:
     """Why a connection failed, in urllib3's words, with credentials and secrets taken out."""
+    if isinstance(cause, urllib3.exceptions.ProxyError):
+        return f"the proxy could not be used: {_reason(cause.original_error, secrets)}"
+    if isinstance(cause, UnaskedUpgrade | EndlessInterim | urllib3.exceptions.InvalidHeader):
+        return f"the answer could not be read: {mask_text(str(cause), maskable(secrets))[:300]}"
     text = str(cause.args[0] if isinstance(cause, urllib3.exceptions.NewConnectionError) and cause.args else cause)
     text = CREDENTIALS_IN_URL.sub("//***@", text)
     text = mask_text(text, maskable(secrets))
