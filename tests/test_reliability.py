@@ -722,6 +722,19 @@ def test_a_stray_101_discards_its_connection_and_the_next_call_gets_its_own_answ
     assert first.connection_id != second.connection_id
 
 
+def test_endless_interim_answers_end_in_a_connection_error_not_a_hang(server: f.FaultServer) -> None:
+    a_run()
+    server.script(f.interim([102] * (defaults.MAX_INTERIM + 1), run_answer("tsk_A", "running")))
+    client = Skyvern(KEY, base_url=server.url)
+    try:
+        with pytest.raises(ApiConnectionError) as broken:
+            client.get_run("tsk_A", request_options={"max_retries": 0})
+    finally:
+        client.close()
+    assert f"more than {defaults.MAX_INTERIM} interim" in str(broken.value)
+    assert broken.value.may_have_reached_server
+
+
 # -- proxies ------------------------------------------------------------------------------------------------
 
 PROXY_SECRET = "proxy-PASSWORD-never-shown"
