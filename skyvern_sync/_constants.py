@@ -11,6 +11,9 @@ API_KEY_HEADER = "x-api-key"
 # alone is given at most CONNECT_TIMEOUT of it.
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 60.0
+# The longest timeout taken, for a call or a wait: 30 days, far beyond any run, and far below what a socket
+# or a sleep can be given (about 9.2e9 s), which fails only after the request was sent.
+MAX_SECONDS = 30 * 24 * 3600.0
 
 # Retries of one request (connection failures, 429/502/503/504), with exponential backoff and jitter.
 MAX_RETRIES = 2
@@ -23,6 +26,9 @@ RETRY_AFTER_CAP = 60.0  # a Retry-After longer than this is not waited for insid
 # once keep their connections alive; more would open and discard extra ones (and urllib3 warns).
 POOL_CONNECTIONS = 4
 POOL_MAXSIZE = 64
+
+# Interim answers (1xx other than 101) read past before the final one, at most this many per request.
+MAX_INTERIM = 32
 
 # Redirects: followed only within the API's origin, only for GET and HEAD, at most this many per call.
 MAX_REDIRECTS = 5

@@ -27,7 +27,7 @@ class RequestOptions:
 
     Attributes:
         timeout_in_seconds: seconds this call may take in all: connecting, every retry and reading the whole
-            answer (default: the client's `timeout`, 60 s). A positive, finite number.
+            answer (default: the client's `timeout`, 60 s). A positive number, at most 30 days.
         max_retries: retries of this call (default 2; 0 disables them). Calls that start a run or create
             something are never resent once they may have reached the server, whatever this says.
         additional_headers: extra headers for this call (names are HTTP tokens, values one line of

@@ -9,6 +9,7 @@ whole body.
 from __future__ import annotations
 
 import functools
+import http.client
 import json
 import logging
 import os
@@ -16,13 +17,14 @@ import re
 import threading
 import time
 import warnings
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, NoReturn
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, cast
 from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from skyvern_sync import __version__
 from skyvern_sync import _constants as defaults
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger("skyvern_sync")
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
+# what requests raises while it builds a request: nothing has been sent
 UNBUILDABLE = (
     requests.exceptions.InvalidHeader,
     requests.exceptions.InvalidURL,
@@ -54,6 +57,10 @@ UNBUILDABLE = (
     requests.exceptions.MissingSchema,
     requests.exceptions.InvalidJSONError,
 )
+# what requests raises while sending, before it asks for a connection (InvalidHeader is not among them:
+# urllib3 raises it for an answer's headers too, after the request was sent)
+UNROUTABLE = (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema, requests.exceptions.MissingSchema)
+PROXY_AUTHENTICATION = "the proxy wants authentication (407 Proxy Authentication Required): nothing was forwarded"
 # a token the server made (a run id), as it may appear in an error: letters, digits, `_` and `-`
 SERVER_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
 # request fields whose values are secrets, wherever they appear in a JSON body
@@ -111,6 +118,76 @@ def request_secrets(api_key: str, headers: Mapping[str, str], body: Any) -> list
     return found
 
 
+class UnaskedUpgrade(http.client.HTTPException):
+    """A `101 Switching Protocols` to a request that asked for no upgrade: what follows cannot be read as HTTP."""
+
+
+class EndlessInterim(http.client.HTTPException):
+    """More interim (1xx) heads before the final answer than MAX_INTERIM."""
+
+
+class _FinalResponse(http.client.HTTPResponse):
+    """An answer read past its interim 1xx heads (RFC 9110 section 15.2), where http.client skips only `100`.
+
+    Taking a `102` or `103` for the answer would leave the real one unread on the connection, for the next
+    request sent on it to take as its own. Raising an HTTPException makes urllib3 discard the connection.
+    """
+
+    def _read_status(self) -> tuple[str, int, str]:
+        for _ in range(defaults.MAX_INTERIM + 1):
+            version, status, reason = super()._read_status()  # type: ignore[misc]
+            if status == 101:
+                raise UnaskedUpgrade("a 101 Switching Protocols, though no upgrade was asked for")
+            if not 100 <= status < 200:
+                return version, status, reason
+            http.client.parse_headers(self.fp)  # an interim head's fields; it has no body
+        raise EndlessInterim(f"more than {defaults.MAX_INTERIM} interim (1xx) answers")
+
+
+def _reads_final_answers(connection: Any) -> Any:
+    # set on the instance, not by a ConnectionCls of our own: a recorder (vcrpy) swaps the pools' ConnectionCls
+    # for its stand-in, which a class attribute of ours would hide
+    if isinstance(connection, http.client.HTTPConnection):
+        connection.response_class = _FinalResponse
+    return connection
+
+
+class _Pool(HTTPConnectionPool):
+    def _new_conn(self) -> Any:
+        return _reads_final_answers(super()._new_conn())
+
+
+class _TLSPool(HTTPSConnectionPool):
+    def _new_conn(self) -> Any:
+        return _reads_final_answers(super()._new_conn())
+
+
+class _Adapter(HTTPAdapter):
+    """requests' adapter whose pools read answers with _FinalResponse: only this client's connections, no patching."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _Pool, "https": _TLSPool}
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> urllib3.ProxyManager:
+        manager: urllib3.ProxyManager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if not proxy.lower().startswith("socks"):  # a SOCKS manager's pools have connection classes of their own
+            manager.pool_classes_by_scheme = {"http": _Pool, "https": _TLSPool}
+        return manager
+
+
+def _ca_bundle() -> str | None:
+    """The CA bundle requests would take from the environment; one that does not exist is refused by name."""
+    for variable in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+        path = os.environ.get(variable)
+        if path:
+            if not os.path.exists(path):
+                # requests would raise a bare OSError on every https call, after the client was made
+                raise InvalidParameterError(variable, f"names a CA bundle that does not exist: {path!r}")
+            return path
+    return None
+
+
 class Transport:
     """Sends requests for one client. Safe to share between threads; one pool for all of them."""
 
@@ -150,12 +227,12 @@ class Transport:
         # requests re-reads proxy and CA settings from the environment on every call (about a
         # third of a call's time); honour them, but read them once, here.
         session.proxies.update(requests.utils.get_environ_proxies(self.base_url))
-        ca_bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
+        ca_bundle = _ca_bundle() if self._origin[0] == "https" else None
         if ca_bundle:
             session.verify = ca_bundle
         session.trust_env = False
         # retries and redirects are ours (they depend on the operation and the origin); urllib3 only pools
-        adapter = HTTPAdapter(
+        adapter = _Adapter(
             pool_connections=defaults.POOL_CONNECTIONS,
             pool_maxsize=defaults.POOL_MAXSIZE,
             max_retries=urllib3.Retry(total=0, redirect=0, raise_on_status=False),
@@ -203,99 +280,124 @@ class Transport:
         cap: float | None = None,
         **kwargs: Any,
     ) -> requests.Response:
-        """Send until a whole 2xx answer, within one deadline; `secrets` are masked in any error raised."""
-        started = time.monotonic()
+        """Send until a whole 2xx answer, within one deadline; `secrets` are masked in any error raised.
+
+        Each attempt: prepare, send within the deadline (`_send_within`), then the proxy's 407, the redirect
+        rule (`_follow`) and the retry rule (`retry_wait`, a plain function of what the attempt came to).
+        """
         budget = self.timeout if options.timeout_in_seconds is None else options.timeout_in_seconds
-        deadline = started + (budget if cap is None else min(budget, cap))
+        call = _Call(method, url.partition("?")[0], budget, cap)
         headers = {**self._headers, **kwargs.pop("headers", {}), **(options.additional_headers or {})}
         max_retries = self.max_retries if options.max_retries is None else options.max_retries
-        resendable = operation in _resendable()
-        streams = [part[1][1] for part in kwargs.get("files") or [] if hasattr(part[1][1], "seek")]
-        positions = [(stream, stream.tell()) for stream in streams]
+        may_send_twice = operation in _resendable()
+        rewind = _rewinder(kwargs.get("files"))
         target = self.base_url + url
-        path = url.partition("?")[0]
-        attempt = redirects = 0
-        reached = False  # whether any attempt so far may have reached the server
+        redirects = 0
         while True:
-            for stream, position in positions:
-                stream.seek(position)
-            remaining = deadline - time.monotonic()
+            rewind()
+            remaining = call.remaining()
             if remaining <= 0:
-                self._log(method, path, None, started, attempt)
-                raise ApiTimeoutError(
-                    f"no answer within {budget:g} s", method=method, path=path, may_have_reached_server=reached
-                )
+                call.log(None)
+                raise ApiTimeoutError(f"no answer within {budget:g} s", **call.where())
+            session = self.session
+            prepared = self._prepare(session, method, target, headers, kwargs, call)
             try:
-                session = self.session
-                # prepared here rather than by session.request(), whose merging of session-wide settings this
-                # session does not use (auth, hooks, params, the environment's) is a tenth of a call's time;
-                # cookies a load balancer set are still sent back
-                prepared = requests.PreparedRequest()
-                prepared.prepare(method=method, url=target, headers=headers, cookies=session.cookies, **kwargs)
-                response = session.send(
-                    prepared,
-                    timeout=(min(defaults.CONNECT_TIMEOUT, remaining), remaining),
-                    allow_redirects=False,
-                    stream=True,
-                    verify=session.verify,
-                    proxies=session.proxies,
-                    cert=session.cert,
-                )
-                status = response.status_code
-                if status not in REDIRECTS:
-                    _read_body(response, deadline)
-            except UNBUILDABLE as exc:
-                # requests refused to build the request (validation lets nothing of this kind through): nothing
-                # was sent. Its message may quote a header value, so only its kind is said.
-                self._log(method, path, None, started, attempt)
-                raise InvalidParameterError("request", f"could not be built: {type(exc).__name__}") from None
-            except requests.exceptions.RequestException as exc:
-                cause = _urllib3_cause(exc)
-                never_sent = _never_sent(cause)
-                reached = reached or not never_sent
-                timed_out = _timed_out(exc, cause) or time.monotonic() >= deadline
-                if attempt < max_retries and (never_sent or resendable):
-                    wait = backoff(attempt + 1)
-                    if time.monotonic() + wait < deadline:
-                        attempt += 1
-                        time.sleep(wait)
-                        continue
-                self._log(method, path, None, started, attempt)
-                error_class = ApiTimeoutError if timed_out else ApiConnectionError
-                reason = f"no whole answer within {budget:g} s" if timed_out else _reason(cause, secrets)
-                raise error_class(reason, method=method, path=path, may_have_reached_server=reached) from None
-            except (ValueError, UnicodeError, OverflowError) as exc:
-                self._log(method, path, None, started, attempt)
-                raise InvalidParameterError("request", f"could not be built: {type(exc).__name__}") from None
-
-            reached = True
-            if status in REDIRECTS:
-                location = response.headers.get("Location", "")
-                response.close()
-                target = self._follow(target, location, method, status, path, response.headers)
-                redirects += 1
-                if redirects > defaults.MAX_REDIRECTS:
-                    self._log(method, path, status, started, attempt)
-                    raise RedirectError(
-                        status,
-                        response.headers,
-                        location=location,
-                        reason="too many redirects",
-                        method=method,
-                        path=path,
-                    )
-                continue
-            if status in defaults.RETRY_STATUSES and attempt < max_retries and (status == 429 or resendable):
-                wait = backoff(attempt + 1, retry_after_seconds(response.headers))
-                if wait <= defaults.RETRY_AFTER_CAP and time.monotonic() + wait < deadline:
-                    attempt += 1
-                    response.close()
-                    time.sleep(wait)
+                response = self._send_within(session, prepared, call, remaining, secrets)
+            except _Unanswered as failure:
+                call.reached = call.reached or not failure.never_sent
+                outcome = Outcome(never_sent=failure.never_sent)
+                if not failure.final and call.wait(retry_wait(may_send_twice, call.attempt, max_retries, outcome)):
                     continue
-            self._log(method, path, status, started, attempt)
+                call.log(failure.status)
+                timed_out = not failure.final and (failure.timed_out or time.monotonic() >= call.deadline)
+                error_class = ApiTimeoutError if timed_out else ApiConnectionError
+                reason = f"no whole answer within {budget:g} s" if timed_out else failure.reason
+                raise error_class(reason, **call.where()) from None
+
+            status = response.status_code
+            if status == 407 and requests.utils.select_proxy(target, session.proxies):
+                # the proxy refused to forward the request: nothing of this attempt reached the server
+                response.close()
+                call.log(status)
+                raise ApiConnectionError(PROXY_AUTHENTICATION, **call.where())
+            call.reached = True
+            if status in REDIRECTS:
+                redirects += 1
+                target = self._redirect(response, target, redirects, call)
+                continue
+            retry_after = retry_after_seconds(response.headers) if status in defaults.RETRY_STATUSES else None
+            outcome = Outcome(status=status, retry_after=retry_after)
+            if call.wait(retry_wait(may_send_twice, call.attempt, max_retries, outcome), response):
+                continue
+            call.log(status)
             if status >= 300:
-                self._raise_for_status(response, method, path, secrets)
+                self._raise_for_status(response, method, call.path, secrets)
             return response
+
+    @staticmethod
+    def _prepare(
+        session: requests.Session, method: str, target: str, headers: Mapping[str, str], kwargs: Any, call: _Call
+    ) -> requests.PreparedRequest:
+        """The request as it will be sent; what requests refuses to build was never sent."""
+        try:
+            # prepared here rather than by session.request(), whose merging of session-wide settings this
+            # session does not use (auth, hooks, params, the environment's) is a tenth of a call's time;
+            # cookies a load balancer set are still sent back
+            prepared = requests.PreparedRequest()
+            prepared.prepare(method=method, url=target, headers=headers, cookies=session.cookies, **kwargs)
+        except (*UNBUILDABLE, ValueError, UnicodeError, OverflowError) as exc:
+            raise call.not_built(exc) from None  # validation lets nothing of this kind through
+        return prepared
+
+    @staticmethod
+    def _send_within(
+        session: requests.Session,
+        prepared: requests.PreparedRequest,
+        call: _Call,
+        remaining: float,
+        secrets: list[str],
+    ) -> requests.Response:
+        """One attempt: an answer whose body (unless it redirects) is read whole before the deadline, or _Unanswered."""
+        try:
+            response = session.send(
+                prepared,
+                timeout=(min(defaults.CONNECT_TIMEOUT, remaining), remaining),
+                allow_redirects=False,
+                stream=True,
+                verify=session.verify,
+                proxies=session.proxies,
+                cert=session.cert,
+            )
+            if response.status_code not in REDIRECTS:
+                _read_body(response, call.deadline)
+        except UNROUTABLE as exc:
+            raise call.not_built(exc) from None  # no adapter or no pool for the URL: no connection was asked for
+        except requests.exceptions.RequestException as exc:
+            cause = _urllib3_cause(exc)
+            if _proxy_wants_authentication(cause):
+                raise _Unanswered(PROXY_AUTHENTICATION, never_sent=True, final=True, status=407) from None
+            raise _Unanswered(
+                _reason(cause, secrets), never_sent=_never_sent(cause), timed_out=_timed_out(exc, cause)
+            ) from None
+        except (ValueError, UnicodeError, OverflowError) as exc:
+            # raised while sending or reading, where nothing tells how far the request got
+            raise _Unanswered(f"the request failed: {type(exc).__name__}", never_sent=False, final=True) from None
+        except OSError as exc:
+            # requests checks the CA bundle and the client certificate before it asks for a connection (it wraps
+            # every failure of the connection itself): nothing was sent
+            raise _Unanswered(_reason(exc, secrets), never_sent=True, final=True) from None
+        return response
+
+    def _redirect(self, response: requests.Response, current: str, redirects: int, call: _Call) -> str:
+        """Where a redirect answer sends the next attempt, or a RedirectError."""
+        status, location = response.status_code, response.headers.get("Location", "")
+        response.close()
+        target = self._follow(current, location, call.method, status, call.path, response.headers)
+        if redirects > defaults.MAX_REDIRECTS:
+            call.log(status)
+            reason = "too many redirects"
+            raise RedirectError(status, response.headers, location=location, reason=reason, **call.where(reached=False))
+        return target
 
     def _follow(
         self, current: str, location: str, method: str, status: int, path: str, headers: Mapping[str, str]
@@ -322,11 +424,109 @@ class Transport:
             status, _body(response), response.headers, method=method, path=path, secrets=secrets
         )
 
-    @staticmethod
-    def _log(method: str, path: str, status: int | None, started: float, retries: int) -> None:
+
+class Outcome(NamedTuple):
+    """What one attempt came to, as the retry rule sees it: an answer's status, or no answer."""
+
+    status: int | None = None  # None: no answer (the connection failed or broke)
+    never_sent: bool = False  # no answer, and the request certainly never left
+    retry_after: float | None = None  # the answer's Retry-After, in seconds
+
+
+def retry_wait(may_send_twice: bool, attempt: int, max_retries: int, outcome: Outcome) -> float | None:
+    """Seconds to wait before sending again after `attempt` retries so far, or None: not again.
+
+    `may_send_twice` is the operation's kind (read or change, not create or start). A request that never left
+    is sent again whatever it does; one that may have arrived, only if sending it twice does no harm; a 429
+    (the server did nothing) always, a 502/503/504 as the operation allows; a Retry-After beyond
+    RETRY_AFTER_CAP is not waited for. Whether the wait fits in the call's deadline is the caller's to check.
+    """
+    if attempt >= max_retries:
+        return None
+    if outcome.status is None:
+        return backoff(attempt + 1) if outcome.never_sent or may_send_twice else None
+    if outcome.status not in defaults.RETRY_STATUSES or not (outcome.status == 429 or may_send_twice):
+        return None
+    wait = backoff(attempt + 1, outcome.retry_after)
+    return wait if wait <= defaults.RETRY_AFTER_CAP else None
+
+
+class _Unanswered(Exception):
+    """One attempt ended without an answer. `final`: not to be tried again, whatever the retry rule says."""
+
+    def __init__(
+        self, reason: str, *, never_sent: bool, timed_out: bool = False, final: bool = False, status: int | None = None
+    ) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.never_sent = never_sent
+        self.timed_out = timed_out
+        self.final = final
+        self.status = status  # what the log says was answered (a proxy's 407), None for nothing
+
+
+class _Call:
+    """One call's clock and record: its deadline, the retries so far, whether it may have reached the server."""
+
+    __slots__ = ("attempt", "deadline", "method", "path", "reached", "started")
+
+    def __init__(self, method: str, path: str, budget: float, cap: float | None) -> None:
+        self.method = method
+        self.path = path
+        self.started = time.monotonic()
+        self.deadline = self.started + (budget if cap is None else min(budget, cap))
+        self.attempt = 0
+        self.reached = False  # whether any attempt so far may have reached the server
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+    def wait(self, seconds: float | None, response: requests.Response | None = None) -> bool:
+        """Wait `seconds` before the next attempt, if there is to be one and it fits in the deadline."""
+        if seconds is None or time.monotonic() + seconds >= self.deadline:
+            return False
+        self.attempt += 1
+        if response is not None:
+            response.close()
+        time.sleep(seconds)
+        return True
+
+    def where(self, *, reached: bool = True) -> dict[str, Any]:
+        """The error's method and path (and, for a connection error, whether it may have reached the server)."""
+        found: dict[str, Any] = {"method": self.method, "path": self.path}
+        if reached:
+            found["may_have_reached_server"] = self.reached
+        return found
+
+    def not_built(self, exc: BaseException) -> InvalidParameterError:
+        """The error for a request requests refused to build: nothing was sent. Its message may quote a header
+        value, so only its kind is said."""
+        self.log(None)
+        return InvalidParameterError("request", f"could not be built: {type(exc).__name__}")
+
+    def log(self, status: int | None) -> None:
         if logger.isEnabledFor(logging.DEBUG):
-            elapsed = (time.monotonic() - started) * 1000
-            logger.debug("%s %s -> %s in %.1f ms (retries: %d)", method, path, status or "no answer", elapsed, retries)
+            elapsed = (time.monotonic() - self.started) * 1000
+            logger.debug(
+                "%s %s -> %s in %.1f ms (retries: %d)",
+                self.method,
+                self.path,
+                status or "no answer",
+                elapsed,
+                self.attempt,
+            )
+
+
+def _rewinder(files: Any) -> Callable[[], None]:
+    """Puts the file parts of a multipart body back where they started, for each attempt to send them whole."""
+    streams = [part[1][1] for part in files or [] if hasattr(part[1][1], "seek")]
+    positions = [(stream, stream.tell()) for stream in streams]
+
+    def rewind() -> None:
+        for stream, position in positions:
+            stream.seek(position)
+
+    return rewind
 
 
 # Both are imports cached on the first call rather than made on `import skyvern_sync`, and looked up once
@@ -391,19 +591,34 @@ def _read_body(response: requests.Response, deadline: float) -> None:
 
 
 def _urllib3_cause(exc: BaseException) -> BaseException:
-    """The urllib3 error behind a requests exception: requests wraps it, often inside a MaxRetryError."""
+    """The urllib3 error behind a requests exception: requests wraps it, often inside a MaxRetryError; urllib3
+    wraps what broke a connection in a ProtocolError, and what failed on the way to a proxy in a ProxyError."""
     cause: BaseException = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
     if isinstance(cause, urllib3.exceptions.MaxRetryError) and cause.reason is not None:
-        return cause.reason
+        cause = cause.reason
+    broke = isinstance(cause, urllib3.exceptions.ProtocolError) and len(cause.args) > 1
+    if broke and isinstance(cause.args[1], UnaskedUpgrade | EndlessInterim):
+        return cast(BaseException, cause.args[1])
     return cause
 
 
 def _never_sent(cause: BaseException) -> bool:
-    # NewConnectionError (refused, DNS) is a ConnectTimeoutError: no connection, so nothing was sent
+    # NewConnectionError (refused, DNS) is a ConnectTimeoutError: no connection, so nothing was sent; the same
+    # failure on the way to a proxy, or a proxy's refusal to open a tunnel, sent nothing to the server either
+    if isinstance(cause, urllib3.exceptions.ProxyError):
+        return _never_sent(cause.original_error) or _proxy_wants_authentication(cause)
     return isinstance(cause, urllib3.exceptions.ConnectTimeoutError | urllib3.exceptions.NameResolutionError)
 
 
+def _proxy_wants_authentication(cause: BaseException) -> bool:
+    """Whether a proxy refused to open a tunnel (https through a proxy) until the client authenticates."""
+    # http.client says so only in words: "Tunnel connection failed: 407 Proxy Authentication Required"
+    return isinstance(cause, urllib3.exceptions.ProxyError) and "failed: 407" in str(cause.original_error)
+
+
 def _timed_out(exc: BaseException, cause: BaseException) -> bool:
+    if isinstance(cause, urllib3.exceptions.ProxyError):
+        cause = cause.original_error
     if isinstance(cause, urllib3.exceptions.NewConnectionError):
         return False  # refused: an error of its own, not slowness
     # requests reports a GET's read timeout as a ConnectionError; urllib3's cause says what it was
@@ -417,6 +632,10 @@ CREDENTIALS_IN_URL = re.compile(r"//[^/\s:@]+:[^/\s@]+@")
 
 def _reason(cause: BaseException, secrets: Iterable[str]) -> str:
     """Why a connection failed, in urllib3's words, with credentials and secrets taken out."""
+    if isinstance(cause, urllib3.exceptions.ProxyError):
+        return f"the proxy could not be used: {_reason(cause.original_error, secrets)}"
+    if isinstance(cause, UnaskedUpgrade | EndlessInterim | urllib3.exceptions.InvalidHeader):
+        return f"the answer could not be read: {mask_text(str(cause), maskable(secrets))[:300]}"
     text = str(cause.args[0] if isinstance(cause, urllib3.exceptions.NewConnectionError) and cause.args else cause)
     text = CREDENTIALS_IN_URL.sub("//***@", text)
     text = mask_text(text, maskable(secrets))

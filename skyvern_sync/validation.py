@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any, NoReturn, TypeVar
 from urllib.parse import urlsplit
 
+from skyvern_sync import _constants as defaults
 from skyvern_sync.errors import InvalidParameterError, InvalidParameterTypeError
 
 E = TypeVar("E", bound=Enum)
@@ -85,13 +86,17 @@ def check_ids(name: str, values: object) -> list[str]:
 
 
 def check_seconds(name: str, value: object, *, optional: bool = False) -> float | None:
-    """A positive, finite number of seconds (an int or a float; not a bool, not a string)."""
+    """A positive number of seconds up to MAX_SECONDS (an int or a float; not a bool, not a string)."""
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidParameterTypeError(name, f"must be a number of seconds, got {_type_name(value)}")
-    if not math.isfinite(value) or value <= 0:
+    if (isinstance(value, float) and math.isnan(value)) or value <= 0:
         raise InvalidParameterError(name, f"must be a positive, finite number of seconds, got {value!r}")
+    # before anything is sent: a socket or a sleep refuses a longer one only after the request has left
+    if value > defaults.MAX_SECONDS:
+        shown = repr(value) if isinstance(value, float) or value < 10**20 else "a larger number"
+        raise InvalidParameterError(name, f"must be at most {defaults.MAX_SECONDS:.0f} seconds (30 days), got {shown}")
     return float(value)
 
 

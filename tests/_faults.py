@@ -362,6 +362,19 @@ class Delay(Fault):
 
 
 @dataclass(frozen=True)
+class Interim(Fault):
+    """Interim 1xx heads (each with its fields, no body), `pause` seconds, then the final answer `then`."""
+
+    heads: tuple[Respond, ...]
+    then: Fault
+    pause: float = 0.0
+
+    def respond(self, wire: Wire, request: Received) -> None:
+        if wire.send(b"".join(head.head for head in self.heads)) and (not self.pause or wire.pause(self.pause)):
+            self.then.respond(wire, request)
+
+
+@dataclass(frozen=True)
 class Computed(Fault):
     """Whatever fault `fn` makes of the request."""
 
@@ -493,6 +506,50 @@ def hang() -> Hang:
 def slow_headers(delay: float, then: Fault | None = None) -> Delay:
     """Wait `delay` seconds before the status line of `then` (default: 200 {})."""
     return Delay(delay, status(200, {}) if then is None else then)
+
+
+INTERIM_FIELDS: dict[int, tuple[tuple[str, str], ...]] = {
+    101: (("Connection", "Upgrade"), ("Upgrade", "websocket")),
+    103: (("Link", "</style.css>; rel=preload; as=style"),),
+}
+
+
+def interim(codes: Iterable[int], then: Fault, pause: float = 0.0) -> Interim:
+    """A 1xx head per code (100 Continue, 102 Processing, 103 Early Hints with a Link, a 101 nobody asked
+    for...), `pause` seconds, then `then`: what a server, a proxy or a CDN sends before the real answer."""
+    heads = []
+    for code in codes:
+        if not 100 <= code < 200:
+            raise ValueError(f"{code} is not an interim (1xx) status")
+        heads.append(Respond(code, INTERIM_FIELDS.get(code, ()), b"", None, "interim"))
+    return Interim(tuple(heads), then, pause)
+
+
+def duplicate_content_length(body: object, code: int = 200) -> Respond:
+    """The body under two different Content-Length fields (its own length, and one more): unreadable framing."""
+    payload = _encode(body)
+    lengths = [("Content-Length", str(len(payload))), ("Content-Length", str(len(payload) + 1))]
+    return _answer("duplicate_content_length", code, payload, "application/json", lengths)
+
+
+def proxy_authentication_required() -> Respond:
+    """A proxy's 407, to a request it was asked to forward or to a CONNECT: it forwards nothing."""
+    return _answer(
+        "proxy_authentication_required",
+        407,
+        b"<html>Proxy Authentication Required</html>",
+        "text/html",
+        [("Proxy-Authenticate", 'Basic realm="corporate proxy"')],
+    )
+
+
+@contextmanager
+def refusing(host: str = "127.0.0.1") -> Iterator[str]:
+    """A URL on which every connection is refused (a proxy or a server that is down): a port held bound, never
+    listened on, so no other socket takes it meanwhile."""
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        yield f"http://{host}:{sock.getsockname()[1]}"
 
 
 def echo_fn(fn: Callable[[Received], Fault]) -> Computed:

@@ -524,3 +524,46 @@ def test_stopping_returns_at_once_with_hanging_and_dripping_clients() -> None:
                 pass
     with pytest.raises(ConnectionRefusedError):
         connect(server)
+
+
+def test_interim_heads_come_before_the_final_answer() -> None:
+    from tests._faults import interim
+
+    with serve_faults(interim([100, 102, 103, 101], status(200, {"a": 1}))) as server:
+        answer, _ = exchange(server)
+    assert answer.startswith(
+        b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 102 Processing\r\n\r\n"
+        b"HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload; as=style\r\n\r\n"
+        b"HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n"
+        b"HTTP/1.1 200 OK\r\n"
+    )
+    assert answer.endswith(b'{"a": 1}')
+    with pytest.raises(ValueError, match="not an interim"):
+        interim([200], status(200))
+
+
+def test_duplicate_content_length_sends_two_lengths() -> None:
+    from tests._faults import duplicate_content_length
+
+    with serve_faults(duplicate_content_length({"a": 1})) as server:
+        answer, _ = exchange(server)
+    assert b"Content-Length: 8\r\nContent-Length: 9\r\n\r\n" in answer and answer.endswith(b'{"a": 1}')
+
+
+def test_a_proxy_407_asks_for_authentication() -> None:
+    from tests._faults import proxy_authentication_required
+
+    with serve_faults(proxy_authentication_required()) as server:
+        answer, _ = exchange(server, b"CONNECT api.example:443 HTTP/1.1\r\nHost: api.example:443\r\n\r\n")
+        assert server.received[0].method == "CONNECT"
+    assert answer.startswith(b"HTTP/1.1 407 Proxy Authentication Required\r\n")
+    assert b'Proxy-Authenticate: Basic realm="corporate proxy"' in answer
+
+
+def test_refusing_refuses_every_connection() -> None:
+    from tests._faults import refusing
+
+    with refusing() as url:
+        host, port = url.removeprefix("http://").split(":")
+        with pytest.raises(ConnectionRefusedError):
+            socket.create_connection((host, int(port)), timeout=2)

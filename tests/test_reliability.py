@@ -7,6 +7,7 @@ outcome is derived from the operation table's `kind` (what may be sent twice), n
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import time
@@ -114,6 +115,11 @@ def parsed_or(error: Outcome) -> Callable[[str], Outcome]:
 
 def fails(kind: type[BaseException], status: int | None = None, message: str = "") -> Callable[[str], Outcome]:
     return lambda op: Outcome(kind, 1, status, message)
+
+
+def interim_first(codes: list[int]) -> Callable[[str], list[f.Fault]]:
+    """The operation's recorded answer after interim (1xx) answers with these codes."""
+    return lambda op: [f.interim(codes, the_answer(op))]
 
 
 def body_or_empty(op: str) -> Any:
@@ -229,7 +235,34 @@ FAULTS = [
         lambda op: [f.status(422, {"detail": [{"loc": None, "msg": "bad", "type": "x"}]})],
         fails(UnprocessableEntityError, 422, "-> 422: bad"),
     ),
+    # interim answers come before the real one (RFC 9110 section 15.2): read past, never taken for it
+    *(
+        Fault(name, interim_first(codes), lambda op: Outcome(None, 1))
+        for name, codes in (
+            ("100 Continue first", [100]),
+            ("102 Processing first", [102]),
+            ("103 Early Hints first", [103]),
+            ("several interim answers first", [100, 102, 103, 103]),
+        )
+    ),
+    # a 101 nobody asked for: what follows is not HTTP; a broken connection, which may have carried the request
+    Fault(
+        "a stray 101",
+        three(lambda op: f.interim([101], the_answer(op))),
+        lambda op: Outcome(ApiConnectionError, retried(op), message="101 Switching Protocols"),
+    ),
+    # two lengths: where the answer ends is unknowable, but the request arrived
+    Fault(
+        "two Content-Length values",
+        three(lambda op: f.duplicate_content_length(body_or_empty(op))),
+        lambda op: Outcome(ApiConnectionError, retried(op), message="may have reached the server"),
+    ),
 ]
+
+
+def the_answer(operation: str) -> f.Respond:
+    """The operation's recorded answer."""
+    return f.status(recorded(operation).status, recorded_body(operation))
 
 
 def wrong_types(body: Any) -> Any:
@@ -632,3 +665,189 @@ def test_a_run_started_whose_answer_does_not_fit_still_names_its_run(server: f.F
         client.close()
     assert unread.value.run_id == body["run_id"] and "was started" in str(unread.value)
     assert unread.value.problem == "$.created_at: expected an ISO 8601 date and time, got a string that is not one"
+
+
+# -- interim answers on a shared client ---------------------------------------------------------------------
+
+
+def interim_then_run(request: f.Received) -> f.Fault:
+    # the pause lets the next request go out on the connection before the real answer arrives, as it would
+    # when a client took the 102 for the answer
+    return f.interim([102, 103], run_answer(request.path.rsplit("/", 1)[1], "running"), pause=0.05)
+
+
+def test_after_interim_answers_each_call_gets_its_own_run(server: f.FaultServer) -> None:
+    a_run()
+    server.default = f.echo_fn(interim_then_run)
+    client = Skyvern(KEY, base_url=server.url)
+    try:
+        got = [client.get_run(run_id).run_id for run_id in ("tsk_A", "tsk_B", "tsk_C")]
+    finally:
+        client.close()
+    assert got == ["tsk_A", "tsk_B", "tsk_C"]
+    assert len({r.connection_id for r in server.received[-3:]}) == 1  # one kept-alive connection served them all
+
+
+def test_after_interim_answers_threads_sharing_a_client_each_get_their_own_run(server: f.FaultServer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    a_run()
+    server.default = f.echo_fn(interim_then_run)
+    client = Skyvern(KEY, base_url=server.url)
+
+    def calls(thread: int) -> list[tuple[str, str]]:
+        asked = [f"tsk_{thread}_{n}" for n in range(5)]
+        return [(run_id, client.get_run(run_id).run_id) for run_id in asked]
+
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            pairs = [pair for result in pool.map(calls, range(8)) for pair in result]
+    finally:
+        client.close()
+    assert len(pairs) == 40 and all(asked == got for asked, got in pairs)
+
+
+def test_a_stray_101_discards_its_connection_and_the_next_call_gets_its_own_answer(server: f.FaultServer) -> None:
+    a_run()
+    server.script(f.interim([101], run_answer("tsk_A", "running"), pause=0.05), run_answer("tsk_B", "running"))
+    client = Skyvern(KEY, base_url=server.url)
+    try:
+        with pytest.raises(ApiConnectionError) as broken:
+            client.get_run("tsk_A", request_options={"max_retries": 0})
+        assert client.get_run("tsk_B").run_id == "tsk_B"
+    finally:
+        client.close()
+    assert broken.value.may_have_reached_server and "101" in str(broken.value)
+    first, second = server.received[-2:]
+    assert first.connection_id != second.connection_id
+
+
+def test_endless_interim_answers_end_in_a_connection_error_not_a_hang(server: f.FaultServer) -> None:
+    a_run()
+    server.script(f.interim([102] * (defaults.MAX_INTERIM + 1), run_answer("tsk_A", "running")))
+    client = Skyvern(KEY, base_url=server.url)
+    try:
+        with pytest.raises(ApiConnectionError) as broken:
+            client.get_run("tsk_A", request_options={"max_retries": 0})
+    finally:
+        client.close()
+    assert f"more than {defaults.MAX_INTERIM} interim" in str(broken.value)
+    assert broken.value.may_have_reached_server
+
+
+# -- proxies ------------------------------------------------------------------------------------------------
+
+PROXY_SECRET = "proxy-PASSWORD-never-shown"
+
+
+@dataclass(frozen=True)
+class ProxyFault:
+    name: str
+    scheme: str  # of the API's URL: "https" goes through a CONNECT tunnel, "http" is forwarded by the proxy
+    answers: bool  # whether the proxy answers (a 407) or refuses the connection
+
+
+PROXY_FAULTS = [
+    ProxyFault("proxy refuses the connection", "http", answers=False),
+    ProxyFault("proxy refuses the connection (https)", "https", answers=False),
+    ProxyFault("proxy wants authentication", "http", answers=True),
+    ProxyFault("proxy wants authentication for a tunnel", "https", answers=True),
+]
+
+
+@pytest.mark.parametrize("fault", PROXY_FAULTS, ids=lambda fault: fault.name)
+@pytest.mark.parametrize("operation", sorted(CALLS))
+def test_each_operation_meets_each_fault_through_a_proxy(
+    server: f.FaultServer,
+    operation: str,
+    fault: ProxyFault,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    for variable in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(variable, raising=False)
+    caplog.set_level("DEBUG", logger="skyvern_sync")
+    with contextlib.ExitStack() as stack:
+        proxy = server.url if fault.answers else stack.enter_context(f.refusing())
+        # nothing listens at the API's own address: only the proxy can answer
+        api = stack.enter_context(f.refusing()).replace("http://", f"{fault.scheme}://")
+        authenticated = proxy.replace("http://", f"http://user:{PROXY_SECRET}@")
+        monkeypatch.setenv(f"{fault.scheme.upper()}_PROXY", authenticated)
+        server.script(*[f.proxy_authentication_required() for _ in range(3)])
+        before = len(server.received)
+        client = Skyvern(KEY, base_url=api, timeout=10)
+        try:
+            CALLS[operation](client, None)
+        except BaseException as raised:
+            error: BaseException | None = raised
+        else:
+            error = None
+        finally:
+            client.close()
+    assert type(error) is ApiConnectionError, f"{operation}: {error!r}"
+    assert error.may_have_reached_server is False and "never reached the server" in str(error)
+    method, path = OPERATIONS[operation].method, OPERATIONS[operation].path.split("{")[0]
+    assert str(error).startswith(f"{method} {path}"), str(error)
+    assert PROXY_SECRET not in every_text_of(error)
+    retries = [r.getMessage() for r in caplog.records if r.getMessage().startswith(method)]
+    if fault.answers:
+        assert "the proxy wants authentication" in str(error)
+        assert len(server.received) - before == 1  # a 407 is not asked again: it would only be refused again
+        assert retries[-1].endswith("(retries: 0)"), retries
+    else:
+        assert "proxy" in str(error) and "refused" in str(error), str(error)
+        # nothing was sent: retried as a refused direct connection is, for every operation
+        assert retries[-1].endswith(f"(retries: {defaults.MAX_RETRIES})"), retries
+
+
+# -- what fails before anything is sent ------------------------------------------------------------------------
+
+TOO_LONG = 1e10  # past what a socket takes (about 9.2e9 s): refused by name, not after the request has left
+
+
+@pytest.mark.parametrize(
+    ("parameter", "make_call"),
+    [
+        ("timeout", lambda url: Skyvern(KEY, base_url=url, timeout=TOO_LONG).run_task(prompt="p")),
+        (
+            "timeout_in_seconds",
+            lambda url: Skyvern(KEY, base_url=url).run_task(
+                prompt="p", request_options={"timeout_in_seconds": TOO_LONG}
+            ),
+        ),
+        (
+            "timeout",
+            lambda url: Skyvern(KEY, base_url=url).run_task(prompt="p", wait_for_completion=True, timeout=TOO_LONG),
+        ),
+        ("timeout", lambda url: Skyvern(KEY, base_url=url).wait_for_run("tsk_1", timeout=TOO_LONG)),
+        ("timeout", lambda url: Skyvern(KEY, base_url=url).wait_for_runs(["tsk_1"], timeout=TOO_LONG)),
+    ],
+)
+def test_a_timeout_beyond_the_maximum_is_refused_by_name_before_anything_is_sent(
+    server: f.FaultServer, parameter: str, make_call: Callable[[str], Any]
+) -> None:
+    from skyvern_sync import InvalidParameterError
+
+    # a finished run: a wait the old code let through ends at once instead of polling for 300 years
+    server.default = f.status(200, {**recorded("run_task").body, "status": "completed"})
+    before = len(server.received)
+    with pytest.raises(InvalidParameterError) as refused:
+        make_call(server.url)
+    assert refused.value.parameter == parameter and "at most 2592000 seconds" in str(refused.value)
+    assert len(server.received) == before
+
+
+@pytest.mark.parametrize("variable", ["REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"])
+def test_a_ca_bundle_variable_naming_a_missing_file_is_refused_by_name(
+    variable: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    from skyvern_sync import InvalidParameterError
+
+    for name in ("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+        monkeypatch.delenv(name, raising=False)
+    missing = str(tmp_path / "no-such-bundle.pem")
+    monkeypatch.setenv(variable, missing)
+    with pytest.raises(InvalidParameterError) as refused:
+        Skyvern(KEY, base_url="https://127.0.0.1:9").get_run("tsk_1")
+    assert refused.value.parameter == variable and missing in str(refused.value)
+    Skyvern(KEY, base_url="http://127.0.0.1:9").close()  # plain http uses no CA bundle: nothing to refuse
