@@ -186,7 +186,6 @@ def hide(message: str, values: Sequence[str]) -> str:
     return message
 
 
-
 def add_global_options(parser: argparse.ArgumentParser, *, root: bool = False) -> None:
     """The options every command takes, before or after its name (`--output table get-run ID` or after it)."""
 
