@@ -48,9 +48,9 @@ def build(out: Path = HTML) -> tuple[int, list[str], float]:
     return result.returncode, warnings, time.monotonic() - began
 
 
-def notebook_client(notebook: NotebookNode) -> NotebookClient:
+def notebook_client(notebook: NotebookNode, cwd: Path = NOTEBOOK.parent) -> NotebookClient:
     """An nbclient runner for the notebook as Jupyter runs it: the python3 kernel, in the notebook's folder
-    (its first cell finds the recorded session relative to it)."""
+    (or `cwd`: its first cell finds the recorded session from wherever it runs in the checkout)."""
     from nbclient import NotebookClient
 
     return NotebookClient(
@@ -58,7 +58,7 @@ def notebook_client(notebook: NotebookNode) -> NotebookClient:
         kernel_name="python3",
         timeout=CELL_TIMEOUT,
         record_timing=False,  # timestamps would make every run a diff
-        resources={"metadata": {"path": str(NOTEBOOK.parent)}},
+        resources={"metadata": {"path": str(cwd)}},
     )
 
 
