@@ -135,6 +135,14 @@ def _builtins_as_text() -> type:
     return BuiltinsAsText
 
 
+def _type_pages(app: Any) -> None:
+    from tools.docs import write_type_pages
+
+    write_type_pages(Path(app.srcdir) / "api" / "types")
+
+
 def setup(app: Any) -> None:
+    # the types, a page per operation group (docs/api/types.rst lists them), written before sources are read
+    app.connect("builder-inited", _type_pages)
     app.connect("autodoc-process-docstring", _docstring, priority=400)  # before napoleon (500) reads them
     app.add_post_transform(_builtins_as_text())

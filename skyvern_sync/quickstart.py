@@ -7,7 +7,7 @@ With SKYVERN_API_KEY set it runs live against SKYVERN_BASE_URL (default: Skyvern
 replays a session recorded from the real server (cassettes/test_quickstart/test_quickstart.yaml, shipped
 in the package as skyvern_sync/quickstart_session.yaml) through the same client code, from any directory;
 `--live` starts the real open-source server (../shared/realskyvern beside a checkout, loopback only) and
-stops it afterwards.
+stops it afterwards; where that is absent (an installed wheel, a clone) it is not offered.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
-from skyvern_sync import Skyvern
+from skyvern_sync import Skyvern, SkyvernError
 
 ROOT = Path(__file__).resolve().parent.parent
 REALSKYVERN = Path(os.environ.get("SKYVERN_SHARED", ROOT.parent / "shared")) / "realskyvern"
@@ -78,51 +78,89 @@ def quickstart(client: Skyvern, site: str) -> int:
     return 1
 
 
-def replay() -> int:
-    try:
-        import vcr  # noqa: F401 (the testing extra; recording() needs it)
+def live_server_here(realskyvern: Path = REALSKYVERN) -> bool:
+    """Whether `--live` can work here: a checkout with the real server beside it (never an installed wheel)."""
+    return (realskyvern / "start.sh").exists()
 
-        from skyvern_sync.testing import recording
+
+def can_replay() -> bool:
+    """Whether the testing extra (vcrpy) is installed: replaying needs it."""
+    try:
+        import vcr  # noqa: F401
     except ImportError:
-        raise SystemExit("replaying needs the testing extra: pip install 'skyvern-sync[testing]'") from None
+        return False
+    return True
+
+
+def replay() -> int:
+    from skyvern_sync.testing import recording
+
     with resources.as_file(resources.files("skyvern_sync") / SESSION) as path:
         if not path.exists():
-            raise SystemExit(f"no recorded session at {path}: run with --live or set SKYVERN_API_KEY")
+            raise SystemExit(f"quickstart: no recorded session at {path}: set SKYVERN_API_KEY to run live")
         with recording(path, record_mode="none") as session:
             base_url = session.remember("base_url", str)
             with session.attach(Skyvern("replayed-without-a-key", base_url=base_url)) as client:
                 return quickstart(client, session.remember("site_url", str))
 
 
+def explained(error: SkyvernError) -> str:
+    """One line for a failure of the live quickstart, naming the setting to fix."""
+    from skyvern_sync.errors import ApiConnectionError, ForbiddenError, UnauthorizedError
+
+    if isinstance(error, ApiConnectionError):  # ApiTimeoutError too
+        setting = "check SKYVERN_BASE_URL (and that the server is up)"
+    elif isinstance(error, (ForbiddenError, UnauthorizedError)):
+        setting = "check SKYVERN_API_KEY: the server refused it"
+    else:
+        setting = "the server refused the quickstart's request"
+    return f"quickstart: {error}; {setting}"
+
+
 def main(argv: list[str] | None = None) -> int:
+    live_here = live_server_here()
     parser = argparse.ArgumentParser(
         prog="python -m skyvern_sync.quickstart",
         description="Create a workflow, run a task to completion and print it. Without SKYVERN_API_KEY, replays a "
-        "session recorded from the real Skyvern server, offline.",
+        "session recorded from the real Skyvern server, offline. With it, runs live against SKYVERN_BASE_URL "
+        "(default: Skyvern Cloud).",
     )
     parser.add_argument(
         "--live",
         action="store_true",
-        help="start the real open-source Skyvern server on this machine (../shared/realskyvern) and run against it",
+        help="start the real open-source Skyvern server on this machine and run against it"
+        + ("" if live_here else " (only in a checkout with ../shared/realskyvern beside it: not here)"),
     )
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     api_key = os.environ.get("SKYVERN_API_KEY")
-    if not api_key and not args.live:
-        print(
-            "Replaying the recorded quickstart session (skyvern_sync/quickstart_session.yaml) through the real client"
-            " code, offline. To run it live: `python -m skyvern_sync.quickstart --live` (starts the local Skyvern"
-            " server) or set SKYVERN_API_KEY (and SKYVERN_BASE_URL).",
-            flush=True,
-        )
-        return replay()
-    if api_key:
-        base_url = os.environ.get("SKYVERN_BASE_URL")
-        print(f"running live against {base_url or 'Skyvern Cloud'}", flush=True)
-        with Skyvern(api_key, base_url=base_url) as client:
-            return quickstart(client, os.environ.get("SKYVERN_QUICKSTART_SITE", "https://books.toscrape.com"))
-    with local_server() as server, Skyvern(server["API_KEY"], base_url=server["BASE_URL"]) as client:
-        print(f"running live against the local server at {server['BASE_URL']}", flush=True)
-        return quickstart(client, server["SITE_URL"])
+    if args.live and not live_here:
+        parser.error("--live needs the local Skyvern server (../shared/realskyvern beside a checkout), which is not"
+                     " here: set SKYVERN_API_KEY (and SKYVERN_BASE_URL) to run against a server of yours")  # fmt: skip
+    try:
+        if not api_key and not args.live:
+            if not can_replay():
+                raise SystemExit(
+                    "quickstart: replaying the recorded session needs the testing extra (vcrpy): "
+                    "pip install -e '.[testing]' in a checkout; or set SKYVERN_API_KEY to run live"
+                )
+            live = "`--live` (starts the local Skyvern server) or " if live_here else ""
+            print(
+                "Replaying the recorded quickstart session (skyvern_sync/quickstart_session.yaml) through the real"
+                f" client code, offline. To run it live: {live}set SKYVERN_API_KEY (and SKYVERN_BASE_URL).",
+                flush=True,
+            )
+            return replay()
+        if api_key:
+            base_url = os.environ.get("SKYVERN_BASE_URL")
+            print(f"running live against {base_url or 'Skyvern Cloud'}", flush=True)
+            with Skyvern(api_key, base_url=base_url) as client:
+                return quickstart(client, os.environ.get("SKYVERN_QUICKSTART_SITE", "https://books.toscrape.com"))
+        with local_server() as server, Skyvern(server["API_KEY"], base_url=server["BASE_URL"]) as client:
+            print(f"running live against the local server at {server['BASE_URL']}", flush=True)
+            return quickstart(client, server["SITE_URL"])
+    except SkyvernError as error:
+        print(explained(error), file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

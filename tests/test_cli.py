@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import functools
 import http.client
 import inspect
 import json
@@ -364,10 +363,15 @@ def test_usage_errors_exit_2_on_stderr_and_send_nothing(api: Api) -> None:
         (["run-task", "--url", "https://example.com"], "the following arguments are required: --prompt"),
         (["run-task", "--prompt", "x", "--engine", "skyvern-9"], "invalid choice: 'skyvern-9'"),
         (["run-workflow", "wpid_1", "--parameters", '{"a": '], "argument --parameters: not JSON"),
-        (["run-task", "--prompt", "x", "--max-steps", "0"], "skyvern-sync: error: max_steps must be at least 1, got 0"),
-        (["wait-for-run", RUN_ID, "--timeout", "-1"], "skyvern-sync: error: timeout must be a positive"),
+        # the facade's checks, in the command line's own names
+        (["run-task", "--prompt", "x", "--max-steps", "0"], "error: --max-steps must be at least 1, got 0"),
+        (["wait-for-run", RUN_ID, "--timeout", "-1"], "skyvern-sync: error: --timeout must be a positive"),
+        (["get-run", " tsk_1"], "skyvern-sync: error: RUN_ID must not start or end with whitespace"),
         (["get-run"], "the following arguments are required: RUN_ID"),
-        (["frobnicate"], "invalid choice: 'frobnicate'"),
+        (["frobnicate"], "invalid choice: 'frobnicate' (`skyvern-sync --help` lists the commands)"),
+        (["get-rn", RUN_ID], "invalid choice: 'get-rn' (did you mean 'get-run'?)"),
+        (["run-task", "--prompt", "x", "--engine", "skyvern-2"], "'skyvern-2' (did you mean 'skyvern-2.0'?)"),
+        (["get-run", RUN_ID, "--max-retry", "1"], "unrecognized option: --max-retry (did you mean '--max-retries'?)"),
         ([], "usage: skyvern-sync"),
     ]
     ran = run_all([(args, environment(api)) for args, _ in cases])
@@ -397,6 +401,31 @@ def test_api_and_connection_errors_exit_3_with_the_message_on_stderr(api: Api) -
     assert KEY not in missing.stderr + unreachable.stderr
 
 
+def test_no_usage_error_shows_a_value_that_may_be_a_key(api: Api) -> None:
+    secret = "sk-live-typed-on-the-command-line-0042"
+    cases = [
+        ["--apikey", secret, "get-run", RUN_ID],  # misspelt before the command
+        ["get-run", RUN_ID, "--apikey", secret],  # and after it
+        ["get-run", RUN_ID, "--api_key=" + secret],
+        ["get-run", RUN_ID, "--api-key", secret, "--api-key", secret + "-2"],
+        ["--api-key", secret, "get-run", RUN_ID, "--api-key=" + secret + "-2"],
+        ["get-run", RUN_ID, "--max-retries", secret],  # the key given to the wrong option
+        ["get-run", RUN_ID, "--quiet=" + secret],
+        ["get-run", RUN_ID, secret],  # a stray argument
+        ["--token", secret, "get-run", RUN_ID],
+    ]
+    ran = run_all([(args, environment(api)) for args in cases])
+    for args, result in zip(cases, ran, strict=True):
+        assert (result.code, result.stdout) == (2, b""), (args, result.stderr)
+        assert "sk-live" not in result.stderr and ": error: " in result.stderr, (args, result.stderr)
+    assert "unrecognized option: --api_key (did you mean '--api-key'?)" in ran[2].stderr
+    assert "--api-key given more than once" in ran[3].stderr and "--api-key given more than once" in ran[4].stderr
+    # the environment's key, given by mistake where an int goes, is not shown either
+    wrong = run(["get-run", RUN_ID, "--max-retries", KEY], environment(api))
+    assert wrong.code == 2 and KEY not in wrong.stderr and "--max-retries: not an int" in wrong.stderr
+    assert api.server.received == []
+
+
 # -- help: made from the facade's signatures and docstrings --------------------------------------------------
 
 
@@ -407,10 +436,14 @@ def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
     raise AssertionError("no subcommands")
 
 
+@pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference is not beside the project")
 def test_every_reference_method_is_a_command_named_after_it() -> None:
     methods = set(re.findall(r"^### `(\w+)`", REFERENCE.read_text(encoding="utf-8"), flags=re.MULTILINE))
+    assert {method.replace("_", "-") for method in methods} <= set(_commands.commands())
+
+
+def test_every_public_method_of_the_facade_is_a_command() -> None:
     names = set(_commands.commands())
-    assert {method.replace("_", "-") for method in methods} <= names
     assert {"wait-for-run", "wait-for-runs"} <= names
     run_task = _commands.commands()["run-task"]
     assert [p.flag for p in run_task.parameters][:5] == ["--prompt", "--url", "--engine", "--wait-for-completion",
@@ -428,8 +461,6 @@ def test_each_commands_help_lists_its_parameters_with_their_docstring_text() -> 
     parsers = subcommands(build_parser())
     for command in _commands.commands().values():
         parser = parsers[command.name]
-        # wide: argparse would otherwise cut a long word of the help in two
-        parser.formatter_class = functools.partial(argparse.RawDescriptionHelpFormatter, width=1000)
         text = normalized(parser.format_help())
         for parameter in command.parameters:
             assert parameter.help, f"Skyvern.{command.method} documents no {parameter.name} under Args:"
@@ -445,10 +476,49 @@ def test_help_of_the_root_and_of_a_command_as_a_process() -> None:
         assert normalized(f"{command.name} {command.summary}") in text
     assert "webhook" in text and "listen" in text and "130 interrupted" in text
     text = normalized(run_task.stdout.decode())
-    docs = _commands.parse_docstring(inspect.getdoc(Skyvern.run_task) or "").args
-    assert "--max-steps MAX_STEPS " + normalized(docs["max_steps"]) in text
+    helps = {parameter.name: parameter.help for parameter in _commands.commands()["run-task"].parameters}
+    assert "--max-steps N " + normalized(helps["max_steps"]) in text
     assert "--wait-for-completion, --no-wait-for-completion, --wait, --no-wait " in text
-    assert "--engine ENGINE " + normalized(docs["engine"]) in text and "skyvern-1.0, skyvern-2.0" in text
+    assert "--engine VALUE " + normalized(helps["engine"]) in text and "skyvern-1.0, skyvern-2.0" in text
+
+
+# what the facade's docstrings say in Python that a command line user has no use for
+PYTHON_TERMS = re.compile(
+    r"`|\b(?:RunEngine|CredentialType|ProxyLocation|GeoTarget|RunWaitTimeout|TaskRunResponse|WorkflowRunResponse)\b"
+    r"|\b(?:True|False|None|dict|datetime|repr)\b|\w+\(|\b[a-z]+_[a-z_]+\b(?=`)"
+)
+
+
+def test_help_speaks_the_command_lines_terms_not_pythons() -> None:
+    commands = _commands.commands()
+    for command in commands.values():
+        for text in [command.description, command.returns, *(parameter.help for parameter in command.parameters)]:
+            assert not PYTHON_TERMS.search(text), (command.name, text)
+    helps = {parameter.name: parameter.help for parameter in commands["run-task"].parameters}
+    assert "Default skyvern-2.0" in helps["engine"]
+    assert "past it exit 4" in helps["timeout"] and "--wait-for-completion" in helps["timeout"]
+    assert "a JSON object" in helps["proxy_location"]
+    assert "wait-for-run RUN_ID" in commands["download-files"].description
+    assert "list-browser-profiles --include-deleted" in commands["delete-browser-profile"].description
+    login = {parameter.name: parameter.help for parameter in commands["login"].parameters}
+    assert login["credential_type"].startswith("where the secrets come from: skyvern (needs --credential-id)")
+
+
+def test_every_help_has_one_width_that_of_the_terminal_up_to_100_columns() -> None:
+    names = [[name, "--help"] for name in _commands.commands()] + [["--help"], ["webhook", "verify", "--help"],
+                                                                   ["listen", "--help"]]  # fmt: skip
+    narrow = run_all([(args, environment(COLUMNS="80")) for args in names])
+    wide = run_all([(args, environment(COLUMNS="200")) for args in (["--help"], ["run-task", "--help"])])
+    for args, ran in zip(names, narrow, strict=True):
+        lines = ran.stdout.decode().splitlines()
+        assert ran.code == 0 and max(map(len, lines)) <= 78, (args, max(lines, key=len))
+    for ran in wide:
+        lines = ran.stdout.decode().splitlines()
+        assert max(map(len, lines)) <= 98
+        # the description's prose and the options' help fill the same width
+        description = lines[lines.index("") + 1 : lines.index("", lines.index("") + 1)]
+        options = [line for line in lines if line.startswith(" " * 24)]
+        assert max(map(len, description)) > 85 and max(map(len, options)) > 85, lines
 
 
 def test_a_docstring_entry_may_name_several_parameters_and_run_on() -> None:

@@ -52,13 +52,46 @@ def is_python(block: str) -> bool:
 
 
 @pytest.fixture(scope="module")
-def html(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """Every page of a fresh build, as one text; the build must have printed no warning."""
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh build's folder; the build must have printed no warning."""
     out = tmp_path_factory.mktemp("docs") / "html"
     status, warnings, seconds = docs.build(out)
     print(f"docs built in {seconds:.1f} s: {len(warnings)} warnings")
     assert (status, warnings) == (0, []), "\n".join(warnings)
-    return "\n".join(page.read_text(encoding="utf-8") for page in out.rglob("*.html"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def html(built: Path) -> str:
+    """Every page of the build, as one text."""
+    return "\n".join(page.read_text(encoding="utf-8") for page in built.rglob("*.html"))
+
+
+MAX_PAGE = 1_500_000  # bytes: a page a browser opens at once (the types were one page of 3.7 MB)
+CODE_COLUMNS = 80  # the index's code shows whole at alabaster's narrowest body, with no scrollbar
+
+
+def test_every_page_is_of_a_size_to_read_and_the_types_have_a_page_per_operation_group(built: Path) -> None:
+    sizes = {str(page.relative_to(built)): page.stat().st_size for page in built.rglob("*.html")}
+    assert max(sizes.values()) < MAX_PAGE, sorted(sizes.items(), key=lambda item: item[1])[-3:]
+    groups = docs.type_groups()
+    assert {f"api/types/{page}.html" for page in groups} <= set(sizes)
+    assert {"runs", "workflows", "browser_sessions", "browser_profiles", "credentials", "files"} <= set(groups)
+    placed = [name for names in groups.values() for name in names]
+    assert sorted(placed) == sorted(set(skyvern_sync.types.__all__) - set(docs.ALIASES))  # each once
+    for page, names in groups.items():  # each type is documented on its group's page
+        text = (built / "api" / "types" / f"{page}.html").read_text(encoding="utf-8")
+        assert all(f'id="skyvern_sync.types.{name}"' in text for name in names), page
+
+
+def test_the_index_lists_its_pages_and_its_code_fits_without_a_scrollbar(built: Path) -> None:
+    index = (built / "index.html").read_text(encoding="utf-8")
+    body = index.split('<div class="body"', 1)[1].split('<div class="sphinxsidebar"', 1)[0]
+    entries = re.findall(r'<li class="toctree-l\d">', body)
+    assert 5 <= len(entries) <= 12, len(entries)  # the pages, not every class and method in them
+    source = (ROOT / "docs" / "index.md").read_text(encoding="utf-8")
+    code = [line for block in re.findall(r"```python\n(.*?)```", source, flags=re.S) for line in block.splitlines()]
+    assert code and max(map(len, code)) <= CODE_COLUMNS, max(code, key=len)
 
 
 def documented(html: str) -> set[str]:
@@ -88,6 +121,7 @@ def test_the_docstrings_are_rendered_as_google_style(html: str) -> None:
     assert "Args:" not in re.sub(r"<pre>.*?</pre>", "", html, flags=re.S)
 
 
+@pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference is not beside the project")
 def test_the_migration_page_has_every_reference_example_in_order() -> None:
     reference = re.findall(r"```python\n(.*?)```", REFERENCE.read_text(encoding="utf-8"), flags=re.S)
     page = MIGRATION.read_text(encoding="utf-8")

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -168,6 +170,23 @@ def test_blocking_calls_work_in_cells_the_kernel_runs_as_coroutines(
     # another coroutine drove these cells (IPython's, for a cell with top-level await) than the plain ones
     assert drivers(requests).isdisjoint(drivers(executed[1]["requests"])), (drivers(requests), executed[1])
     assert "completed" in cell(notebook, "run").outputs[0]["data"]["text/html"]
+
+
+@pytest.mark.parametrize(
+    ("where", "jupyter_server"),
+    [("root", False), ("elsewhere", True)],
+    ids=["from-the-repository-root", "from-another-directory-as-a-jupyter-server-starts-it"],
+)
+def test_the_notebook_finds_its_recording_from_another_working_directory(
+    where: str, jupyter_server: bool, tmp_path: Path
+) -> None:
+    # the root: what papermill or a bare nbclient does when started there; elsewhere, the notebook's own path is
+    # what the kernel knows of it (a Jupyter server hands it over as JPY_SESSION_NAME, ipykernel as __session__)
+    cwd = ROOT if where == "root" else tmp_path
+    kernel = {"env": {**os.environ, "JPY_SESSION_NAME": str(NOTEBOOK)}} if jupyter_server else {}
+    notebook = read_notebook()
+    notebook_client(notebook, cwd).execute(**kernel)
+    assert outputs(notebook) == outputs(read_notebook())
 
 
 def test_the_committed_notebook_holds_no_secret() -> None:

@@ -48,9 +48,112 @@ def build(out: Path = HTML) -> tuple[int, list[str], float]:
     return result.returncode, warnings, time.monotonic() - began
 
 
-def notebook_client(notebook: NotebookNode) -> NotebookClient:
+# -- the types' pages: one per operation group of generated/skyvern_generated/operations.py ----------------
+
+TYPE_PAGES = DOCS / "api" / "types"  # written by every build (docs/conf.py), not committed
+ALIASES = ("GetRunResponse", "JsonObject", "StringMap")  # documented by hand in docs/api/types.rst
+# a group with more types than this is split by what its types are (the workflows' blocks, parameters, ...)
+PAGE_TYPES = 40
+KINDS = (("YAML", "definitions as sent (YAML)"), ("Block", "blocks"), ("Parameter", "parameters"))
+
+
+def type_groups() -> dict[str, list[str]]:
+    """Every public type of skyvern_sync.types, by the page it is documented on (`runs`, `workflows-blocks`).
+
+    A type belongs to the first operation group (in the facade's order) whose methods take or return it,
+    directly or through a field, or whose generated endpoints send or parse it; the rest (error bodies) to
+    `errors`.
+    """
+    import importlib.util
+    import inspect
+
+    import attrs
+    from skyvern_generated.operations import OPERATIONS
+
+    from skyvern_sync import Skyvern, types
+
+    public = set(types.__all__) - set(ALIASES)
+    word = re.compile(r"[A-Za-z_]\w*")
+
+    def named(text: str) -> set[str]:
+        return {name for name in word.findall(text) if name in public or name in ALIASES}
+
+    def referenced(name: str) -> set[str]:
+        value = getattr(types, name)
+        if isinstance(value, type):
+            return named(" ".join(str(field.type) for field in attrs.fields(value))) if attrs.has(value) else set()
+        return named(repr(value))  # an alias: its members
+
+    placed: dict[str, str] = {}
+    order: list[str] = []  # the groups, in the facade's order of its methods
+    for method, function in vars(Skyvern).items():
+        if method.startswith("_") or not inspect.isfunction(function):
+            continue
+        operation = OPERATIONS.get(method)
+        group = operation.group if operation else "runs"  # wait_for_run(s): polling get_run
+        order += [group] if group not in order else []
+        signature = inspect.signature(function)
+        text = " ".join(str(p.annotation) for p in signature.parameters.values()) + str(signature.return_annotation)
+        if operation is not None:
+            spec = importlib.util.find_spec(f"skyvern_generated.api.{operation.group}.{operation.name}")
+            assert spec is not None and spec.origin is not None
+            text += Path(spec.origin).read_text(encoding="utf-8")
+        todo, seen = list(named(text)), set()
+        while todo:
+            name = todo.pop()
+            if name not in seen:
+                seen.add(name)
+                todo.extend(referenced(name))
+        for name in sorted(seen & public):
+            placed.setdefault(name, group)
+    pages: dict[str, list[str]] = {}
+    for name in types.__all__:
+        if name in public:
+            pages.setdefault(placed.get(name, "errors"), []).append(name)
+    for group, names in list(pages.items()):
+        if len(names) > PAGE_TYPES:
+            for suffix, _ in KINDS:
+                kind = [name for name in pages[group] if suffix in name]
+                pages[f"{group}-{suffix.lower()}"] = kind
+                pages[group] = [name for name in pages[group] if name not in kind]
+    order.append("errors")
+    kinds = ["", *(suffix.lower() for suffix, _ in KINDS)]
+
+    def position(page: str) -> tuple[int, int]:
+        group, _, kind = page.partition("-")
+        return order.index(group), kinds.index(kind)
+
+    return {page: pages[page] for page in sorted(pages, key=position) if pages[page]}
+
+
+def page_title(page: str) -> str:
+    group, _, kind = page.partition("-")
+    title = {"errors": "Errors the server answers with"}.get(group, group.replace("_", " ").capitalize())
+    return f"{title}: {dict((s.lower(), t) for s, t in KINDS)[kind]}" if kind else title
+
+
+def write_type_pages(folder: Path = TYPE_PAGES) -> list[str]:
+    """The types' pages as reStructuredText in `folder`; their names, in the order docs/api/types.rst lists them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for page, names in type_groups().items():
+        title = page_title(page)
+        lines = [title, "=" * len(title), "", ".. currentmodule:: skyvern_sync.types", ""]
+        for name in names:
+            lines += [f".. autoclass:: {name}", "   :members:", "   :undoc-members:", "   :show-inheritance:", ""]
+        text = "\n".join(lines)
+        path = folder / f"{page}.rst"
+        if not path.exists() or path.read_text(encoding="utf-8") != text:  # untouched: Sphinx keeps its cache
+            path.write_text(text, encoding="utf-8")
+        written.append(page)
+    for stale in set(path.stem for path in folder.glob("*.rst")) - set(written):
+        (folder / f"{stale}.rst").unlink()
+    return written
+
+
+def notebook_client(notebook: NotebookNode, cwd: Path = NOTEBOOK.parent) -> NotebookClient:
     """An nbclient runner for the notebook as Jupyter runs it: the python3 kernel, in the notebook's folder
-    (its first cell finds the recorded session relative to it)."""
+    (or `cwd`: its first cell finds the recorded session from wherever it runs in the checkout)."""
     from nbclient import NotebookClient
 
     return NotebookClient(
@@ -58,7 +161,7 @@ def notebook_client(notebook: NotebookNode) -> NotebookClient:
         kernel_name="python3",
         timeout=CELL_TIMEOUT,
         record_timing=False,  # timestamps would make every run a diff
-        resources={"metadata": {"path": str(NOTEBOOK.parent)}},
+        resources={"metadata": {"path": str(cwd)}},
     )
 
 

@@ -10,10 +10,9 @@ import inspect
 import json
 import re
 import sys
-import textwrap
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -46,6 +45,10 @@ class Kind(enum.Enum):
     IDS = "ids"  # one or more positional ids
 
 
+METAVARS = {Kind.INT: "N", Kind.FLOAT: "NUMBER", Kind.JSON: "JSON", Kind.CHOICE: "VALUE", Kind.CHOICE_OR_JSON: "VALUE",
+            Kind.REPEAT: "VALUE", Kind.DATETIME: "TIME"}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Parameter:
     name: str
@@ -61,8 +64,14 @@ class Parameter:
 
     @property
     def metavar(self) -> str:
-        # several ids are written `RUN_ID [RUN_ID ...]`
-        return self.name.upper().removesuffix("S") if self.kind is Kind.IDS else self.name.upper()
+        if self.positional:  # several ids are written `RUN_ID [RUN_ID ...]`
+            return self.name.upper().removesuffix("S") if self.kind is Kind.IDS else self.name.upper()
+        # what an option takes, short: `--azure-vault-totp-secret-key NAME` fits a line
+        if self.name.endswith("_id"):
+            return "ID"
+        if self.name.endswith("_url") or self.name == "url":
+            return "URL"
+        return METAVARS.get(self.kind, "TEXT")
 
 
 @dataclass(frozen=True)
@@ -86,20 +95,33 @@ class Command:
 @cache
 def commands() -> dict[str, Command]:
     """Every command, by name, in the order the facade (and the reference) lists the methods."""
+    functions: dict[str, typing.Any] = {}
+    for group in Skyvern.__mro__:  # the methods live in the operation groups' modules Skyvern combines
+        for method, function in vars(group).items():
+            # properties and classmethods (`local`) are no API call either
+            if not method.startswith("_") and method not in NOT_COMMANDS and inspect.isfunction(function):
+                functions.setdefault(method, function)
+    hints = {method: _parameter_hints(function) for method, function in functions.items()}
+    enums = {
+        member.__name__: member
+        for method_hints in hints.values()
+        for hint in method_hints.values()
+        for member in _members(hint) + [item for m in _members(hint) for item in _members(_item(m))]
+        if _is_enum(member)
+    }
     found = {}
-    for method, function in (item for group in Skyvern.__mro__ for item in vars(group).items()):
-        if method.startswith("_") or method in NOT_COMMANDS or not inspect.isfunction(function):
-            continue  # properties and classmethods (`local`) are no API call either
-        command = _command(method, function)
+    for method, function in functions.items():
+        command = _command(method, function, hints[method], Terms(enums, frozenset(functions)))
         found[command.name] = command
     return found
 
 
-def _command(method: str, function: Callable[..., Any]) -> Command:
+def _command(method: str, function: Callable[..., Any], hints: dict[str, Any], terms: Terms) -> Command:
     doc = parse_docstring(inspect.getdoc(function) or "")
-    hints = _parameter_hints(function)
+    signature = inspect.signature(function).parameters
+    flags = {name: "--" + name.replace("_", "-") for name in signature if name not in NOT_OPTIONS}
     parameters = []
-    for parameter in inspect.signature(function).parameters.values():
+    for parameter in signature.values():
         if parameter.name in NOT_OPTIONS:
             continue
         kind, choices = _kind(method, parameter.name, hints[parameter.name])
@@ -113,11 +135,98 @@ def _command(method: str, function: Callable[..., Any]) -> Command:
                 # describing it stays a named option, as the reference names it
                 positional=required and (parameter.name.endswith("_id") or kind in (Kind.IDS, Kind.FILE)),
                 choices=choices,
-                help=doc.args.get(parameter.name, ""),
+                help=terms.say(OVERRIDES.get((method, parameter.name)) or doc.args.get(parameter.name, ""), flags),
             )
         )
-    summary = re.split(r"(?<=\.)\s", doc.description.split("\n\n")[0].replace("\n", " "), maxsplit=1)[0]
-    return Command(method, summary, doc.description, doc.returns, tuple(parameters))
+    description = terms.say(doc.description, flags)
+    summary = re.split(r"(?<=\.)\s", description.split("\n\n")[0].replace("\n", " "), maxsplit=1)[0]
+    # what Returns names are fields of the printed JSON, not options
+    return Command(method, summary, description, terms.say(doc.returns, {}), tuple(parameters))
+
+
+# -- the facade's docstrings in the command line's terms ------------------------------------------------
+
+# Parameters whose docstring is about a Python object the command line has no form of: what its option takes.
+OVERRIDES = {
+    ("upload_file", "file"): "the file to upload; its name names the upload.",
+    ("send_totp_code", "expired_at"): "when the code expires (without a time zone: UTC).",
+}
+
+# (pattern, replacement), in order: Python-only phrasing of the docstrings, as the command line says it
+PHRASES: tuple[tuple[str, str], ...] = (
+    (r"; past it `RunWaitTimeout`", "; past it exit 4 (the run goes on)"),
+    (r", a `GeoTarget`, or a dict such as", ", or a JSON object such as"),
+    (r"\(dict, or its JSON text\)", "(JSON)"),
+    (r"\bas a dict\b", "as JSON"),
+    (r"a list or other iterable of ids; ", ""),
+    (r"\bNone leaves it to the server\.", "Left out, the server decides."),
+    (r": an? `[A-Z]\w+` or its wire value \(`[^`]*`\)\.", "."),
+    (r"an? `[A-Z]\w+` or its (?:wire )?value", "a value"),
+    (r"`[A-Z]\w+` or their values,? ?", ""),
+    (r" \(an? `[A-Z]\w+`\)", ""),
+    (r"no\s+`wait_for_completion`", "no --wait"),
+    (r"`TaskRunResponse`", "a task run"),
+    (r"`WorkflowRunResponse`", "a workflow run"),
+    (r"`UnrecognizedRunResponse`", "an unrecognized run"),
+    (r"typed by its `run_type`", "by its run_type"),
+    (r" \(its shared fields typed, the rest in `additional_properties`\)", ""),
+    (r"typed as `get_run` types it", "as get-run prints it"),
+    (r"; its repr hides [^.]*\.", "."),
+    (r"this `[A-Z]\w+` \(or its value, ([^)]*)\)", r"this value (\1)"),
+    (r"; or the wire value\.", "."),
+    (r"A failed run is a status, not an exception\.", "A failed run is a status, not an error (with --wait: exit 1)."),
+)
+
+
+def _item(member: Any) -> Any:
+    """A list's item type (an `Iterable[ArtifactType]` option takes ArtifactType values), else nothing."""
+    args = typing.get_args(member) if typing.get_origin(member) in (list, collections.abc.Iterable) else ()
+    return args[0] if args else None
+
+
+@dataclass(frozen=True)
+class Terms:
+    """A docstring's Python (`RunEngine.skyvern_v2`, `max_steps`, `get_run`) as values, options and commands."""
+
+    enums: dict[str, type[enum.Enum]]
+    methods: frozenset[str]
+
+    def say(self, text: str, flags: dict[str, str]) -> str:
+        for pattern, replacement in PHRASES:
+            text = re.sub(pattern, replacement, text)
+        last: list[type[enum.Enum]] = []
+
+        def code(match: re.Match[str]) -> str:
+            inner = match.group(1)
+            member = re.fullmatch(r"(\w+)?\.(\w+)", inner)
+            cls = self.enums.get(member.group(1) or "") if member else None
+            if member and (cls or (member.group(1) is None and last)):
+                cls = cls or last[-1]
+                last.append(cls)
+                value = getattr(cls, member.group(2), None)
+                return str(value.value) if value is not None else inner
+            call = re.fullmatch(r"(\w+)\((.*)\)", inner)
+            if call and call.group(1) in self.methods:
+                words = [call.group(1).replace("_", "-")]
+                for argument in filter(None, (part.strip() for part in call.group(2).split(","))):
+                    name, equals, value = argument.partition("=")
+                    option = "--" + name.replace("_", "-")
+                    # run.run_id is the command's RUN_ID; include_deleted=True its --include-deleted
+                    words.append(option if value in ("True", "...") else f"{option} {value}" if equals else
+                                 name.split(".")[-1].upper())  # fmt: skip
+                return " ".join(words)
+            keyword = re.fullmatch(r"(\w+)=True", inner)
+            if keyword:
+                return "--" + keyword.group(1).replace("_", "-")
+            if inner in flags:
+                return flags[inner]
+            if inner in self.methods:
+                return inner.replace("_", "-")
+            if re.fullmatch(r'"[^"]*"', inner):
+                return inner[1:-1]
+            return inner
+
+        return re.sub(r"`([^`]+)`", code, text)
 
 
 # -- types -------------------------------------------------------------------------------------------
@@ -282,14 +391,20 @@ def add_command(
         command.name,
         help=_escape(command.summary),
         description=command.description,
-        epilog="\n\n".join(textwrap.fill(paragraph, width=100) for paragraph in epilog) or None,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="\n\n".join(epilog) or None,
     )
     for parameter in command.parameters:
         _add_parameter(parser, parameter)
     add_global_options(parser)
     parser.set_defaults(cli_command=command)
     return parser
+
+
+class Flag(argparse.BooleanOptionalAction):
+    """--name / --no-name, shown in the usage line as `--[no-]name` (four spellings would not fit a line)."""
+
+    def format_usage(self) -> str:
+        return "--[no-]" + self.option_strings[0].removeprefix("--")
 
 
 def _escape(text: str) -> str:
@@ -301,12 +416,12 @@ def _add_parameter(parser: argparse.ArgumentParser, parameter: Parameter) -> Non
     options: dict[str, Any] = {}
     kind = parameter.kind
     if kind is Kind.FLAG:
-        options["action"] = argparse.BooleanOptionalAction
+        options["action"] = Flag
     elif kind is Kind.IDS:
         options.update(nargs="+", metavar=parameter.metavar)
     else:
         options["type"] = CONVERTERS[kind](parameter) if kind in CONVERTERS else str
-        options["metavar"] = "JSON" if kind is Kind.JSON else parameter.metavar
+        options["metavar"] = parameter.metavar
     if kind is Kind.REPEAT:
         options["action"] = "append"
         helps.append("Repeat the option for more than one.")
@@ -361,10 +476,28 @@ def _json_object(parameter: Parameter) -> Callable[[str], Any]:
     return convert
 
 
+SHOWN = 16  # a value given on the command line is repeated in an error only when shorter: an API key is longer
+
+
+def shown(text: str) -> str:
+    """A refused value as an error repeats it, unless it is long enough to be a key put in the wrong place."""
+    return repr(text) if len(text) < SHOWN else f"of {len(text)} characters (not shown: it may be a secret)"
+
+
+def did_you_mean(text: str, choices: Iterable[str]) -> str:
+    """` (did you mean 'x'?)` for the nearest choice, if one is near."""
+    import difflib
+
+    nearest = difflib.get_close_matches(text, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {nearest[0]!r}?)" if nearest else ""
+
+
 def _choice(parameter: Parameter) -> Callable[[str], str]:
     def convert(text: str) -> str:
         if text not in parameter.choices:
-            raise argparse.ArgumentTypeError(f"invalid choice: {text!r} (one of {', '.join(parameter.choices)})")
+            nearest = did_you_mean(text, parameter.choices)
+            choices = ", ".join(parameter.choices)
+            raise argparse.ArgumentTypeError(f"invalid choice: {shown(text)}{nearest}; one of {choices}")
         return text
 
     return convert
@@ -384,7 +517,7 @@ def _datetime(parameter: Parameter) -> Callable[[str], dt.datetime]:
         try:
             return dt.datetime.fromisoformat(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"not an ISO 8601 date and time: {text!r}") from None
+            raise argparse.ArgumentTypeError(f"not an ISO 8601 date and time: {shown(text)}") from None
 
     return convert
 
@@ -392,28 +525,27 @@ def _datetime(parameter: Parameter) -> Callable[[str], dt.datetime]:
 def _file(parameter: Parameter) -> Callable[[str], str]:
     def convert(text: str) -> str:
         if not Path(text).is_file():
-            raise argparse.ArgumentTypeError(f"no such file: {text!r}")
+            raise argparse.ArgumentTypeError(f"no such file: {shown(text)}")
         return text
 
     return convert
 
 
-def _number(kind: type[int] | type[float]) -> Callable[[Parameter], Callable[[str], Any]]:
-    def converter(parameter: Parameter) -> Callable[[str], Any]:
-        def convert(text: str) -> Any:
-            try:
-                return kind(text)
-            except ValueError:
-                raise argparse.ArgumentTypeError(f"not {'an int' if kind is int else 'a number'}: {text!r}") from None
+def number(kind: type[int] | type[float]) -> Callable[[str], Any]:
+    """argparse's type= for an int or a float, whose error does not repeat a long value."""
 
-        return convert
+    def convert(text: str) -> Any:
+        try:
+            return kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not {'an int' if kind is int else 'a number'}: {shown(text)}") from None
 
-    return converter
+    return convert
 
 
 CONVERTERS: dict[Kind, Callable[[Parameter], Callable[[str], Any]]] = {
-    Kind.INT: _number(int),
-    Kind.FLOAT: _number(float),
+    Kind.INT: lambda parameter: number(int),
+    Kind.FLOAT: lambda parameter: number(float),
     Kind.JSON: _json_object,
     Kind.CHOICE: _choice,
     Kind.CHOICE_OR_JSON: _choice_or_json,

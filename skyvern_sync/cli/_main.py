@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
+import shutil
 import sys
+import typing
 import warnings
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
 
 # The CLI waits for these itself (progress on stderr, Ctrl-C), with the facade's polling.
 WAITERS = frozenset({"wait_for_run", "wait_for_runs"})
+API_KEY_FLAGS = frozenset({"--api-key"})
 
 DESCRIPTION = """\
 The Skyvern API from the command line: one command per method of the SDK reference, options named as its
@@ -47,22 +51,139 @@ The result is one JSON document on stdout (--output table for people); errors an
 EPILOG = """\
 exit codes:
   0    done; a run waited for completed
-  1    a run waited for ended failed, terminated, timed_out or canceled (its JSON is on stdout)
+  1    a run waited for ended failed, terminated, timed_out or canceled
+       (its JSON is on stdout)
   2    usage: a bad option or value, no API key
   3    the API answered with an error, or could not be reached
-  4    a wait timed out (the run goes on: `skyvern-sync wait-for-run RUN_ID` waits again)
-  5    webhook verify: the delivery is not signed with this key, or is not a delivery
+  4    a wait timed out; the run goes on (wait-for-run RUN_ID waits again)
+  5    webhook verify: not signed with this key, or not a delivery
   130  interrupted (Ctrl-C)
 
 examples:
-  skyvern-sync run-task --prompt "Get the title of the top post" --url https://news.ycombinator.com --wait
+  skyvern-sync run-task --prompt "Get the top post's title" \\
+      --url https://news.ycombinator.com --wait
   skyvern-sync get-run tsk_123 --output table
-  skyvern-sync run-workflow wpid_123 --parameters '{"target_url": "https://example.com"}' --wait --timeout 600
-  skyvern-sync listen --port 4242 --forward-to http://127.0.0.1:8000/skyvern/webhook
+  skyvern-sync run-workflow wpid_123 --parameters @params.json --wait
+  skyvern-sync listen --port 4242 --forward-to http://127.0.0.1:8000/webhook
 """
 
 
 # -- the parser -------------------------------------------------------------------------------------------
+
+MAX_WIDTH = 100  # help is filled to the terminal's width, up to this
+# an option whose value may be a secret (its name, dashes and underscores left out, contains one of these)
+SECRET_OPTION = re.compile(r"key|token|secret|password|signature|code|credential", re.IGNORECASE)
+
+
+class Formatter(argparse.RawDescriptionHelpFormatter):
+    """One width for everything: the descriptions' and epilogs' paragraphs are filled as argparse fills option
+    help; indented lines (examples, the table of exit codes) stay as written."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24) -> None:
+        width = min(shutil.get_terminal_size().columns, MAX_WIDTH) - 2  # argparse's own right margin
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap
+
+        # whole words: an option or a command (`send-totp-code`) is not cut at its hyphens
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False, break_long_words=False)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        import textwrap
+
+        lines: list[str] = []
+        prose: list[str] = []
+        for line in [*text.splitlines(), ""]:
+            if line.strip() and not line[0].isspace():
+                prose.append(line.strip())
+                continue
+            if prose:
+                lines.extend(
+                    textwrap.wrap(" ".join(prose), width, initial_indent=indent, subsequent_indent=indent,
+                                  break_on_hyphens=False, break_long_words=False)
+                )  # fmt: skip
+                prose = []
+            lines.append(indent + line if line.strip() else "")
+        return "\n".join(lines).rstrip() + "\n"
+
+
+class ParseError(Exception):
+    """A usage error argparse found: printed by main(), where every value that may be a secret is hidden."""
+
+    def __init__(self, parser: argparse.ArgumentParser, message: str) -> None:
+        super().__init__(message)
+        self.parser = parser
+        self.message = message
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that suggests the nearest command or option, and leaves printing its errors to main()."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", Formatter)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> typing.NoReturn:
+        raise ParseError(self, message)
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        if action.choices is not None and value not in action.choices:
+            hint = _commands.did_you_mean(str(value), [str(choice) for choice in action.choices])
+            if not hint and isinstance(action, argparse._SubParsersAction):
+                hint = f" (`{PROG} --help` lists the commands)"
+            raise argparse.ArgumentError(action, f"invalid choice: {_commands.shown(str(value))}{hint}")
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        if not hasattr(parsed, "cli_parser"):
+            parsed.cli_parser = self  # the innermost parser, the command's: its options are the ones to suggest
+        return parsed, extras
+
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            parsed.cli_parser.error(_unrecognized(parsed.cli_parser, extras))
+        return parsed
+
+
+def _unrecognized(parser: argparse.ArgumentParser, extras: list[str]) -> str:
+    """What was not understood, by option name only: the value of a misspelt --api-key is the key."""
+    options = [extra.split("=", 1)[0] for extra in extras if extra.startswith("-") and len(extra) > 1]
+    if not options:
+        return f"{len(extras)} unexpected argument{'s' if len(extras) > 1 else ''} (not shown: it may be a secret)"
+    known = [flag for action in parser._actions for flag in action.option_strings]
+    said = []
+    for option in dict.fromkeys(options):
+        spelled = "--" + option.lstrip("-").replace("_", "-").lower()
+        said.append(option + _commands.did_you_mean(spelled if spelled in known else option, known))
+    return f"unrecognized option{'s' if len(said) > 1 else ''}: {', '.join(said)}"
+
+
+def hidden_values(argv: Sequence[str]) -> list[str]:
+    """What a usage error must never show: the values of options that may hold a secret (misspelt ones too),
+    what follows `=` in an option argparse did not know, and the key in the environment."""
+    values = [os.environ.get("SKYVERN_API_KEY", "")]
+    for index, argument in enumerate(argv):
+        if not argument.startswith("-") or argument == "-":
+            continue
+        name, equals, value = argument.partition("=")
+        if equals:
+            values.append(value)
+        elif SECRET_OPTION.search(name.replace("-", "").replace("_", "")) and index + 1 < len(argv):
+            values.append(argv[index + 1])
+    # longest first: a value that contains another is hidden whole
+    return sorted((value for value in values if len(value) >= 4), key=len, reverse=True)
+
+
+def hide(message: str, values: Sequence[str]) -> str:
+    for value in values:
+        message = message.replace(value, "***")
+    return message
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, root: bool = False) -> None:
@@ -93,14 +214,14 @@ def add_global_options(parser: argparse.ArgumentParser, *, root: bool = False) -
     )
     group.add_argument(
         "--timeout-in-seconds",
-        type=float,
+        type=_commands.number(float),
         metavar="SECONDS",
         default=default(None),
         help="seconds one request may take in all, retries included (default 60)",
     )
     group.add_argument(
         "--max-retries",
-        type=int,
+        type=_commands.number(int),
         metavar="N",
         default=default(None),
         help="retries of a request that failed for a passing reason (default 2)",
@@ -117,14 +238,11 @@ def add_global_options(parser: argparse.ArgumentParser, *, root: bool = False) -
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog=PROG,
-        description=DESCRIPTION,
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    parser = Parser(prog=PROG, description=DESCRIPTION, epilog=EPILOG)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")  # listed first in --help
+    # listed first in --help; typed as argparse's: each of them is a Parser all the same (argparse makes them so)
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")  # type: ignore[assignment]
     for command in _commands.commands().values():
         _commands.add_command(subparsers, command, add_global_options).set_defaults(
             cli_handler=lambda context, command=command: call(context, command)
@@ -139,8 +257,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The `skyvern-sync` console script and `python -m skyvern_sync`."""
+    argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+        keys = [argument for argument in argv if argument.split("=")[0] in API_KEY_FLAGS]
+        if len(keys) > 1:
+            parser.error("--api-key given more than once")
+    except ParseError as error:
+        error.parser.print_usage(sys.stderr)
+        sys.stderr.write(f"{error.parser.prog}: error: {hide(error.message, hidden_values(argv))}\n")
+        return EXIT_USAGE
     context = Context(args, sys.stdout, sys.stderr)
     handler: Callable[[Context], int] | None = getattr(args, "cli_handler", None)
     if handler is None:
@@ -150,7 +277,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         warnings.showwarning = lambda message, *rest, **more: context.note(f"{PROG}: warning: {message}")
         try:
             return handler(context)
-        except (UsageError, InvalidParameterError) as error:
+        except InvalidParameterError as error:
+            context.error(in_command_line_terms(error, getattr(args, "cli_command", None)))
+            return EXIT_USAGE
+        except UsageError as error:
             context.error(str(error))
             return EXIT_USAGE
         except SkyvernError as error:
@@ -164,6 +294,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             with contextlib.suppress(OSError):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return EXIT_BROKEN_PIPE
+
+
+def in_command_line_terms(error: InvalidParameterError, command: _commands.Command | None) -> str:
+    """The facade's message with the option's name for the parameter's: `--max-steps must be at least 1`."""
+    parameters = {parameter.name: parameter for parameter in command.parameters} if command else {}
+    name, rest = re.match(r"(\w*)(.*)", error.parameter, flags=re.S).groups()  # type: ignore[union-attr]
+    parameter = parameters.get(name)
+    if parameter is None:
+        return str(error)
+    said = (parameter.metavar if parameter.positional else parameter.flag) + rest
+    return f"{said}{error.problem}" if error.problem.startswith("[") else f"{said} {error.problem}"
 
 
 def call(context: Context, command: _commands.Command) -> int:

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from skyvern_sync import webhooks
+from skyvern_sync.cli._commands import shown
 from skyvern_sync.cli._context import (
     EXIT_API_ERROR,
     EXIT_COMPLETED,
@@ -35,7 +36,8 @@ carries: the run (as get-run prints it), or the TOTP request's ids. Exit 0 when 
 
 A saved delivery is a JSON file:
 
-  {"headers": {"x-skyvern-signature": "...", "content-type": "application/json"},
+  {"headers": {"x-skyvern-signature": "...",
+               "content-type": "application/json"},
    "body": "<the request body, exactly as received>"}
 
 ("body_base64" instead of "body" for bytes that are not UTF-8; "headers" may also be a list of [name, value];
@@ -74,7 +76,6 @@ def add_commands(
         "verify",
         help="Check a saved delivery's signature and print the run it carries.",
         description=VERIFY_DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     verify_parser.add_argument("delivery", nargs="?", metavar="DELIVERY", help="a saved delivery (JSON, see above)")
     verify_parser.add_argument("--body", metavar="FILE", help="the raw request body, exactly as received (- for stdin)")
@@ -100,7 +101,6 @@ def add_commands(
         "listen",
         help="Receive, verify and print webhook deliveries locally (and forward them to your app).",
         description=LISTEN_DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     listen_parser.add_argument(
         "--port", type=_port, default=0, metavar="N", help="the port on 127.0.0.1 (default: a free one, printed)"
@@ -140,14 +140,14 @@ def _port(text: str) -> int:
     except ValueError:
         port = -1
     if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(f"not a port (0 to 65535): {text!r}")
+        raise argparse.ArgumentTypeError(f"not a port (0 to 65535): {shown(text)}")
     return port
 
 
 def _url(text: str) -> str:
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise argparse.ArgumentTypeError(f"must be an http:// or https:// URL: {text!r}")
+        raise argparse.ArgumentTypeError(f"must be an http:// or https:// URL: {shown(text)}")
     return text
 
 

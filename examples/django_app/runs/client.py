@@ -18,7 +18,19 @@ import threading
 
 from django.conf import settings
 
-from skyvern_sync import Skyvern
+from skyvern_sync import InvalidParameterError, Skyvern
+
+
+class NotConfigured(Exception):
+    """A setting this app needs is missing: its views answer 503 naming it (the server's fault, not the caller's)."""
+
+
+def api_key() -> str:
+    """SKYVERN_API_KEY: the key runs are started with and deliveries are verified with."""
+    key: str = settings.SKYVERN_API_KEY
+    if not key:
+        raise NotConfigured("SKYVERN_API_KEY is not set on this server")
+    return key
 
 
 class _ProcessClient:
@@ -29,7 +41,10 @@ class _ProcessClient:
     def get(self) -> Skyvern:
         with self._lock:
             if self._client is None:
-                self._client = Skyvern(api_key=settings.SKYVERN_API_KEY, base_url=settings.SKYVERN_BASE_URL)
+                try:
+                    self._client = Skyvern(api_key=api_key(), base_url=settings.SKYVERN_BASE_URL)
+                except InvalidParameterError as error:
+                    raise NotConfigured(f"SKYVERN_{error.parameter.upper()} is refused: {error.problem}") from None
                 atexit.register(self._client.close)
             return self._client
 
@@ -43,7 +58,11 @@ _process = _ProcessClient()
 
 
 def get_client() -> Skyvern:
-    """The process's client, made from SKYVERN_API_KEY and SKYVERN_BASE_URL the first time it is asked for."""
+    """The process's client, made from SKYVERN_API_KEY and SKYVERN_BASE_URL the first time it is asked for.
+
+    Raises:
+        NotConfigured: SKYVERN_API_KEY is not set, or the client refuses a setting (SKYVERN_BASE_URL).
+    """
     return _process.get()
 
 

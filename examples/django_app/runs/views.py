@@ -10,7 +10,10 @@ check; a replayed delivery only rewrites the run as it was.
 
 from __future__ import annotations
 
+import functools
 import json
+import logging
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -20,10 +23,26 @@ from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from runs.client import get_client
+from runs.client import NotConfigured, api_key, get_client
 from runs.models import PendingCode, Run
 from skyvern_sync import InvalidParameterError, SkyvernError, webhooks
 from skyvern_sync.types import GetRunResponse
+
+logger = logging.getLogger(__name__)
+
+
+def configured(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A missing setting is this server's fault: 503 naming it, and one line in the log (no traceback)."""
+
+    @functools.wraps(view)
+    def checked(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        try:
+            return view(request, *args, **kwargs)
+        except NotConfigured as error:
+            logger.error("%s %s: %s", request.method, request.path, error)
+            return JsonResponse({"error": str(error)}, status=503)
+
+    return checked
 
 
 def _public_url(name: str) -> str:
@@ -45,11 +64,13 @@ def _text(data: dict[str, Any], key: str) -> str | None:
 
 
 @require_POST
-def start_run(request: HttpRequest) -> JsonResponse:
+@configured
+def start_run(request: HttpRequest) -> HttpResponse:
     """POST {"prompt", "url"?, "engine"?, "totp_identifier"?}: start a run whose webhook comes back here.
 
     With `totp_identifier`, the run also gets this app's TOTP URL, for a site that asks for a one-time code.
-    Answers 201 {"run_id", "status"}; 400 for a bad request, 502 when Skyvern refused or was unreachable.
+    Answers 201 {"run_id", "status"}; 400 for a bad request, 502 when Skyvern refused or was unreachable,
+    503 when this server has no SKYVERN_API_KEY.
     """
     data = _json_body(request)
     prompt = _text(data, "prompt") if data is not None else None
@@ -60,8 +81,9 @@ def start_run(request: HttpRequest) -> JsonResponse:
         options["engine"] = engine
     if identifier := _text(data, "totp_identifier"):
         options.update(totp_identifier=identifier, totp_url=_public_url("runs:totp"))
+    client = get_client()  # outside the try: a setting it refuses is this server's fault (503), not the caller's
     try:
-        run = get_client().run_task(prompt=prompt, **options)
+        run = client.run_task(prompt=prompt, **options)
     except InvalidParameterError as error:  # refused before sending; the message names the parameter
         return JsonResponse({"error": str(error)}, status=400)
     except SkyvernError as error:  # messages never hold the key
@@ -101,10 +123,12 @@ def store(run: GetRunResponse) -> Run:
 
 @csrf_exempt
 @require_POST
+@configured
 def skyvern_webhook(request: HttpRequest) -> HttpResponse:
     """A finished run, delivered by Skyvern: verified, stored by run_id, answered 200."""
+    key = api_key()
     try:
-        run = webhooks.parse(request.body, request.headers, api_key=settings.SKYVERN_API_KEY)
+        run = webhooks.parse(request.body, request.headers, api_key=key)
     except webhooks.WebhookVerificationError:
         return HttpResponseBadRequest("invalid signature")
     except webhooks.WebhookPayloadError:
@@ -116,11 +140,13 @@ def skyvern_webhook(request: HttpRequest) -> HttpResponse:
 
 @csrf_exempt
 @require_POST
+@configured
 def totp_callback(request: HttpRequest) -> HttpResponse:
     """Skyvern asks for a run's one-time code: 200 {"verification_code"} once one was handed in, else 404,
     and Skyvern asks again 10 s later (for up to 15 minutes)."""
+    key = api_key()
     try:
-        asked = webhooks.parse_totp_request(request.body, request.headers, api_key=settings.SKYVERN_API_KEY)
+        asked = webhooks.parse_totp_request(request.body, request.headers, api_key=key)
     except webhooks.WebhookVerificationError:
         return HttpResponseBadRequest("invalid signature")
     except webhooks.WebhookPayloadError:

@@ -122,6 +122,31 @@ def test_a_bad_start_request_is_refused_before_anything_is_sent() -> None:
         assert response.json() == {"error": 'expected a JSON object with a "prompt"'}
 
 
+def test_without_a_key_the_app_answers_503_naming_the_setting_for_its_own_misconfiguration(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    previous = process_client.use_client(None)  # no client yet: the app makes its own, from the settings
+    try:
+        app = Client()
+        with override_settings(SKYVERN_API_KEY=""):
+            started = app.post("/runs/", data={"prompt": "x"}, content_type="application/json")
+            delivered = app.post(WEBHOOK, data=b"{}", content_type="application/json")
+            asked = app.post("/totp/", data=b"{}", content_type="application/json")
+        with override_settings(SKYVERN_API_KEY="a-key", SKYVERN_BASE_URL="not a url"):
+            refused = app.post("/runs/", data={"prompt": "x"}, content_type="application/json")
+    finally:
+        made = process_client.use_client(previous)
+        if made is not None:
+            made.close()
+    for response in (started, delivered, asked):
+        assert response.status_code == 503
+        assert response.json() == {"error": "SKYVERN_API_KEY is not set on this server"}
+    assert refused.status_code == 503 and refused.json()["error"].startswith("SKYVERN_BASE_URL is refused: ")
+    logged = [record for record in caplog.records if record.name == "runs.views"]
+    assert logged[0].getMessage() == "POST /runs/: SKYVERN_API_KEY is not set on this server"
+    assert all(record.exc_info is None for record in logged)
+
+
 @override_settings(SKYVERN_API_KEY="a-key")
 def test_your_side_keeps_csrf_protection_which_skyverns_side_does_without() -> None:
     browser = Client(enforce_csrf_checks=True)

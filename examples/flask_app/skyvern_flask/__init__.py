@@ -10,10 +10,15 @@ import weakref
 from collections.abc import Mapping
 from typing import Any
 
+import click
 from flask import Flask
 
 from skyvern_flask import db, views
-from skyvern_sync import Skyvern
+from skyvern_sync import InvalidParameterError, Skyvern
+
+
+class MissingSetting(click.ClickException):
+    """A setting the app cannot start without: `flask run` prints it as one line (`Error: ...`), exit 1."""
 
 
 def create_app(config: Mapping[str, Any] | None = None, *, skyvern: Skyvern | None = None) -> Flask:
@@ -24,6 +29,10 @@ def create_app(config: Mapping[str, Any] | None = None, *, skyvern: Skyvern | No
             verified with), SKYVERN_BASE_URL, SKYVERN_PUBLIC_URL (where Skyvern reaches this app: its webhook
             and TOTP URLs are built on it, not on the request's Host), DATABASE (the SQLite file).
         skyvern: a client to use instead of making one (a test's, on a cassette); its owner closes it.
+
+    Raises:
+        MissingSetting: no SKYVERN_API_KEY (the app can neither start a run nor verify a delivery without
+            it), or a setting the client refuses (SKYVERN_BASE_URL not a URL).
 
     The client is made once, here, and kept in `app.extensions["skyvern"]` for every request and thread (one
     instance is thread-safe and survives a fork). It is closed when the app is garbage-collected or at the
@@ -43,8 +52,13 @@ def create_app(config: Mapping[str, Any] | None = None, *, skyvern: Skyvern | No
     app.config.update(config or {})
     os.makedirs(os.path.dirname(os.path.abspath(app.config["DATABASE"])), exist_ok=True)
 
+    if not app.config["SKYVERN_API_KEY"]:  # also the key deliveries are verified with, so needed with a given client
+        raise MissingSetting("SKYVERN_API_KEY is not set: export your Skyvern API key before starting the app")
     if skyvern is None:
-        skyvern = Skyvern(api_key=app.config["SKYVERN_API_KEY"], base_url=app.config["SKYVERN_BASE_URL"])
+        try:
+            skyvern = Skyvern(api_key=app.config["SKYVERN_API_KEY"], base_url=app.config["SKYVERN_BASE_URL"])
+        except InvalidParameterError as error:
+            raise MissingSetting(f"SKYVERN_{error.parameter.upper()} is refused: {error.problem}") from None
         weakref.finalize(app, skyvern.close)
     app.extensions["skyvern"] = skyvern
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gc
 import os
+import subprocess
+import sys
 import threading
 import uuid
 from pathlib import Path
@@ -21,8 +23,8 @@ from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
 import skyvern_flask
-from skyvern_flask import create_app, db
-from skyvern_sync import InvalidParameterError, Skyvern, webhooks
+from skyvern_flask import MissingSetting, create_app, db
+from skyvern_sync import Skyvern, webhooks
 from skyvern_sync.testing import Delivery, Receiver, Recording
 
 WEBHOOK = "/webhooks/skyvern/"
@@ -158,7 +160,8 @@ def test_a_totp_callback_gets_the_code_handed_in_for_its_run_once(
 
 def test_a_bad_start_request_is_refused_before_anything_is_sent(tmp_path: Path) -> None:
     with Skyvern(api_key="a-key", base_url="https://skyvern.internal") as offline:
-        client = create_app({"DATABASE": str(tmp_path / "db.sqlite3")}, skyvern=offline).test_client()
+        config = {"DATABASE": str(tmp_path / "db.sqlite3"), "SKYVERN_API_KEY": "a-key"}
+        client = create_app(config, skyvern=offline).test_client()
         for body in (b"not json", b"[]", b'{"url": "https://example.com"}', b'{"prompt": " "}'):
             response = client.post("/runs/", data=body, content_type="application/json")
             assert response.status_code == 400
@@ -204,6 +207,24 @@ def test_the_factory_makes_one_client_shared_by_every_thread_and_closes_it_with_
     assert closed.is_set()  # the app is gone: its client is closed (or at exit, whichever comes first)
 
 
-def test_without_a_key_the_factory_refuses_to_start(tmp_path: Path) -> None:
-    with pytest.raises(InvalidParameterError, match="api_key"):
+def test_without_a_key_the_factory_refuses_to_start_in_one_line_naming_the_setting(tmp_path: Path) -> None:
+    with pytest.raises(MissingSetting, match=r"^SKYVERN_API_KEY is not set"):
         create_app({"DATABASE": str(tmp_path / "db.sqlite3"), "SKYVERN_API_KEY": ""})
+    # as its README starts it: one line, not a traceback
+    env = {name: value for name, value in os.environ.items() if not name.startswith("SKYVERN_")}
+    env["SKYVERN_FLASK_DATABASE"] = str(tmp_path / "db.sqlite3")
+    started = subprocess.run(
+        [sys.executable, "-m", "flask", "--app", "skyvern_flask", "run", "--port", "0"],
+        cwd=Path(skyvern_flask.__file__).parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    with pytest.raises(MissingSetting, match=r"^SKYVERN_BASE_URL is refused: "):
+        create_app({"DATABASE": str(tmp_path / "db.sqlite3"), "SKYVERN_API_KEY": "k", "SKYVERN_BASE_URL": "nope"})
+    assert started.returncode == 1
+    assert started.stderr.splitlines() == [
+        "Error: SKYVERN_API_KEY is not set: export your Skyvern API key before starting the app"
+    ]
