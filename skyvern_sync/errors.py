@@ -12,7 +12,8 @@
     │   └── ApiTimeoutError                            no whole answer within the timeout
     ├── RunWaitTimeout (also TimeoutError)             a run did not finish within the wait's timeout
     ├── WebhookVerificationError                       a webhook or TOTP callback not signed by Skyvern
-    └── WebhookPayloadError (also ValueError)          signed by Skyvern, but not a run or TOTP request
+    ├── WebhookPayloadError (also ValueError)          signed by Skyvern, but not a run or TOTP request
+    └── ShapeError (also ValueError)                   JSON a model's from_dict refuses, naming the JSON path
 
 Messages name the method, path, status and the server's own words, and never a secret: the API key, and
 every password, code and token the request carried, are replaced by `***` in the message and in `body`,
@@ -321,6 +322,36 @@ class InsecureTransportWarning(UserWarning):
     """The API key would travel in clear text (`http://`) to a host that is not this machine."""
 
 
+class ShapeError(SkyvernError, ValueError):
+    """JSON that does not fit the schema, from a model's `from_dict` or the generated layer: `path` says where
+    (`$.blocks[2].label` is `location`), `problem` what. A call answered so raises ResponseValidationError.
+
+    The message names JSON types, never values: a body may hold a secret.
+    """
+
+    def __init__(self, problem: str, path: Iterable[str | int] = ()) -> None:
+        self.problem = problem
+        self.path: list[str | int] = list(path)
+        super().__init__(problem)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # the path grows after construction (`within`): rebuilt from it, not from `args` alone
+        return type(self), (self.problem, tuple(self.path)), self.__dict__
+
+    def within(self, key: str | int) -> ShapeError:
+        """This error, one level deeper: `key` (a field name or a list index) is prepended to its path."""
+        if key != "":
+            self.path.insert(0, key)
+        return self
+
+    @property
+    def location(self) -> str:
+        return "$" + "".join(f"[{key}]" if isinstance(key, int) else f".{key}" for key in self.path)
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.problem}"
+
+
 # -- the server's words, without secrets --------------------------------------------------------------
 
 MAX_MESSAGE = 500
@@ -399,6 +430,7 @@ __all__ = [
     "RedirectError",
     "ResponseValidationError",
     "RunWaitTimeout",
+    "ShapeError",
     "SkyvernError",
     "TooManyRequestsError",
     "UnauthorizedError",

@@ -1,31 +1,7 @@
 """The errors the generated layer raises: a body that does not fit the schema, a status no endpoint expects."""
 
-
-class ShapeError(ValueError):
-    """JSON that does not fit the schema. `path` says where (`$.blocks[2].label`), `problem` what.
-
-    The message names JSON types, never values: a body may hold a secret.
-    """
-
-    def __init__(self, problem: str) -> None:
-        self.problem = problem
-        self.path: list[str | int] = []
-        super().__init__(problem)
-
-    def within(self, key: str | int) -> "ShapeError":
-        """This error, one level deeper: `key` (a field name or a list index) is prepended to its path."""
-        if key != "":
-            self.path.insert(0, key)
-        return self
-
-    @property
-    def location(self) -> str:
-        return "$" + "".join(
-            f"[{key}]" if isinstance(key, int) else f".{key}" for key in self.path
-        )
-
-    def __str__(self) -> str:
-        return f"{self.location}: {self.problem}"
+# skyvern_sync's: a body that does not fit is a SkyvernError wherever it is raised
+from skyvern_sync.errors import ShapeError
 
 
 class UnexpectedBody(Exception):

@@ -8,7 +8,6 @@ which may be a secret.
 import datetime
 import gc
 import json
-import re
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum
 from typing import IO, Any, BinaryIO, Generic, TypeVar
@@ -16,6 +15,7 @@ from urllib.parse import quote
 from uuid import UUID
 
 from attrs import define
+from skyvern_sync.redaction import RULE as SECRETS
 
 from .errors import ShapeError
 
@@ -99,26 +99,24 @@ class Model:
 
 # -- reprs ---------------------------------------------------------------------------------------------
 
-# the names of unknown fields whose values are hidden: at least every name tools/overrides.yaml marks secret
-# wherever it is declared (a newer server may send one in a model that does not declare it)
-SECRET_KEY = re.compile(
-    r"password|passphrase|secret|token|api_?key|cvv|card_number|card_exp|private_key|account_key|cookie|^totp$",
-    re.IGNORECASE,
-)
-
 
 def hidden(value: object) -> str:
     """The repr of a secret field: whether it is set, never what it is."""
     return "None" if value is None else "'***'"
 
 
+def secret_extras(extras: Mapping[str, Any]) -> frozenset[str]:
+    """The unknown fields whose values are hidden: the secret rule's (a newer server may send a secret field in a
+    model that does not declare it)."""
+    totp = SECRETS.in_totp_object(extras)
+    return frozenset(key for key in extras if SECRETS.is_secret(key, totp))
+
+
 def extra_repr(extras: Mapping[str, Any]) -> str:
-    """The repr of unknown fields, with the values of secret-looking names hidden."""
+    """The repr of unknown fields, with the values of secret fields hidden."""
+    secret = secret_extras(extras)
     return repr(
-        {
-            key: "***" if SECRET_KEY.search(key) else value
-            for key, value in extras.items()
-        }
+        {key: "***" if key in secret else value for key, value in extras.items()}
     )
 
 
@@ -305,8 +303,9 @@ def field_rows(model: "Model") -> tuple[list[tuple[str, object]], list[str]]:
             rows.append((name, code("***")))
         else:
             rows.append((name, _cell(name, value)))
+    secret = secret_extras(model.additional_properties)
     for key, value in model.additional_properties.items():
-        rows.append((key, code("***") if SECRET_KEY.search(key) else _cell(key, value)))
+        rows.append((key, code("***") if key in secret else _cell(key, value)))
     return rows, empty
 
 
