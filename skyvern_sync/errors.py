@@ -40,12 +40,12 @@ class SkyvernError(Exception):
 
     def _repr_html_(self) -> str:
         """What Jupyter shows for a caught error (`display(error)`): a card in the message's words, no secret."""
-        from skyvern_generated.types import html_card
+        from skyvern_sync._cards import html_card
 
         return html_card(type(self).__name__, self._html_rows())
 
     def _html_rows(self) -> Rows:
-        from skyvern_generated.types import code, escape
+        from skyvern_sync._cards import code, escape
 
         # escaped but not clipped: the message is the whole explanation
         rows: Rows = [("message", escape(str(self)))]
@@ -108,7 +108,7 @@ class ApiError(SkyvernError):
         return f"{where}-> {self.status_code}" + (f": {message}" if message else "")
 
     def _html_rows(self) -> Rows:
-        from skyvern_generated.types import code
+        from skyvern_sync._cards import code
 
         # the body was masked when the error was made, so its message holds no secret; headers are never shown
         rows: Rows = [("status", code(self.status_code))]
@@ -120,7 +120,7 @@ class ApiError(SkyvernError):
         return rows
 
     def _html_details(self) -> Rows:
-        from skyvern_generated.types import escape
+        from skyvern_sync._cards import escape
 
         message = server_message(self.body)
         return [("server says", escape(message))] if message else []
@@ -186,7 +186,7 @@ class ResponseValidationError(ApiError):
         return f"{self.method} {self.path} -> {self.status_code}, but the body does not fit: {self.problem}{started}"
 
     def _html_details(self) -> Rows:
-        from skyvern_generated.types import escape
+        from skyvern_sync._cards import escape
 
         # the problem, never the body: a body that does not fit is not the server's message
         return [("problem", escape(self.problem))]
@@ -216,7 +216,7 @@ class RedirectError(ApiError):
         )
 
     def _html_details(self) -> Rows:
-        from skyvern_generated.types import code, escape
+        from skyvern_sync._cards import code, escape
 
         return [("location", code(self.location)), ("not followed", escape(self.reason))]
 
@@ -281,7 +281,7 @@ class RunWaitTimeout(SkyvernError, TimeoutError):
         super().__init__(f"run {run_id}{more} did not finish within {timeout:g} s (last status: {status})")
 
     def _html_rows(self) -> Rows:
-        from skyvern_generated.types import badge, code, link
+        from skyvern_sync._cards import badge, code, link
 
         status = getattr(self.run, "status", None)
         rows: Rows = [

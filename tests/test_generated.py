@@ -65,7 +65,9 @@ def completed(run_type: str) -> Any:
 
 
 def test_the_generated_layer_is_requests_only_and_synchronous() -> None:
-    sources = {path: path.read_text(encoding="utf-8") for path in GENERATED.rglob("*.py")}
+    # with the ordinary modules the generated code imports (the runtime that does not vary with the schema)
+    runtime = [ROOT / "skyvern_sync" / name for name in ("_model.py", "_cards.py", "redaction.py")]
+    sources = {path: path.read_text(encoding="utf-8") for path in [*GENERATED.rglob("*.py"), *runtime]}
     assert sources
     for path, text in sources.items():
         assert "import httpx" not in text and "httpx." not in text, path

@@ -285,7 +285,7 @@ components:
 
 NULLABLE_CHECKS = """
 from probe.models.probe import Probe
-from probe.types import ShapeError
+from probe.errors import ShapeError
 
 assert Probe.from_dict({"text": None, "numbers": [1, None]}).to_dict() == {"text": None, "numbers": [1, None]}
 for body, problem in [
