@@ -12,7 +12,8 @@
     │   └── ApiTimeoutError                            no whole answer within the timeout
     ├── RunWaitTimeout (also TimeoutError)             a run did not finish within the wait's timeout
     ├── WebhookVerificationError                       a webhook or TOTP callback not signed by Skyvern
-    └── WebhookPayloadError (also ValueError)          signed by Skyvern, but not a run or TOTP request
+    ├── WebhookPayloadError (also ValueError)          signed by Skyvern, but not a run or TOTP request
+    └── ShapeError (also ValueError)                   JSON a model's from_dict refuses, naming the JSON path
 
 Messages name the method, path, status and the server's own words, and never a secret: the API key, and
 every password, code and token the request carried, are replaced by `***` in the message and in `body`,
@@ -44,12 +45,12 @@ class SkyvernError(Exception):
 
     def _repr_html_(self) -> str:
         """What Jupyter shows for a caught error (`display(error)`): a card in the message's words, no secret."""
-        from skyvern_generated.types import html_card
+        from skyvern_sync._cards import html_card
 
         return html_card(type(self).__name__, self._html_rows())
 
     def _html_rows(self) -> Rows:
-        from skyvern_generated.types import code, escape
+        from skyvern_sync._cards import code, escape
 
         # escaped but not clipped: the message is the whole explanation
         rows: Rows = [("message", escape(str(self)))]
@@ -119,7 +120,7 @@ class ApiError(SkyvernError):
         return f"{where}-> {self.status_code}" + (f": {message}" if message else "")
 
     def _html_rows(self) -> Rows:
-        from skyvern_generated.types import code
+        from skyvern_sync._cards import code
 
         # the body was masked when the error was made, so its message holds no secret; headers are never shown
         rows: Rows = [("status", code(self.status_code))]
@@ -131,7 +132,7 @@ class ApiError(SkyvernError):
         return rows
 
     def _html_details(self) -> Rows:
-        from skyvern_generated.types import escape
+        from skyvern_sync._cards import escape
 
         message = server_message(self.body)
         return [("server says", escape(message))] if message else []
@@ -197,7 +198,7 @@ class ResponseValidationError(ApiError):
         return f"{self.method} {self.path} -> {self.status_code}, but the body does not fit: {self.problem}{started}"
 
     def _html_details(self) -> Rows:
-        from skyvern_generated.types import escape
+        from skyvern_sync._cards import escape
 
         # the problem, never the body: a body that does not fit is not the server's message
         return [("problem", escape(self.problem))]
@@ -229,7 +230,7 @@ class RedirectError(ApiError):
         )
 
     def _html_details(self) -> Rows:
-        from skyvern_generated.types import code, escape
+        from skyvern_sync._cards import code, escape
 
         return [("location", code(self.location)), ("not followed", escape(self.reason))]
 
@@ -294,7 +295,7 @@ class RunWaitTimeout(SkyvernError, TimeoutError):
         super().__init__(f"run {run_id}{more} did not finish within {timeout:g} s (last status: {status})")
 
     def _html_rows(self) -> Rows:
-        from skyvern_generated.types import badge, code, link
+        from skyvern_sync._cards import badge, code, link
 
         status = getattr(self.run, "status", None)
         rows: Rows = [
@@ -333,6 +334,36 @@ class WebhookPayloadError(SkyvernError, ValueError):
 
 class InsecureTransportWarning(UserWarning):
     """The API key would travel in clear text (`http://`) to a host that is not this machine."""
+
+
+class ShapeError(SkyvernError, ValueError):
+    """JSON that does not fit the schema, from a model's `from_dict` or the generated layer: `path` says where
+    (`$.blocks[2].label` is `location`), `problem` what. A call answered so raises ResponseValidationError.
+
+    The message names JSON types, never values: a body may hold a secret.
+    """
+
+    def __init__(self, problem: str, path: Iterable[str | int] = ()) -> None:
+        self.problem = problem
+        self.path: list[str | int] = list(path)
+        super().__init__(problem)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # the path grows after construction (`within`): rebuilt from it, not from `args` alone
+        return type(self), (self.problem, tuple(self.path)), self.__dict__
+
+    def within(self, key: str | int) -> ShapeError:
+        """This error, one level deeper: `key` (a field name or a list index) is prepended to its path."""
+        if key != "":
+            self.path.insert(0, key)
+        return self
+
+    @property
+    def location(self) -> str:
+        return "$" + "".join(f"[{key}]" if isinstance(key, int) else f".{key}" for key in self.path)
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.problem}"
 
 
 # -- the server's words, without secrets --------------------------------------------------------------
@@ -413,6 +444,7 @@ __all__ = [
     "RedirectError",
     "ResponseValidationError",
     "RunWaitTimeout",
+    "ShapeError",
     "SkyvernError",
     "TooManyRequestsError",
     "UnauthorizedError",

@@ -41,6 +41,7 @@ from skyvern_sync.errors import (
     mask_text,
     maskable,
 )
+from skyvern_sync.redaction import request_secrets
 from skyvern_sync.validation import check_api_key, check_base_url
 
 if TYPE_CHECKING:
@@ -63,13 +64,6 @@ UNROUTABLE = (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema,
 PROXY_AUTHENTICATION = "the proxy wants authentication (407 Proxy Authentication Required): nothing was forwarded"
 # a token the server made (a run id), as it may appear in an error: letters, digits, `_` and `-`
 SERVER_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
-# request fields whose values are secrets, wherever they appear in a JSON body
-SECRET_FIELD = re.compile(
-    r"^(password|passphrase|totp|secret|secret_value|client_secret|token|access_token|refresh_token|api_key|"
-    r"card_number|card_cvv|card_exp_month|card_exp_year|.*_password|.*_private_key.*|.*_secret_access_key|"
-    r".*_account_key)$"
-)
-TOTP_MARKER = "totp_identifier"
 
 
 def _is_loopback(host: str) -> bool:
@@ -97,25 +91,6 @@ def origin(url: str) -> tuple[str, str, int | None]:
     parts = urlsplit(url)
     default = {"http": 80, "https": 443}.get(parts.scheme)
     return parts.scheme, (parts.hostname or "").lower(), parts.port or default
-
-
-def request_secrets(api_key: str, headers: Mapping[str, str], body: Any) -> list[str]:
-    """Every value this request carries that must never show in an error: the key, added header values,
-    and the JSON body's passwords, card numbers, TOTP secrets and codes."""
-    found = [api_key, *headers.values()]
-    stack = [body]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, Mapping):
-            totp = TOTP_MARKER in value
-            for key, item in value.items():
-                if isinstance(item, str) and (SECRET_FIELD.match(str(key)) or (totp and key in ("content", "code"))):
-                    found.append(item)
-                elif isinstance(item, Mapping | list):
-                    stack.append(item)
-        elif isinstance(value, list):
-            stack.extend(item for item in value if isinstance(item, Mapping | list))
-    return found
 
 
 class UnaskedUpgrade(http.client.HTTPException):

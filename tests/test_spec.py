@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import copy
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 import yaml
 from openapi_spec_validator import validate
+from skyvern_generated import models
 from skyvern_generated.operations import OPERATIONS, RESENDABLE
 
+from skyvern_sync.redaction import RULE, SecretRule, request_secrets
+from skyvern_sync.testing.scrub import Scrubber, find_secrets
 from tests._recorded import SURFACE
 from tools import changes, spec
 
@@ -279,7 +285,7 @@ components:
 
 NULLABLE_CHECKS = """
 from probe.models.probe import Probe
-from probe.types import ShapeError
+from probe.errors import ShapeError
 
 assert Probe.from_dict({"text": None, "numbers": [1, None]}).to_dict() == {"text": None, "numbers": [1, None]}
 for body, problem in [
@@ -312,3 +318,76 @@ def test_a_required_field_that_may_be_null_takes_null_and_still_must_be_there(tm
         [sys.executable, "-c", NULLABLE_CHECKS], cwd=tmp_path, capture_output=True, text=True, check=False
     )
     assert checked.stdout.strip() == "nullable ok", checked.stdout + checked.stderr
+
+
+# A name that looks like a credential's: every schema field so named must be hidden or declared readable.
+LOOKS_SECRET = re.compile(
+    r"password|passphrase|secret|private_key|access_key|account_key|api_key|token|totp|cvv|card_number|card_exp|"
+    r"^code$|^content$"
+)
+SECRET_VALUE = "s3cr3t-VALUE-4711"
+
+
+def schema_fields() -> list[tuple[str, str, bool]]:
+    """(schema, field, in a TOTP object) for every property of every schema of openapi.yaml."""
+    schemas = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))["components"]["schemas"]
+    return [
+        (name, field, RULE.in_totp_object(schema["properties"]))
+        for name, schema in schemas.items()
+        for field in schema.get("properties") or {}
+    ]
+
+
+def shown_where(schema: str, field: str, totp: bool) -> dict[str, bool]:
+    """Whether a value sent or received in this field shows: in an error (transport masking), a cassette
+    (scrubber), the cassette scan's eyes, and the model's repr and notebook card."""
+    body: dict[str, Any] = {field: SECRET_VALUE}
+    if totp:
+        body.update({marker: "identifier" for marker in RULE.totp_markers if marker != field})
+    text = json.dumps(body)
+    cls = getattr(models, schema)
+    model = cls.__new__(cls)
+    for attribute in attrs.fields(cls):
+        object.__setattr__(model, attribute.name, None)
+    object.__setattr__(model, "additional_properties", {})
+    object.__setattr__(model, field, SECRET_VALUE)
+    return {
+        "transport": SECRET_VALUE not in request_secrets("key", {}, body),
+        "scrubber": SECRET_VALUE in str(Scrubber().body(text, "application/json")),
+        "scanner": not find_secrets(text),
+        "repr": SECRET_VALUE in repr(model) + model._repr_html_(),
+    }
+
+
+def test_every_credential_field_of_the_spec_is_hidden_in_all_four_places_and_its_neighbours_are_not() -> None:
+    readable = {name for names in spec.load_overrides()["secret_fields"]["readable"].values() for name in names}
+    wrong, undecided = [], []
+    for schema, field, totp in schema_fields():
+        secret = RULE.is_secret(field, totp)
+        # personal data (a username) is kept out of cassettes only
+        in_cassettes = RULE.cassette_placeholder(field, totp) is not None
+        expected = {"transport": secret, "scrubber": in_cassettes, "scanner": in_cassettes, "repr": secret}
+        shown = shown_where(schema, field, totp)
+        wrong += [
+            f"{schema}.{field} is {'shown' if shown[where] else 'hidden'} in {where}"
+            for where, hide in expected.items()
+            if shown[where] == hide
+        ]
+        if not in_cassettes and LOOKS_SECRET.search(field) and field not in readable:
+            undecided.append(f"{schema}.{field}")
+    assert not wrong, wrong
+    assert not undecided, f"declare these secret or readable in tools/overrides.yaml secret_fields: {undecided}"
+    secrets = {field for schema, field, totp in schema_fields() if RULE.is_secret(field, totp)}
+    assert {"smtp_password", "custom_smtp_password", "sftp_password", "sftp_private_key",
+            "sftp_private_key_passphrase", "aws_secret_access_key", "azure_storage_account_key", "password",
+            "totp", "card_number", "card_cvv", "code", "content"} <= secrets  # fmt: skip
+    assert not secrets & (readable - {"code", "content"})  # code and content are secrets in TOTP objects only
+    assert {"smtp_password_secret_parameter_key", "azure_vault_password_key", "totp_identifier"} <= readable
+    assert shown_where("CodeBlock", "code", False)["repr"] and not shown_where("TOTPCode", "code", True)["repr"]
+
+
+def test_the_generated_secret_declaration_is_overrides_yaml_s() -> None:
+    # the runtime reads the rendered module, never the YAML: this ties the two (tools.regen --check does too)
+    declared = SecretRule.from_declaration(spec.load_overrides()["secret_fields"])
+    slots = SecretRule.__slots__
+    assert [getattr(declared, slot) for slot in slots] == [getattr(RULE, slot) for slot in slots]

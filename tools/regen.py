@@ -20,10 +20,14 @@ import sys
 import tempfile
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from tools import changes, spec
+
+if TYPE_CHECKING:
+    import jinja2
 
 ROOT = spec.ROOT
 TOOLS = ROOT / "tools"
@@ -35,20 +39,39 @@ GENERATOR_VERSION = "0.29.1"  # keep equal to the pin in pyproject.toml's dev ex
 
 def render_operations(openapi_text: str) -> str:
     """generated/skyvern_generated/operations.py: the operation table of overrides.yaml, with method and path."""
-    import jinja2
-
     served = changes.operations(yaml.safe_load(openapi_text))
     rows = []
     for name, entry in spec.operation_table(spec.load_overrides()).items():
         method, path, _ = served[name]
         rows.append({**entry, "name": name, "method": method, "path": path, "wire_names": repr(entry["wire_names"])})
-    environment = jinja2.Environment(  # noqa: S701 (renders Python source, not HTML)
+    return _templates().get_template("operations.py.jinja").render(operations=rows)
+
+
+def render_secret_fields() -> str:
+    """generated/skyvern_generated/secret_fields.py: overrides.yaml's `secret_fields`, as Python literals."""
+    declared = spec.load_overrides()["secret_fields"]
+    return (
+        _templates()
+        .get_template("secret_fields.py.jinja")
+        .render(
+            names=repr(declared["names"]),
+            suffixes=repr(declared["suffixes"]),
+            totp_markers=repr(tuple(declared["totp"]["markers"])),
+            totp_names=repr(declared["totp"]["names"]),
+            cassette_only=repr(declared.get("cassette_only", {})),
+        )
+    )
+
+
+def _templates() -> jinja2.Environment:
+    import jinja2
+
+    return jinja2.Environment(  # noqa: S701 (renders Python source, not HTML)
         loader=jinja2.FileSystemLoader(TOOLS / "templates"),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    return environment.get_template("operations.py.jinja").render(operations=rows)
 
 
 def generate(openapi_text: str, destination: Path) -> None:
@@ -81,8 +104,10 @@ def generate(openapi_text: str, destination: Path) -> None:
             raise SystemExit("openapi-python-client reported problems:\n" + "\n".join(problems))
         (out / "py.typed").write_text("", encoding="utf-8")
         (out / "operations.py").write_text(render_operations(openapi_text), encoding="utf-8")
+        (out / "secret_fields.py").write_text(render_secret_fields(), encoding="utf-8")
+        rendered = [str(out / "operations.py"), str(out / "secret_fields.py")]
         subprocess.run(  # the same formatting the generator's post hooks give its own files
-            [sys.executable, "-m", "ruff", "format", "--isolated", "--no-cache", "--quiet", str(out / "operations.py")],
+            [sys.executable, "-m", "ruff", "format", "--isolated", "--no-cache", "--quiet", *rendered],
             check=True,
             env=env,
         )

@@ -322,13 +322,17 @@ def _free_form_objects_as_refs(document: JSON, kinds: Mapping[str, Mapping[str, 
         }
 
 
-def _mark_secrets(schemas: JSON, secrets: Mapping[str, Any]) -> None:
-    """`x-secret: true` on every field overrides.yaml names a secret: the model repr hides its value."""
-    anywhere = set(secrets.get("anywhere", []))
-    for name, schema in schemas.items():
-        wanted = anywhere | set(secrets.get("in", {}).get(name, []))
-        for prop, prop_schema in schema.get("properties", {}).items():
-            if prop in wanted and isinstance(prop_schema, dict):
+def _mark_secrets(schemas: JSON, declaration: Mapping[str, Any]) -> None:
+    """`x-secret: true` on every field the secret rule hides (overrides.yaml `secret_fields`, the rule the
+    runtime applies): the model repr hides its value."""
+    from skyvern_sync.redaction import SecretRule
+
+    rule = SecretRule.from_declaration(declaration)
+    for schema in schemas.values():
+        properties = schema.get("properties", {})
+        totp = rule.in_totp_object(properties)
+        for prop, prop_schema in properties.items():
+            if rule.is_secret(prop, totp) and isinstance(prop_schema, dict):
                 prop_schema["x-secret"] = True
 
 
@@ -426,7 +430,7 @@ def derive(upstream: Mapping[str, Any], overrides: Mapping[str, Any]) -> tuple[J
     scope = {"paths": paths, "components": components}
     _free_form_objects_as_refs(scope, overrides.get("free_form_objects", {}))
     _open_tagged_unions(scope, _reachable_schemas(scope), overrides["open_unions"]["fallback_prefix"])
-    _mark_secrets(components["schemas"], overrides.get("secret_fields", {}))
+    _mark_secrets(components["schemas"], overrides["secret_fields"])
     for name, aliases in overrides.get("field_aliases", {}).items():
         schema = components["schemas"].get(name)
         if not isinstance(schema, dict) or any(wire not in schema.get("properties", {}) for wire in aliases.values()):

@@ -13,6 +13,8 @@ import tempfile
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from skyvern_sync.redaction import RULE
+
 SECRET_HEADERS: Mapping[str, str] = {
     "x-api-key": "<API_KEY>",
     "authorization": "<AUTHORIZATION>",
@@ -22,36 +24,8 @@ SECRET_HEADERS: Mapping[str, str] = {
     "x-skyvern-signature": "<SIGNATURE>",
 }
 
-# JSON keys whose values are secret wherever they appear (credential bodies, their echoes, login runs).
-SECRET_FIELDS: Mapping[str, str] = {
-    "password": "<PASSWORD>",
-    "username": "<USERNAME>",
-    "totp": "<TOTP_SECRET>",
-    "secret": "<SECRET>",
-    "secret_value": "<SECRET>",
-    "client_secret": "<SECRET>",
-    "api_key": "<API_KEY>",
-    "token": "<TOKEN>",
-    "access_token": "<TOKEN>",
-    "refresh_token": "<TOKEN>",
-    "card_number": "<CARD_NUMBER>",
-    "card_cvv": "<CARD_CVV>",
-    "card_exp_month": "<CARD_EXP>",
-    "card_exp_year": "<CARD_EXP>",
-    "card_holder_name": "<CARD_HOLDER>",
-    "billing_email": "<BILLING_EMAIL>",
-    "billing_phone": "<BILLING_PHONE>",
-    # a webhook signature is an HMAC keyed with the API key: whoever has it can forge a replay to the receiver
-    "x-skyvern-signature": "<SIGNATURE>",
-}
-
-# Inside a TOTP object (request or TOTPCode) `content` is the message holding the code and `code` is the code.
-TOTP_MARKERS = frozenset({"totp_identifier", "totp_code_id"})
-TOTP_FIELDS: Mapping[str, str] = {"content": "<TOTP_MESSAGE>", "code": "<TOTP_CODE>"}
-
-def _placeholder(key: str, in_totp_object: bool) -> str | None:
-    """What stands for a JSON field's value in a cassette when the value is secret; None when it is not."""
-    return SECRET_FIELDS.get(key) or (TOTP_FIELDS.get(key) if in_totp_object else None)
+# Which JSON field's value a cassette hides, and the placeholder it holds instead, is the secret rule of
+# tools/overrides.yaml `secret_fields` (with its cassette-only personal data).
 
 
 JWT = re.compile(r"eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*")
@@ -98,21 +72,8 @@ class Scrubber:
         return "/LOCAL/" + path.rsplit("/", 1)[-1]
 
     def json(self, value: Any) -> Any:
-        if isinstance(value, dict):
-            totp = not TOTP_MARKERS.isdisjoint(value)
-            out: dict[str, Any] = {}
-            for key, item in value.items():
-                placeholder = _placeholder(key, totp)
-                if placeholder is not None and isinstance(item, str) and item:
-                    out[key] = placeholder
-                else:
-                    out[key] = self.json(item)
-            return out
-        if isinstance(value, list):
-            return [self.json(item) for item in value]
-        if isinstance(value, str):
-            return self.text(value)
-        return value
+        """A JSON value with each secret field's value replaced by its placeholder and other text scrubbed."""
+        return RULE.walk(value, _placeholder_of, self.text, cassette=True)
 
     def body(self, body: bytes | str | None, content_type: str) -> bytes | str | None:
         """A body with secrets replaced; JSON is rewritten compactly, other text is scrubbed as text."""
@@ -158,19 +119,9 @@ class Scrubber:
             data = json.loads(body)
         except (ValueError, RecursionError):
             return
-        stack = [data]
-        while stack:
-            value = stack.pop()
-            if isinstance(value, dict):
-                totp = not TOTP_MARKERS.isdisjoint(value)
-                for key, item in value.items():
-                    placeholder = _placeholder(key, totp)
-                    if placeholder is not None and isinstance(item, str) and len(item) >= 4:
-                        self.add(placeholder, item)
-                    elif isinstance(item, dict | list):
-                        stack.append(item)
-            elif isinstance(value, list):
-                stack.extend(item for item in value if isinstance(item, dict | list))
+        for value, placeholder in RULE.values(data, cassette=True):
+            if len(value) >= 4:
+                self.add(placeholder, value)
 
     def request(self, request: Any) -> Any:
         """vcrpy `before_record_request`: vcrpy hands us a copy, so editing it in place is safe."""
@@ -193,6 +144,10 @@ class Scrubber:
                 # a scrubbed body has another length; a stale one would make replay read a truncated body
                 response["headers"][name] = [str(len(_as_bytes(body["string"])))]
         return response
+
+
+def _placeholder_of(value: str, placeholder: str) -> str:
+    return placeholder
 
 
 def _as_bytes(body: bytes | str) -> bytes:
@@ -224,8 +179,23 @@ def find_secrets(text: str, literals: Iterable[str] = ()) -> list[str]:
     for match in FILE_URL.finditer(text):
         if not match.group(1).startswith(("/CWD", "/HOME", "/TMP", "/LOCAL/")):
             found.append(f"local path {match.group(0)[:60]}")
-    for name in SECRET_FIELDS:
-        for match in re.finditer(rf'"{name}":\s*"([^"]*)"', text):
-            if match.group(1) and not (match.group(1).startswith("<") and match.group(1).endswith(">")):
-                found.append(f"field {name!r} not scrubbed")
+    found += [f"field {name} not scrubbed" for name, value in _fields(text) if value and not _is_placeholder(value)]
     return found
+
+
+# a JSON string field, as it reads in a body or in a YAML or notebook file that quotes one
+STRING_FIELD = re.compile(r'"([^"\\]+)":\s*"((?:[^"\\]|\\.)*)"')
+
+
+def _fields(text: str) -> list[tuple[str, str]]:
+    """(what, value) of every secret string field in `text`: walked when it is JSON (a TOTP object's code is
+    known as such), else read field by field (outside any object, so by name and suffix only)."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return [(repr(key), value) for key, value in STRING_FIELD.findall(text) if RULE.cassette_placeholder(key)]
+    return [(f"for {placeholder}", value) for value, placeholder in RULE.values(data, cassette=True)]
+
+
+def _is_placeholder(value: str) -> bool:
+    return value.startswith("<") and value.endswith(">")

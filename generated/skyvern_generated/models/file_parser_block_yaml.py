@@ -5,10 +5,9 @@ from typing import Any, Literal, Self
 
 from attrs import define as _define
 from attrs import field as _field
-
-from .. import types as _t
-from ..types import MISSING as _MISSING
-from ..types import Model
+from skyvern_sync import _model as _t
+from skyvern_sync._model import MISSING as _MISSING
+from skyvern_sync._model import Model
 
 _new = object.__new__
 

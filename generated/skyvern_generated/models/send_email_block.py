@@ -5,11 +5,10 @@ from typing import Any, Literal, Self
 
 from attrs import define as _define
 from attrs import field as _field
-
-from .. import types as _t
-from ..errors import ShapeError as _ShapeError
-from ..types import MISSING as _MISSING
-from ..types import Model
+from skyvern_sync import _model as _t
+from skyvern_sync._model import MISSING as _MISSING
+from skyvern_sync._model import Model
+from skyvern_sync.errors import ShapeError as _ShapeError
 
 _new = object.__new__
 

@@ -1,15 +1,15 @@
 from typing import Any
 
 import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
 
 from ... import errors
-from ... import types as _t
 from ...client import Sender
-from ...errors import ShapeError as _ShapeError
 from ...models.credential_response import CredentialResponse
 from ...models.credential_vault_type import CredentialVaultType
 from ...models.stored_credential_type import StoredCredentialType
-from ...types import Response
 
 OPERATION = "get_credentials"
 METHOD = "GET"

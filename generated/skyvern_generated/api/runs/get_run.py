@@ -1,15 +1,15 @@
 from typing import Any
 
 import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
 
 from ... import errors
-from ... import types as _t
 from ...client import Sender
-from ...errors import ShapeError as _ShapeError
 from ...models.task_run_response import TaskRunResponse
 from ...models.unrecognized_run_response import UnrecognizedRunResponse
 from ...models.workflow_run_response import WorkflowRunResponse
-from ...types import Response
 
 OPERATION = "get_run"
 METHOD = "GET"

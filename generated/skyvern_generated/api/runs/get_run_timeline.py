@@ -1,13 +1,13 @@
 from typing import Any
 
 import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
 
 from ... import errors
-from ... import types as _t
 from ...client import Sender
-from ...errors import ShapeError as _ShapeError
 from ...models.workflow_run_timeline import WorkflowRunTimeline
-from ...types import Response
 
 OPERATION = "get_run_timeline"
 METHOD = "GET"

@@ -1,14 +1,14 @@
 from typing import Any
 
 import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
 
 from ... import errors
-from ... import types as _t
 from ...client import Sender
-from ...errors import ShapeError as _ShapeError
 from ...models.retry_run_webhook_request import RetryRunWebhookRequest
 from ...models.run_webhook_replay_response import RunWebhookReplayResponse
-from ...types import Response
 
 OPERATION = "retry_run_webhook"
 METHOD = "POST"

@@ -1,14 +1,14 @@
 from typing import Any
 
 import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
 
 from ... import errors
-from ... import types as _t
 from ...client import Sender
-from ...errors import ShapeError as _ShapeError
 from ...models.task_run_request import TaskRunRequest
 from ...models.task_run_response import TaskRunResponse
-from ...types import Response
 
 OPERATION = "run_task"
 METHOD = "POST"
