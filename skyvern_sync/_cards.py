@@ -28,7 +28,9 @@ MAX_OUTPUT = 4000  # characters of a run's output in its card; the model holds a
 MAX_VALUE = 200  # characters of one field in a table
 MAX_ITEMS = 5  # links or nested models listed before "and N more"
 # javascript: or data: URLs from a server are shown as text, never made links
-LINK_SCHEMES = ("http://", "https://", "file://")
+# a file:// link is shown as its path, not a link: a notebook served over http may not open it (browsers refuse),
+# and in a replayed session it names a placeholder (file:///LOCAL/...), not a file of this machine
+LINK_SCHEMES = ("http://", "https://")
 _CARD = (
     "border:1px solid rgba(128,128,128,.45);border-radius:6px;padding:6px 10px;margin:2px 0;"
     "font-family:system-ui,sans-serif;font-size:13px;line-height:1.45;max-width:60em"

@@ -8,8 +8,11 @@ Endpoint modules are imported on first use, so importing skyvern_sync stays chea
 
 from __future__ import annotations
 
+import inspect
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from skyvern_sync import _constants as defaults
 from skyvern_sync.environment import SkyvernEnvironment, read_env_file
@@ -108,3 +111,15 @@ class Skyvern(RunsMixin, WorkflowsMixin, BrowserSessionsMixin, BrowserProfilesMi
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def api_methods() -> dict[str, Callable[..., Any]]:
+    """Every public method of `Skyvern` that is an API call or a wait, by name, in its groups' order: what the
+    command line makes a command of and the docs a page of types for."""
+    found: dict[str, Callable[..., Any]] = {}
+    for group in Skyvern.__mro__:  # the methods live in the operation groups' modules Skyvern combines
+        for name, function in vars(group).items():
+            # properties and classmethods (`local`) are no API call either
+            if not name.startswith("_") and name != "close" and inspect.isfunction(function):
+                found.setdefault(name, function)
+    return found

@@ -10,7 +10,7 @@ import pytest
 from skyvern_generated import models
 from skyvern_generated.types import Model, hidden
 
-from skyvern_sync import ApiConnectionError, NotFoundError, ResponseValidationError, RunWaitTimeout, Skyvern
+from skyvern_sync import ApiConnectionError, NotFoundError, ResponseValidationError, RunWaitTimeout, Skyvern, _cards
 from tests._loopback import KEY, Script
 from tests._recorded import parse, recorded_answers, recorded_body, walk_models
 
@@ -45,7 +45,7 @@ def safe(html: str) -> Markup:
     markup = Markup(html)
     assert markup.tags <= TAGS, markup.tags - TAGS
     assert markup.attributes <= ATTRIBUTES, markup.attributes - ATTRIBUTES
-    assert all(link.startswith(("http://", "https://", "file://")) for link in markup.links), markup.links
+    assert all(link.startswith(("http://", "https://")) for link in markup.links), markup.links
     return markup
 
 
@@ -71,7 +71,9 @@ def test_a_run_card_shows_status_output_failure_and_links() -> None:
     assert "https://app.skyvern.com/runs/tsk_1" in markup.links
     assert "https://cdn.example/shot0.png" in markup.links and "https://cdn.example/shot7.png" not in markup.links
     assert "and 3 more" in text
-    assert run.recording_url is not None and run.recording_url in markup.links
+    # the local server's recording is a file:// URL: shown as its path (a link a browser would refuse)
+    assert run.recording_url is not None and run.recording_url.startswith("file://")
+    assert run.recording_url not in markup.links and run.recording_url[:60] in text
     assert "failure reason" not in text
 
     run.status = models.RunStatus.failed
@@ -212,3 +214,9 @@ def test_rendering_imports_nothing() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['skyvern_sync._cards']"
+
+
+def test_a_file_url_shows_as_its_path_not_a_dead_link() -> None:
+    markup = safe(_cards.link("file:///LOCAL/artifacts/recording.webm", "recording"))
+    assert markup.links == []
+    assert "file:///LOCAL/artifacts/recording.webm" in "".join(markup.text)

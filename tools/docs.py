@@ -70,7 +70,8 @@ def type_groups() -> dict[str, list[str]]:
     import attrs
     from skyvern_generated.operations import OPERATIONS
 
-    from skyvern_sync import Skyvern, types
+    from skyvern_sync import types
+    from skyvern_sync.skyvern import api_methods
 
     public = set(types.__all__) - set(ALIASES)
     word = re.compile(r"[A-Za-z_]\w*")
@@ -86,9 +87,7 @@ def type_groups() -> dict[str, list[str]]:
 
     placed: dict[str, str] = {}
     order: list[str] = []  # the groups, in the facade's order of its methods
-    for method, function in vars(Skyvern).items():
-        if method.startswith("_") or not inspect.isfunction(function):
-            continue
+    for method, function in api_methods().items():
         operation = OPERATIONS.get(method)
         group = operation.group if operation else "runs"  # wait_for_run(s): polling get_run
         order += [group] if group not in order else []

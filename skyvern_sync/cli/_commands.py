@@ -20,10 +20,8 @@ from typing import Any
 
 import attrs
 
-from skyvern_sync.skyvern import Skyvern
+from skyvern_sync.skyvern import api_methods
 
-# Methods of Skyvern that are no API call. Every other public method is a subcommand, without CLI code.
-NOT_COMMANDS = frozenset({"close"})
 # request_options is made from the global options (--timeout-in-seconds, --max-retries) for every call
 NOT_OPTIONS = frozenset({"self", "request_options", "on_progress"})
 ALIASES = {"wait_for_completion": ("--wait",)}
@@ -95,12 +93,7 @@ class Command:
 @cache
 def commands() -> dict[str, Command]:
     """Every command, by name, in the order the facade (and the reference) lists the methods."""
-    functions: dict[str, typing.Any] = {}
-    for group in Skyvern.__mro__:  # the methods live in the operation groups' modules Skyvern combines
-        for method, function in vars(group).items():
-            # properties and classmethods (`local`) are no API call either
-            if not method.startswith("_") and method not in NOT_COMMANDS and inspect.isfunction(function):
-                functions.setdefault(method, function)
+    functions = api_methods()  # every one a subcommand, without CLI code
     hints = {method: _parameter_hints(function) for method, function in functions.items()}
     enums = {
         member.__name__: member
