@@ -69,6 +69,8 @@ def badge(status: object) -> Html:
 def link(url: object, label: object) -> Html:
     text = str(url)
     if not text.lower().startswith(LINK_SCHEMES):
+        if str(label) in (text, clip(text)):  # a field's cell, labelled with its own URL: once is enough
+            return code(text)
         return Html(f"{escape(label)} <code>{escape(clip(text))}</code>")
     return Html(f'<a href="{escape(text)}" target="_blank" rel="noopener noreferrer">{escape(label)}</a>')
 
