@@ -17,6 +17,7 @@ from typing import IO, Any, BinaryIO, Generic, TypeVar
 from urllib.parse import quote
 from uuid import UUID
 
+import attrs
 from attrs import define
 
 from skyvern_sync.errors import ShapeError, SkyvernError
@@ -91,6 +92,18 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set, as attrs would show them: a run's dozen None fields (and a nested request's
+        two dozen more) are left out, so the repr can be read at a glance; secrets show as `'***'`."""
+        shown = []
+        for field in attrs.fields(type(self)):  # type: ignore[arg-type]  # every subclass is an attrs class
+            value = getattr(self, field.name)
+            if value is None or (field.name == "additional_properties" and not value):
+                continue
+            text = field.repr(value) if callable(field.repr) else repr(value)
+            shown.append(f"{field.name}={text}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def _repr_html_(self) -> str:
         """What Jupyter shows for a model: a run's status, output, failure reason and links, or a table of fields.

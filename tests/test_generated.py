@@ -375,3 +375,18 @@ def test_a_body_that_is_not_json_is_a_shape_error_not_a_decode_error() -> None:
         with pytest.raises(ShapeError):
             endpoint("get_run")._parse_response(client=None, response=response)
     assert json.loads(b"null") is None
+
+
+def test_a_models_repr_shows_only_the_fields_that_are_set() -> None:
+    body = recorded_body("get_run", lambda run: run["status"] == "completed" and run["run_type"] == "workflow_run")
+    run = parse("get_run", 200, body)
+    text = repr(run)
+    assert text.startswith("WorkflowRunResponse(run_id='wr_") and "status=<RunStatus.completed" in text
+    # the run's and its nested request's unset fields are left out, and so is an empty additional_properties
+    assert "=None" not in text and "additional_properties={}" not in text
+    assert "run_request=WorkflowRunRequestOutput(workflow_id='wpid_" in text
+    totp = models.TOTPCode.from_dict(
+        {"totp_code_id": "t1", "totp_identifier": "a@b.c", "code": "123456", "content": "code 123456",
+         "organization_id": "o_1", "created_at": "2026-11-23T00:00:00", "modified_at": "2026-11-23T00:00:00"}
+    )  # fmt: skip
+    assert "code='***'" in repr(totp) and "123456" not in repr(totp)

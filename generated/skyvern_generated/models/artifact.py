@@ -12,7 +12,8 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-@_define(kw_only=True)
+# the repr is Model's: only the fields that are set
+@_define(kw_only=True, repr=False)
 class Artifact(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 

@@ -14,7 +14,8 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-@_define(kw_only=True)
+# the repr is Model's: only the fields that are set
+@_define(kw_only=True, repr=False)
 class BitwardenLoginCredentialParameter(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 

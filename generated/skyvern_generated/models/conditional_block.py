@@ -13,7 +13,8 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-@_define(kw_only=True)
+# the repr is Model's: only the fields that are set
+@_define(kw_only=True, repr=False)
 class ConditionalBlock(Model):
     """Branching block that selects the next block label based on list-ordered conditions.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""

@@ -13,7 +13,8 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-@_define(kw_only=True)
+# the repr is Model's: only the fields that are set
+@_define(kw_only=True, repr=False)
 class CredentialCheckEvidence(Model):
     """Why a credential-rejection verdict was or was not confirmed. Reaches the caller on the run
     response and the webhook, so a customer can tell a confirmed rejection from an unconfirmed one

@@ -13,7 +13,8 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-@_define(kw_only=True)
+# the repr is Model's: only the fields that are set
+@_define(kw_only=True, repr=False)
 class UnrecognizedBlock(Model):
     """An object whose block_type this client does not know yet (from a newer server): the fields every one of
     ConditionalBlock, ForLoopBlock, WhileLoopBlock, TaskBlock, CodeBlock, TextPromptBlock, DownloadToS3Block,

@@ -12,7 +12,8 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-@_define(kw_only=True)
+# the repr is Model's: only the fields that are set
+@_define(kw_only=True, repr=False)
 class UnrecognizedBlockYAML(Model):
     """An object whose block_type this client does not know yet (from a newer server): the fields every one of
     TaskBlockYAML, ForLoopBlockYAML, WhileLoopBlockYAML, CodeBlockYAML, TextPromptBlockYAML, DownloadToS3BlockYAML,

@@ -12,7 +12,8 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-@_define(kw_only=True)
+# the repr is Model's: only the fields that are set
+@_define(kw_only=True, repr=False)
 class UnrecognizedBranchCriteria(Model):
     """An object whose criteria_type this client does not know yet (from a newer server): the fields every one of
     JinjaBranchCriteria, PromptBranchCriteria has, typed; every other field is kept in `additional_properties`.

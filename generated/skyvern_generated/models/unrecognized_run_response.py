@@ -15,7 +15,8 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-@_define(kw_only=True)
+# the repr is Model's: only the fields that are set
+@_define(kw_only=True, repr=False)
 class UnrecognizedRunResponse(Model):
     """An object whose run_type this client does not know yet (from a newer server): the fields every one of
     TaskRunResponse, WorkflowRunResponse has, typed; every other field is kept in `additional_properties`.
