@@ -59,12 +59,12 @@ class Status:
 
     def _facts(self) -> list[tuple[str, str]]:
         progress = self.progress
-        facts = [("run id", progress.run_id), ("waited", f"{progress.elapsed:.0f} s")]
+        facts = [("run id", progress.run_id), ("waited", f"{progress.elapsed:.1f} s")]
         steps = getattr(progress.run, "step_count", None)
         if isinstance(steps, int):
             facts.append(("steps", str(steps)))
         if progress.next_delay is not None:
-            facts.append(("next poll in", f"{progress.next_delay:.0f} s"))
+            facts.append(("next poll in", f"{progress.next_delay:.1f} s"))
         if self.total > 1:
             facts.append(("finished", f"{self.total - progress.pending} of {self.total}"))
         return facts
