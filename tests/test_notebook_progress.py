@@ -104,6 +104,7 @@ with recording(Path(sys.argv[2])) as session:
     run = client.run_task(
         prompt=f"Extract the product names from {site_url}/products", wait_for_completion=True, timeout=300
     )
+assert sys.argv[1] == "ipython" or "IPython" not in sys.modules  # looking for a kernel imported nothing
 print("finished:", run.status)
 """
 
