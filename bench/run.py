@@ -20,7 +20,7 @@ from bench.official import OfficialWorker, find_python
 from bench.report import Table
 from bench.server import ServerProcess
 
-FIGURES = ("import", "get_run", "get_workflows", "memory", "threads", "waiting", "wait_for_runs")
+FIGURES = ("import", "get_run", "get_workflows", "memory", "threads", "waiting", "wait_for_runs", "wait_scale")
 DEFAULT_JSON = Path(__file__).resolve().parent / "results.json"
 
 
@@ -40,6 +40,7 @@ FIGURE_RUNNERS: dict[str, Callable[[Context], list[Table]]] = {
     "threads": lambda ctx: threads.figure(ctx.server, ctx.quick),
     "waiting": lambda ctx: waiting.wait_figure(ctx.server, ctx.official, ctx.quick),
     "wait_for_runs": lambda ctx: waiting.many_runs_figure(ctx.quick),
+    "wait_scale": lambda ctx: waiting.scale_figure(ctx.server, ctx.quick),
 }
 
 

@@ -222,3 +222,85 @@ def _any(value: Any) -> str:
     if isinstance(value, float) and not value.is_integer():
         return f"{value:,.2f}"
     return f"{value:,.0f}"
+
+
+def scale_figure(server: ServerProcess, quick: bool) -> list[Table]:
+    """Figure 8: what wait_for_runs costs beyond its polls, and what a pending run costs in memory."""
+    count = 2_000 if quick else 20_000
+    run_ids = [f"tsk_scale{number:06d}" for number in range(count)]  # unknown to the server: finished
+    with Skyvern(API_KEY, base_url=server.base_url) as client:
+        client.get_run(run_ids[0])  # the connection is open for both
+        polls, waits = [], []
+        for _ in range(1 if quick else 2):  # alternated: a drift of the machine falls on both
+            started = time.perf_counter()
+            for run_id in run_ids:
+                client.get_run(run_id)
+            polls.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            result = client.wait_for_runs(run_ids, timeout=3600)
+            waits.append(time.perf_counter() - started)
+    assert len(result) == count
+    pending, peak, alone = _pending_memory(20_000 if quick else 100_000)
+    table = Table(
+        "wait_scale",
+        f"8. wait_for_runs at scale: {count:,} finished runs against their polls; {pending:,} pending runs",
+        [Column("value", "value", _any)],
+        notes=[
+            "polls one after another: client.get_run of each run, on the same client and connection; the best of"
+            f" {len(polls)} alternated rounds of each",
+            f"memory: wait_for_runs over {pending:,} runs that finish after 3 polls each, one thread, a simulated"
+            " clock and an in-process fetch answering shared objects: tracemalloc's peak during the wait, the"
+            " returned dict included, per run",
+        ],
+    )
+    table.rows += [
+        Row(f"{count:,} polls one after another (s)", {"value": min(polls)}),
+        Row(f"wait_for_runs over the {count:,} (s)", {"value": min(waits)}),
+        Row("wait / polls", {"value": min(waits) / min(polls)}, [Target("value", 1.3, "<=1.3x")]),
+        Row(
+            f"peak memory per pending run, {pending:,} runs (bytes)", {"value": peak}, [Target("value", 400, "<=400 B")]
+        ),
+        Row(
+            "polls per run as when waited for alone",
+            {"value": int(alone)},
+            [Target("value", 1, "yes (1)", at_least=True)],
+        ),
+    ]
+    return [table]
+
+
+def _pending_memory(count: int) -> tuple[int, float, bool]:
+    """(runs, tracemalloc peak bytes per run, whether each run was polled as often as alone)."""
+    import tracemalloc
+
+    from skyvern_sync.polling import Waiter
+
+    class Answer:
+        def __init__(self, status: str) -> None:
+            self.status = status
+
+    running, completed = Answer("running"), Answer("completed")
+
+    def waited(run_ids: list[str]) -> int:
+        """The polls a wait for `run_ids` makes, each run finishing at 1 s (3 polls on POLL_SCHEDULE)."""
+        clock, polls = SimulatedClock(), [0]
+
+        def fetch(run_id: str, remaining: float) -> tuple[Answer, dict[str, str]]:
+            polls[0] += 1
+            return (completed if clock.monotonic() >= 1.0 else running), {}
+
+        waiter = Waiter(clock)
+        waiter.show_progress = False
+        waiter.wait_for_runs(fetch, run_ids, timeout=600)
+        return polls[0]
+
+    alone = waited(["tsk_alone"])
+    run_ids = [f"tsk_pending{number:06d}" for number in range(count)]
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        together = waited(run_ids)
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    return count, peak / count, together == alone * count

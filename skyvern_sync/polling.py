@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, Generic, Protocol, TypeVar
 
 from skyvern_sync import _constants as defaults
@@ -43,6 +46,28 @@ class SystemClock:
 
     def sleep(self, seconds: float) -> None:
         time.sleep(seconds)
+
+
+SYSTEM_CLOCK = SystemClock()
+
+# The clock of the recording active in this context (skyvern_sync.testing sets it): a client with no clock of its
+# own waits on it, however and whenever it was built. A context variable, not a module global: two recordings in
+# two threads (or tasks) each keep theirs, and leaving a recording restores the clock that was there before.
+CONTEXT_CLOCK: ContextVar[Clock | None] = ContextVar("skyvern_sync.polling.CONTEXT_CLOCK", default=None)
+
+
+@contextmanager
+def clock_in_context(clock: Clock) -> Iterator[None]:
+    """Until the block ends, a wait that begins in this context on a waiter with no clock of its own uses `clock`."""
+    token = CONTEXT_CLOCK.set(clock)
+    try:
+        yield
+    finally:
+        try:
+            CONTEXT_CLOCK.reset(token)
+        except ValueError:  # left in another context than entered (a notebook's later cell run as a task)
+            if CONTEXT_CLOCK.get() is clock:
+                CONTEXT_CLOCK.set(None)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -89,12 +114,32 @@ def next_interval(elapsed: float, retry_after: float | None = None) -> float:
 
 
 class Waiter:
-    """Polls runs until they finish. A client owns one (`client.waiter`); its `clock` is what it reads and sleeps
-    on: replay (`skyvern_sync.testing`) and the benchmark give it a virtual one, so a recorded 20-second wait
-    replays in milliseconds and still makes the same polling decisions."""
+    """Polls runs until they finish. A client owns one (`client.waiter`).
+
+    clock: what it reads and sleeps on. Set it to a virtual clock to replay or simulate waits (so a recorded
+    20-second wait replays in milliseconds and still makes the same polling decisions). Unset, a wait uses the
+    clock of the recording active where it begins (`skyvern_sync.testing.recording`, the pytest plugin's
+    cassette), else the system clock.
+    show_progress: in a Jupyter kernel, a wait given no `on_progress` shows its progress in one display updated
+    in place, then the finished run's card; set it to False to show nothing. Elsewhere (a script, a terminal
+    IPython) nothing is shown either way.
+    """
 
     def __init__(self, clock: Clock | None = None) -> None:
-        self.clock: Clock = SystemClock() if clock is None else clock
+        self._clock = clock
+        self.show_progress = True
+
+    @property
+    def clock(self) -> Clock:
+        """The clock a wait beginning now would use: this waiter's own, else the active recording's, else the
+        system clock."""
+        if self._clock is not None:
+            return self._clock
+        return CONTEXT_CLOCK.get() or SYSTEM_CLOCK
+
+    @clock.setter
+    def clock(self, clock: Clock) -> None:
+        self._clock = clock
 
     def wait_for_run(
         self, fetch: Fetch[Run], run_id: str, *, timeout: float, on_progress: OnProgress | None = None
@@ -109,26 +154,36 @@ class Waiter:
 
         Every poll is given only the time left (a hanging poll cannot outlast the wait). A poll that fails for
         a passing reason (PASSING) is asked again later; any other error ends the wait, carrying the run id.
+        Choosing the next poll costs O(log n) (a heap of next-poll times); a pending run costs a few hundred
+        bytes besides its last answer.
         """
         on_progress = check_on_progress(on_progress)
         clock = self.clock
         ids = list(dict.fromkeys(run_ids))
         if timeout <= 0:
             raise ValueError(f"timeout must be positive, got {timeout!r}")
+        if on_progress is None and self.show_progress:
+            from skyvern_sync import _notebook
+
+            on_progress = _notebook.kernel_progress(len(ids))
         start = clock.monotonic()
         deadline = start + timeout
         # the last poll comes just before the deadline, with time to answer: a run that finishes just in time
         # is seen, and the wait still ends on time
         last_poll = deadline - min(defaults.LAST_POLL_MARGIN, timeout / 10)
-        due = dict.fromkeys(ids, start)
-        failures = dict.fromkeys(ids, 0)
-        done: dict[str, Run] = {}
-        last: dict[str, Any] = {}
-        while due:
-            run_id = min(due, key=due.__getitem__)
+        # (next poll, position in ids): the soonest first, a tie in the order the runs were given. Sorted, so
+        # already a heap.
+        schedule = [(start, position) for position in range(len(ids))]
+        answers: list[Any] = [None] * len(ids)  # each run's last answer
+        finished = bytearray(len(ids))
+        failures: dict[int, int] = {}  # consecutive failed polls, of the runs that have some
+        finished_count = 0
+        while schedule:
+            due, position = schedule[0]
+            run_id = ids[position]
             now = clock.monotonic()
-            if due[run_id] > now:
-                clock.sleep(due[run_id] - now)
+            if due > now:
+                clock.sleep(due - now)
                 now = clock.monotonic()
             remaining = deadline - now
             if remaining <= 0:
@@ -136,34 +191,36 @@ class Waiter:
             try:
                 run, headers = fetch(run_id, remaining)
             except PASSING as error:
-                failures[run_id] += 1
+                failed = failures[position] = failures.get(position, 0) + 1
                 headers = getattr(error, "headers", None) or {}
-                doubled = defaults.POLL_FAILURE_DELAY * 2 ** (failures[run_id] - 1)
-                backoff = min(defaults.POLL_FAILURE_MAX_DELAY, doubled)
+                backoff = min(defaults.POLL_FAILURE_MAX_DELAY, defaults.POLL_FAILURE_DELAY * 2 ** (failed - 1))
                 polled = False
             except SkyvernError as error:
                 error.run_id = run_id
                 raise
             else:
-                failures[run_id] = 0
-                last[run_id] = run
+                failures.pop(position, None)
+                answers[position] = run
                 polled = True
                 backoff = 0.0
             delay: float | None = None
             if polled and is_terminal(getattr(run, "status", None)):
-                done[run_id] = run
-                del due[run_id]
+                finished[position] = 1
+                finished_count += 1
+                heapq.heappop(schedule)
             else:
                 now = clock.monotonic()  # (not read after a run's last answer: a replayed clock's readings count)
                 if now >= last_poll:
-                    del due[run_id]  # its last poll is made: it is pending
+                    heapq.heappop(schedule)  # its last poll is made: it is pending
                 else:
                     wait = max(next_interval(now - start, retry_after_seconds(headers)), backoff)
-                    due[run_id] = min(last_poll, now + wait)
-                    delay = due[run_id] - now
+                    due = min(last_poll, now + wait)
+                    heapq.heapreplace(schedule, (due, position))
+                    delay = due - now
             if polled and on_progress is not None:
-                on_progress(WaitProgress(run_id, run, now - start, delay, len(ids) - len(done)))
-        pending = [run_id for run_id in ids if run_id not in done]
-        if pending:
-            raise RunWaitTimeout(pending[0], timeout, last.get(pending[0]), pending_run_ids=pending)
-        return {run_id: done[run_id] for run_id in ids}
+                on_progress(WaitProgress(run_id, run, now - start, delay, len(ids) - finished_count))
+        if finished_count < len(ids):
+            pending = [run_id for position, run_id in enumerate(ids) if not finished[position]]
+            first = ids.index(pending[0])
+            raise RunWaitTimeout(pending[0], timeout, answers[first], pending_run_ids=pending)
+        return dict(zip(ids, answers, strict=True))

@@ -7,6 +7,7 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from skyvern_sync.polling import clock_in_context
 from skyvern_sync.testing.clock import CassetteClock
 from skyvern_sync.testing.matching import MATCH_ON, MATCHERS
 from skyvern_sync.testing.network import blocked_network
@@ -40,8 +41,9 @@ class Recording:
         """Make the client's waits run on the cassette's clock (`client.waiter.clock`), and return it.
 
         Recorded, a wait's clock readings are stored in the cassette; replayed, they come back in order and
-        sleeping does nothing, so a run that took 20 s replays with the same polls, at once. The `skyvern`
-        fixture's client is attached already; attach a client you build yourself inside the recording.
+        sleeping does nothing, so a run that took 20 s replays with the same polls, at once. Inside the
+        recording (the same thread or task) a client with no clock of its own does so without being attached,
+        whenever it was built; attach one that waits in another thread, or that must keep this clock after.
         """
         client.waiter.clock = self.clock
         return client
@@ -109,7 +111,8 @@ def recording(
     secrets: Mapping[str, str] | None = None,
     block_network: bool | None = None,
 ) -> Iterator[Recording]:
-    """Activate the cassette at `path` for every Skyvern (and other requests/urllib3) call inside.
+    """Activate the cassette at `path` for every Skyvern (and other requests/urllib3) call inside; the waits
+    that begin inside, in this thread or task, on a client with no clock of its own run on the cassette's clock.
 
     record_mode: `none` replays only (the default, for CI), `once` records a missing cassette,
     `new_episodes` adds unrecorded requests, `all` re-records from scratch.
@@ -130,5 +133,8 @@ def recording(
     with make_vcr(scrubber, record_mode).use_cassette(str(cassette_path)) as cassette:
         active = Recording(cassette, cassette_path, record_mode, scrubber)
         replaying = active.replaying
-        with blocked_network() if (replaying if block_network is None else block_network) else nullcontext():
+        with (
+            blocked_network() if (replaying if block_network is None else block_network) else nullcontext(),
+            clock_in_context(active.clock),
+        ):
             yield active
