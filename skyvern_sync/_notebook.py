@@ -77,7 +77,7 @@ class Status:
         return f"waiting: {self._status()}, " + ", ".join(f"{label} {value}" for label, value in self._facts())
 
     def _repr_html_(self) -> str:
-        from skyvern_generated.types import code, html_card
+        from skyvern_sync._cards import code, html_card
 
         rows: list[tuple[str, object]] = [(label, code(value)) for label, value in self._facts()]
         title = "Waiting for a run" if self.total == 1 else f"Waiting for {self.total} runs"
