@@ -141,6 +141,7 @@ def test_a_connection_error_names_no_secret(debug_log: pytest.LogCaptureFixture)
     client = Skyvern(KEY, base_url="http://127.0.0.1:9")
     with pytest.raises(ApiConnectionError) as error:
         client.get_run("tsk_1", request_options={"max_retries": 0})
+    assert error.value.may_have_reached_server is False
     assert "-> no answer in" in debug_log.records[-1].getMessage()
     assert KEY not in str(error.value) and KEY not in repr(error.value)
     assert not [r for r in debug_log.records if KEY in r.getMessage()]
