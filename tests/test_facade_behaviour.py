@@ -52,7 +52,7 @@ def test_32_threads_share_one_client_each_call_gets_its_own_answer_and_the_pool_
         client.close()
 
     assert len(answers) == THREADS * CALLS_PER_THREAD
-    assert all(asked == got and status == "completed" for asked, got, status in answers)
+    assert all(asked == got and state == "completed" for asked, got, state in answers)
     assert len(server.received) == THREADS * CALLS_PER_THREAD
     assert {r.path for r in server.received} == {
         f"/v1/runs/tsk_{t}_{n}" for t in range(THREADS) for n in range(CALLS_PER_THREAD)
