@@ -928,6 +928,26 @@ class FaultServer:
                 self._live.pop(wire.connection_id, None)
                 self._changed.notify_all()
 
+    # -- for a server shared by a module's tests (tests/conftest.py's `server`) --
+
+    def reset(self) -> FaultServer:
+        """The server as if new, for the next test: nothing queued, no default, no connection, nothing received."""
+        with self._changed:
+            self._queue.clear()
+            self.default = None
+            live = list(self._live.values())
+        # connections an earlier test's client left open would show in this test's connection counts
+        for wire in live:
+            wire.interrupt()
+        if not self.wait_until(lambda server: server.open_connections == 0):
+            raise FaultServerError(f"connections still open after a reset: {self!r}")
+        with self._changed:
+            self._received.clear()
+            self._outcomes.clear()
+            self._peak = 0
+            self._connections = 0
+        return self
+
 
 def _reset(sock: socket.socket) -> None:
     with contextlib.suppress(OSError):
@@ -971,3 +991,7 @@ def serve_origins(
             )
             servers.append(stack.enter_context(server))
         yield tuple(servers)
+
+
+KEY = "sk-test-very-secret-key"
+"""The API key the facade's tests send to a FaultServer (and look for where it must never appear)."""

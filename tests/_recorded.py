@@ -15,7 +15,6 @@ recorded answer satisfies fails and says so, so that a re-recording that lost a 
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import inspect
 import json
 import re
@@ -23,13 +22,15 @@ from collections.abc import Callable, Iterator
 from copy import deepcopy
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import attrs
 import requests
 import yaml
 from skyvern_generated.operations import OPERATIONS
+
+# the client's own lookup of an operation's generated module, re-exported (mypy --strict wants the `as`)
+from skyvern_sync.resources._base import endpoint as endpoint  # noqa: PLC0414
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "cassettes"
@@ -80,11 +81,6 @@ def workflow_definition(title: str, goal: str = "Extract the product names", per
     if persist:
         workflow["persist_browser_session"] = True
     return workflow
-
-
-def endpoint(operation: str) -> ModuleType:
-    """The generated endpoint module of an operation."""
-    return importlib.import_module(f"skyvern_generated.api.{OPERATIONS[operation].group}.{operation}")
 
 
 def fake_response(status: int, body: Any) -> requests.Response:
@@ -280,3 +276,39 @@ def recorded_body(
 ) -> Any:
     """The body of `recorded(operation, where, status=status)`: a copy, free to change."""
     return recorded(operation, where, status=status).body
+
+
+# The real answers the facade's tests replay on a FaultServer, by name: "<operation>__<case>" -> (operation,
+# status (None: any 2xx), what the recorded body shows).
+SAMPLES: dict[str, tuple[str, int | None, Callable[[Any], bool]]] = {
+    "run_task__task_v1": ("run_task", None, lambda run: run["run_type"] == "task_v1"),
+    "run_task__task_v2": ("run_task", None, lambda run: run["run_type"] == "task_v2"),
+    "get_run__task_v1_running": (
+        "get_run",
+        None,
+        lambda run: run["run_type"] == "task_v1" and run["status"] == "running",
+    ),
+    "get_run__task_v1_completed": (
+        "get_run",
+        None,
+        lambda run: run["run_type"] == "task_v1" and run["status"] == "completed",
+    ),
+    "get_run__unknown_id": ("get_run", 404, lambda error: error["detail"].startswith("Task run not found")),
+    "get_browser_sessions__one_open": (
+        "get_browser_sessions",
+        None,
+        lambda sessions: len(sessions) == 1 and sessions[0]["status"] == "created",
+    ),
+    "create_browser_session__timeout_too_short": (
+        "create_browser_session",
+        422,
+        lambda error: error["detail"][0]["loc"] == ["body", "timeout"],
+    ),
+}
+
+
+def sample(name: str) -> tuple[int, Any]:
+    """The status and body (a copy) of the recorded answer named `name` in SAMPLES."""
+    operation, status, where = SAMPLES[name]
+    answer = recorded(operation, where, status=status)
+    return answer.status, answer.body

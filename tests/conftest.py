@@ -4,15 +4,20 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests._loopback import Script, serve
+from tests._faults import FaultServer, serve_faults
+
+
+@pytest.fixture(scope="module")
+def running_fault_server() -> Iterator[FaultServer]:
+    """One FaultServer per test module; tests take it through `server`, which resets it."""
+    with serve_faults(max_requests=100_000, max_seconds=600) as running:
+        yield running
 
 
 @pytest.fixture
-def server() -> Iterator[tuple[str, Script]]:
-    """A scripted HTTP server on loopback (tests/_loopback.py): its base URL and its script."""
-    script = Script()
-    with serve(script) as url:
-        yield url, script
+def server(running_fault_server: FaultServer) -> FaultServer:
+    """The fake server of tests/_faults.py, as if new: nothing queued, no default answer, nothing received."""
+    return running_fault_server.reset()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

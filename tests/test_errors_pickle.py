@@ -25,7 +25,8 @@ from skyvern_sync.cli._context import UsageError
 from skyvern_sync.cli._main import ParseError
 from skyvern_sync.errors import SkyvernError
 from skyvern_sync.testing import CassetteMissingError, NetworkBlockedError
-from tests._loopback import KEY, Script
+from tests import _faults as f
+from tests._faults import KEY
 from tests._recorded import parse, recorded_answers, recorded_body, walk_models
 
 SECRET = "sk-pickled-secret-0123456789"  # what each error is given to mask, and what no pickle may hold
@@ -239,17 +240,17 @@ def test_every_recorded_model_pickles_and_deep_copies() -> None:
     assert count > 100
 
 
-def test_the_errors_the_client_itself_raises_pickle_without_the_key(server: tuple[str, Script]) -> None:
+def test_the_errors_the_client_itself_raises_pickle_without_the_key(server: f.FaultServer) -> None:
     # made by the transport from real HTTP answers: whatever it stores (headers, bodies) must pickle
-    url, script = server
-    script.answers += [
-        (404, {"detail": f"Task run not found: {KEY}"}, {"X-Echo": KEY}),
-        (200, "not a run", {}),
-        (307, None, {"Location": "https://elsewhere.example/v1/runs/tsk_1"}),
+    answers = [
+        f.status(404, {"detail": f"Task run not found: {KEY}"}, headers={"X-Echo": KEY}),
+        f.status(200, "not a run"),
+        f.redirect(307, "https://elsewhere.example/v1/runs/tsk_1"),
     ]
-    client = Skyvern(KEY, base_url=url)
+    server.script(*answers)
+    client = Skyvern(KEY, base_url=server.url)
     caught: list[SkyvernError] = []
-    for _ in script.answers[:]:
+    for _ in answers:
         with pytest.raises(SkyvernError) as info:
             client.get_run("tsk_1", request_options={"max_retries": 0})
         caught.append(info.value)

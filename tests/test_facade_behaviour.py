@@ -5,9 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-import socket
 import sys
-import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -16,68 +14,87 @@ import pytest
 
 from skyvern_sync import ApiConnectionError, ApiTimeoutError, InvalidParameterError, NotFoundError, Skyvern
 from skyvern_sync._constants import LOCAL_BASE_URL, POOL_MAXSIZE
-from tests._loopback import KEY, Script, sample
+from tests import _faults as f
+from tests._faults import KEY
+from tests._recorded import sample
 
-THREADS = 16
-CALLS_PER_THREAD = 20
-
-
-def status(client: Skyvern, run_id: str) -> str:
-    return str(client.get_run(run_id).to_dict()["status"])
+THREADS = 32
+CALLS_PER_THREAD = 25
 
 
-def test_threads_share_one_client_and_its_bounded_pool(server: tuple[str, Script]) -> None:
-    url, script = server
-    script.default = (*sample("get_run__task_v1_completed"), {})
-    script.delay = 0.002  # long enough for the threads' requests to overlap
-    client = Skyvern(KEY, base_url=url)
+def status(client: Skyvern, run_id: str) -> tuple[str, str]:
+    run = client.get_run(run_id)
+    return str(run.run_id), str(run.to_dict()["status"])
 
-    def calls(thread: int) -> list[str]:
-        return [status(client, f"tsk_{thread}_{n}") for n in range(CALLS_PER_THREAD)]
 
-    with ThreadPoolExecutor(THREADS) as pool:
-        statuses = [answer for result in pool.map(calls, range(THREADS)) for answer in result]
-    client.close()
+def echo_run(overlap: float = 0.0) -> f.Computed:
+    """Each GET /v1/runs/<id> answered with a completed run of that id, after `overlap` seconds."""
+    # read here, on the test's thread: the server's threads would each parse every cassette
+    completed = sample("get_run__task_v1_completed")[1]
+    return f.echo_fn(lambda r: f.Delay(overlap, f.status(200, {**completed, "run_id": r.path.rsplit("/", 1)[1]})))
 
-    assert statuses == ["completed"] * THREADS * CALLS_PER_THREAD
-    assert len(script.received) == THREADS * CALLS_PER_THREAD
-    assert {r.path for r in script.received} == {
+
+def test_32_threads_share_one_client_each_call_gets_its_own_answer_and_the_pool_fits(
+    server: f.FaultServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.default = echo_run(overlap=0.002)  # long enough for the threads' requests to overlap
+    client = Skyvern(KEY, base_url=server.url)
+    caplog.set_level("WARNING", logger="urllib3")
+
+    def calls(thread: int) -> list[tuple[str, str, str]]:
+        asked = [f"tsk_{thread}_{n}" for n in range(CALLS_PER_THREAD)]
+        return [(run_id, *status(client, run_id)) for run_id in asked]
+
+    try:
+        with ThreadPoolExecutor(THREADS) as pool:
+            answers = [answer for result in pool.map(calls, range(THREADS)) for answer in result]
+    finally:
+        client.close()
+
+    assert len(answers) == THREADS * CALLS_PER_THREAD
+    assert all(asked == got and state == "completed" for asked, got, state in answers)
+    assert len(server.received) == THREADS * CALLS_PER_THREAD
+    assert {r.path for r in server.received} == {
         f"/v1/runs/tsk_{t}_{n}" for t in range(THREADS) for n in range(CALLS_PER_THREAD)
     }
     # the calls ran concurrently, over connections the pool kept and reused
-    assert 1 < script.most_open_connections <= POOL_MAXSIZE
-    assert len({r.port for r in script.received}) <= POOL_MAXSIZE
+    assert 1 < server.peak_connections <= POOL_MAXSIZE
+    assert len({r.connection_id for r in server.received}) <= POOL_MAXSIZE
+    assert not [r for r in caplog.records if "pool is full" in r.getMessage()]
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
-def test_a_forked_child_uses_the_client_on_its_own_connections(server: tuple[str, Script]) -> None:
-    url, script = server
-    script.default = (*sample("get_run__task_v1_completed"), {})
-    client = Skyvern(KEY, base_url=url)
-    assert status(client, "tsk_parent_before") == "completed"
+def test_a_forked_child_uses_the_client_on_its_own_connections(server: f.FaultServer) -> None:
+    server.default = echo_run()
+    client = Skyvern(KEY, base_url=server.url)
+    try:
+        assert status(client, "tsk_parent_before") == ("tsk_parent_before", "completed")
 
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: report through the pipe, never return into pytest
-        outcome = b"error"
-        try:
-            outcome = status(client, "tsk_child").encode()
-        finally:
-            os.write(write_end, outcome)
-            os._exit(0)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as pipe:
-        child_outcome = pipe.read()
-    _, exit_status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(exit_status) == 0
-    assert child_outcome == b"completed"
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: report through the pipe, never return into pytest
+            outcome = b"error"
+            try:
+                outcome = " ".join(status(client, "tsk_child")).encode()
+            finally:
+                os.write(write_end, outcome)
+                os._exit(0)
+        os.close(write_end)
+        with os.fdopen(read_end, "rb") as pipe:
+            child_outcome = pipe.read()
+        _, exit_status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(exit_status) == 0
+        assert child_outcome == b"tsk_child completed"
 
-    assert status(client, "tsk_parent_after") == "completed"
-    port = {r.path.rsplit("/", 1)[1]: r.port for r in script.received}
-    # had the child written on the parent's pooled socket, both would show the same client port
-    assert port["tsk_child"] != port["tsk_parent_before"]
+        assert status(client, "tsk_parent_after") == ("tsk_parent_after", "completed")
+    finally:
+        client.close()
+    connection = {r.path.rsplit("/", 1)[1]: r.connection_id for r in server.received}
+    assert len(connection) == len(server.received) == 3
+    # had the child written on the parent's pooled socket, both would show the same connection
+    assert connection["tsk_child"] != connection["tsk_parent_before"]
     # and the parent's pool is undisturbed: its connection is still the one it had
-    assert port["tsk_parent_after"] == port["tsk_parent_before"]
+    assert connection["tsk_parent_after"] == connection["tsk_parent_before"]
 
 
 @pytest.fixture
@@ -88,17 +105,15 @@ def debug_log(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFix
 
 
 def test_debug_log_has_one_line_per_call_and_never_the_key(
-    server: tuple[str, Script], debug_log: pytest.LogCaptureFixture
+    server: f.FaultServer, debug_log: pytest.LogCaptureFixture
 ) -> None:
-    url, script = server
-    status, body = sample("get_run__unknown_id")
-    script.answers += [
-        (*sample("get_run__task_v1_completed"), {}),
-        (status, body, {}),
-        (503, {"detail": "busy"}, {"Retry-After": "0"}),
-        (*sample("get_browser_sessions__one_open"), {}),
-    ]
-    client = Skyvern(KEY, base_url=url)
+    server.script(
+        f.status(*sample("get_run__task_v1_completed")),
+        f.status(*sample("get_run__unknown_id")),
+        f.status(503, {"detail": "busy"}, headers={"Retry-After": "0"}),
+        f.status(*sample("get_browser_sessions__one_open")),
+    )
+    client = Skyvern(KEY, base_url=server.url)
     client.get_run("tsk_1")
     with pytest.raises(NotFoundError) as error:
         client.get_run("tsk_nope")
@@ -118,7 +133,7 @@ def test_debug_log_has_one_line_per_call_and_never_the_key(
 
     everything = [r.getMessage() for r in debug_log.records] + [str(r.args) for r in debug_log.records]
     everything += [str(error.value), repr(error.value), repr(client), str(vars(client))]
-    assert script.received[0].headers["x-api-key"] == KEY  # the key was sent, so it could have leaked
+    assert server.received[0].headers["x-api-key"] == KEY  # the key was sent, so it could have leaked
     assert not [text for text in everything if KEY in text]
 
 
@@ -126,32 +141,13 @@ def test_a_connection_error_names_no_secret(debug_log: pytest.LogCaptureFixture)
     client = Skyvern(KEY, base_url="http://127.0.0.1:9")
     with pytest.raises(ApiConnectionError) as error:
         client.get_run("tsk_1", request_options={"max_retries": 0})
+    assert error.value.may_have_reached_server is False
     assert "-> no answer in" in debug_log.records[-1].getMessage()
     assert KEY not in str(error.value) and KEY not in repr(error.value)
     assert not [r for r in debug_log.records if KEY in r.getMessage()]
 
 
 # -- what may_have_reached_server says --------------------------------------------------------------
-
-
-@pytest.fixture
-def silent_server() -> Iterator[tuple[str, list[socket.socket]]]:
-    """Accepts connections and reads, but never answers: every request times out."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    accepted: list[socket.socket] = []
-
-    def accept() -> None:
-        while True:
-            try:
-                accepted.append(listener.accept()[0])
-            except OSError:
-                return
-
-    threading.Thread(target=accept, daemon=True).start()
-    yield f"http://127.0.0.1:{listener.getsockname()[1]}", accepted
-    listener.close()
-    for connection in accepted:
-        connection.close()
 
 
 def test_a_refused_connection_never_reached_the_server_and_is_retried(debug_log: pytest.LogCaptureFixture) -> None:
@@ -167,11 +163,9 @@ def test_a_refused_connection_never_reached_the_server_and_is_retried(debug_log:
 
 
 @pytest.mark.parametrize("method", ["GET", "POST"])
-def test_a_read_timeout_may_have_reached_the_server(
-    silent_server: tuple[str, list[socket.socket]], method: str
-) -> None:
-    url, accepted = silent_server
-    client = Skyvern(KEY, base_url=url)
+def test_a_read_timeout_may_have_reached_the_server(server: f.FaultServer, method: str) -> None:
+    server.default = f.hang()
+    client = Skyvern(KEY, base_url=server.url)
     options = {"timeout_in_seconds": 0.2, "max_retries": 0}
     with pytest.raises(ApiTimeoutError) as info:
         # requests reports these two differently (ConnectionError for a GET, ReadTimeout for a POST)
@@ -181,14 +175,7 @@ def test_a_read_timeout_may_have_reached_the_server(
             client.run_task(prompt="p", request_options=options)
     assert info.value.may_have_reached_server is True
     assert info.value.method == method
-    assert len(accepted) == 1
-
-
-def test_a_run_that_may_have_started_is_not_sent_again(silent_server: tuple[str, list[socket.socket]]) -> None:
-    url, accepted = silent_server
-    with pytest.raises(ApiTimeoutError):
-        Skyvern(KEY, base_url=url).run_task(prompt="p", request_options={"timeout_in_seconds": 0.2, "max_retries": 2})
-    assert len(accepted) == 1
+    assert server.connections == 1
 
 
 # -- Skyvern.local() ---------------------------------------------------------------------------------
@@ -202,30 +189,29 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_local_reads_dot_env_in_the_working_directory(clean_env: Path, server: tuple[str, Script]) -> None:
-    url, script = server
+def test_local_reads_dot_env_in_the_working_directory(clean_env: Path, server: f.FaultServer) -> None:
     (clean_env / ".env").write_text(
-        f"# a comment\nexport SKYVERN_API_KEY='key-from-file'\nSKYVERN_BASE_URL={url}\nOTHER=x\n", encoding="utf-8"
+        f"# a comment\nexport SKYVERN_API_KEY='key-from-file'\nSKYVERN_BASE_URL={server.url}\nOTHER=x\n",
+        encoding="utf-8",
     )
-    script.answers.append((*sample("get_browser_sessions__one_open"), {}))
+    server.script(f.status(*sample("get_browser_sessions__one_open")))
     client = Skyvern.local()
-    assert client.base_url == url
+    assert client.base_url == server.url
     client.get_browser_sessions()
-    assert script.received[0].headers["x-api-key"] == "key-from-file"
+    assert server.received[0].headers["x-api-key"] == "key-from-file"
 
 
 def test_local_environment_variables_win_over_the_file(
-    clean_env: Path, server: tuple[str, Script], monkeypatch: pytest.MonkeyPatch
+    clean_env: Path, server: f.FaultServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    url, script = server
     (clean_env / ".env").write_text("SKYVERN_API_KEY=key-from-file\nSKYVERN_BASE_URL=http://127.0.0.1:9\n")
     monkeypatch.setenv("SKYVERN_API_KEY", "key-from-env")
-    monkeypatch.setenv("SKYVERN_BASE_URL", url)
-    script.answers.append((*sample("get_browser_sessions__one_open"), {}))
+    monkeypatch.setenv("SKYVERN_BASE_URL", server.url)
+    server.script(f.status(*sample("get_browser_sessions__one_open")))
     client = Skyvern.local()
-    assert client.base_url == url
+    assert client.base_url == server.url
     client.get_browser_sessions()
-    assert script.received[0].headers["x-api-key"] == "key-from-env"
+    assert server.received[0].headers["x-api-key"] == "key-from-env"
 
 
 def test_local_defaults_to_localhost_8000(clean_env: Path) -> None:
@@ -265,15 +251,14 @@ def test_importing_the_client_loads_no_generated_model_or_endpoint() -> None:
     assert int(after) > 0  # the check sees these modules once something loads them
 
 
-def test_a_blocking_call_works_inside_a_running_event_loop(server: tuple[str, Script]) -> None:
+def test_a_blocking_call_works_inside_a_running_event_loop(server: f.FaultServer) -> None:
     # a Jupyter cell runs inside an event loop: the async SDK's asyncio.run() fails there, a plain call does not
     import asyncio
 
-    url, script = server
-    script.default = (*sample("get_run__task_v1_completed"), {})
+    server.default = f.status(*sample("get_run__task_v1_completed"))
 
     async def cell() -> str:
-        with Skyvern(KEY, base_url=url) as client:
+        with Skyvern(KEY, base_url=server.url) as client:
             return str(client.wait_for_run("tsk_1", timeout=5).status)
 
     assert asyncio.run(cell()) == "completed"
@@ -303,15 +288,14 @@ def test_the_key_in_clear_text_to_another_host_is_warned_about(base_url: str, wa
     assert all(KEY not in str(w.message) for w in caught)
 
 
-def test_a_cookie_a_load_balancer_sets_is_sent_back_and_responses_are_compressed(server: tuple[str, Script]) -> None:
+def test_a_cookie_a_load_balancer_sets_is_sent_back_and_responses_are_compressed(server: f.FaultServer) -> None:
     # requests are prepared without session.request()'s merging: what it still must do is checked here
-    url, script = server
     answer = sample("get_run__task_v1_completed")
-    script.answers += [(*answer, {"Set-Cookie": "AWSALB=sticky-1; Path=/"}), (*answer, {})]
-    client = Skyvern(KEY, base_url=url)
+    server.script(f.status(*answer, headers={"Set-Cookie": "AWSALB=sticky-1; Path=/"}), f.status(*answer))
+    client = Skyvern(KEY, base_url=server.url)
     client.get_run("tsk_1")
     client.get_run("tsk_1")
     client.close()
-    first, second = script.received
+    first, second = server.received
     assert "Cookie" not in first.headers and second.headers["Cookie"] == "AWSALB=sticky-1"
     assert "gzip" in second.headers["Accept-Encoding"]

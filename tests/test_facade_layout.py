@@ -13,7 +13,9 @@ from skyvern_generated.operations import OPERATIONS
 from skyvern_sync import Skyvern, WaitProgress
 from skyvern_sync.polling import SystemClock
 from skyvern_sync.resources._base import SyncResource
-from tests._loopback import KEY, Script, sample
+from tests import _faults as f
+from tests._faults import KEY
+from tests._recorded import sample
 
 RESOURCES = Path(__file__).resolve().parent.parent / "skyvern_sync" / "resources"
 
@@ -31,10 +33,10 @@ class VirtualClock:
         self.now += seconds
 
 
-def polled(script: Script, run_id: str) -> None:
+def polled(server: f.FaultServer, run_id: str) -> None:
     running, completed = sample("get_run__task_v1_running")[1], sample("get_run__task_v1_completed")[1]
     running["run_id"] = completed["run_id"] = run_id
-    script.answers += [(200, running, {}), (200, running, {}), (200, completed, {})]
+    server.script(f.status(200, running), f.status(200, running), f.status(200, completed))
 
 
 def test_each_operation_is_a_method_of_its_groups_module() -> None:
@@ -49,28 +51,26 @@ def test_no_method_imports_an_endpoint_by_hand() -> None:
         assert "skyvern_generated.api" not in path.read_text(encoding="utf-8"), path.name
 
 
-def test_a_sub_client_sends_through_the_clients_one_call_path(server: tuple[str, Script]) -> None:
+def test_a_sub_client_sends_through_the_clients_one_call_path(server: f.FaultServer) -> None:
     class _Echo(SyncResource):
         """A private dummy group: `client.echo.run(run_id)` is get_run."""
 
         def run(self, run_id: str) -> Any:
             return self._call("get_run", {"additional_headers": {"X-Echo": "1"}}, run_id)
 
-    url, script = server
-    polled(script, "tsk_echo")
-    with Skyvern(KEY, base_url=url) as client:
+    polled(server, "tsk_echo")
+    with Skyvern(KEY, base_url=server.url) as client:
         run = _Echo(client).run("tsk_echo")
     assert run.run_id == "tsk_echo" and type(run).__name__ == "TaskRunResponse"
-    received = script.received[0]
+    received = server.received[0]
     assert (received.method, received.path, received.headers["X-Echo"]) == ("GET", "/v1/runs/tsk_echo", "1")
     assert received.headers["x-api-key"] == KEY
 
 
-def test_wait_for_run_reports_each_poll_to_on_progress(server: tuple[str, Script]) -> None:
-    url, script = server
-    polled(script, "tsk_1")
+def test_wait_for_run_reports_each_poll_to_on_progress(server: f.FaultServer) -> None:
+    polled(server, "tsk_1")
     seen: list[WaitProgress[Any]] = []
-    with Skyvern(KEY, base_url=url) as client:
+    with Skyvern(KEY, base_url=server.url) as client:
         client.waiter.clock = VirtualClock()
         run = client.wait_for_run("tsk_1", timeout=60, on_progress=seen.append)
     assert [str(progress.run.status) for progress in seen] == ["running", "running", "completed"]
@@ -79,13 +79,13 @@ def test_wait_for_run_reports_each_poll_to_on_progress(server: tuple[str, Script
     assert [progress.pending for progress in seen] == [1, 1, 0] and seen[-1].run is run
 
 
-def test_a_waiting_run_task_reports_progress_and_returns_the_finished_run(server: tuple[str, Script]) -> None:
-    url, script = server
-    script.answers.append((*sample("run_task__task_v1"), {}))
-    run_id = script.answers[0][1]["run_id"]
-    polled(script, run_id)
+def test_a_waiting_run_task_reports_progress_and_returns_the_finished_run(server: f.FaultServer) -> None:
+    started = sample("run_task__task_v1")
+    run_id = started[1]["run_id"]
+    server.script(f.status(*started))
+    polled(server, run_id)
     seen: list[WaitProgress[Any]] = []
-    with Skyvern(KEY, base_url=url) as client:
+    with Skyvern(KEY, base_url=server.url) as client:
         client.waiter.clock = VirtualClock()
         run = client.run_task(prompt="p", wait_for_completion=True, timeout=60, on_progress=seen.append)
     assert str(run.status) == "completed" and len(seen) == 3 and {p.run_id for p in seen} == {run_id}

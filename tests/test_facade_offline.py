@@ -1,14 +1,12 @@
-"""The facade's own behaviour, against the scripted loopback server of tests/_loopback.py (`server`)."""
+"""The facade's own behaviour, against the fake server of tests/_faults.py (`server`)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 
 from skyvern_sync import (
-    ApiConnectionError,
     ApiError,
     NotFoundError,
     RunWaitTimeout,
@@ -20,7 +18,9 @@ from skyvern_sync.client.core import ApiError as CoreApiError
 from skyvern_sync.client.errors import ForbiddenError
 from skyvern_sync.polling import Waiter, next_interval
 from skyvern_sync.schemas.runs import RunEngine
-from tests._loopback import KEY, Script, sample
+from tests import _faults as f
+from tests._faults import KEY
+from tests._recorded import sample
 
 
 def test_reference_import_paths_and_wire_values() -> None:
@@ -61,11 +61,10 @@ def test_bad_input_fails_before_anything_is_sent(call: Any, message: str) -> Non
     assert "hunter2" not in str(info.value)
 
 
-def test_error_statuses_become_typed_errors_with_status_body_and_headers(server: tuple[str, Script]) -> None:
-    url, script = server
+def test_error_statuses_become_typed_errors_with_status_body_and_headers(server: f.FaultServer) -> None:
     status, body = sample("get_run__unknown_id")
-    script.answers.append((status, body, {"X-Trace": "t1"}))
-    client = Skyvern(KEY, base_url=url)
+    server.script(f.status(status, body, headers={"X-Trace": "t1"}))
+    client = Skyvern(KEY, base_url=server.url)
     with pytest.raises(NotFoundError) as info:
         client.get_run("tsk_nope")
     error = info.value
@@ -73,83 +72,63 @@ def test_error_statuses_become_typed_errors_with_status_body_and_headers(server:
     assert str(error).startswith("GET /v1/runs/tsk_nope -> 404: ")
     assert body["detail"] in str(error)
     assert KEY not in str(error) and KEY not in repr(error)
-    assert script.received[0][2]["x-api-key"] == KEY
+    assert server.received[0].headers["x-api-key"] == KEY
 
 
-def test_a_422_names_the_field_and_why(server: tuple[str, Script]) -> None:
-    url, script = server
+def test_a_422_names_the_field_and_why(server: f.FaultServer) -> None:
     status, body = sample("create_browser_session__timeout_too_short")
-    script.answers.append((status, body, {}))
+    server.script(f.status(status, body))
     with pytest.raises(UnprocessableEntityError) as info:
-        Skyvern(KEY, base_url=url).get_browser_sessions()  # any call: the answer is what matters
+        Skyvern(KEY, base_url=server.url).get_browser_sessions()  # any call: the answer is what matters
     assert "body.timeout: Input should be greater than or equal to 5" in str(info.value)
     assert "'input'" not in str(info.value) and "ctx" not in str(info.value)
 
 
-def test_reads_are_retried_on_503_and_429_honouring_retry_after(server: tuple[str, Script]) -> None:
-    url, script = server
+def test_reads_are_retried_on_503_and_429_honouring_retry_after(server: f.FaultServer) -> None:
     ok = sample("get_run__task_v1_completed")
-    script.answers += [
-        (503, {"detail": "busy"}, {"Retry-After": "0"}),
-        (429, {"detail": "slow"}, {"Retry-After": "0"}),
-        (*ok, {}),
-    ]
-    run = Skyvern(KEY, base_url=url).get_run("tsk_1")
+    server.script(
+        f.status(503, {"detail": "busy"}, headers={"Retry-After": "0"}),
+        f.status(429, {"detail": "slow"}, headers={"Retry-After": "0"}),
+        f.status(*ok),
+    )
+    run = Skyvern(KEY, base_url=server.url).get_run("tsk_1")
     assert run.status == "completed"
-    assert len(script.received) == 3
+    assert len(server.received) == 3
 
 
-def test_a_call_that_starts_a_run_is_not_retried_after_a_503(server: tuple[str, Script]) -> None:
-    url, script = server
-    script.answers += [(503, {"detail": "busy"}, {"Retry-After": "0"}), (*sample("run_task__task_v1"), {})]
-    with pytest.raises(ApiError) as info:
-        Skyvern(KEY, base_url=url).run_task(prompt="do it")
-    assert info.value.status_code == 503
-    assert len(script.received) == 1
-
-
-def test_a_call_that_starts_a_run_is_retried_after_a_429(server: tuple[str, Script]) -> None:
-    url, script = server
-    script.answers += [(429, {"detail": "slow"}, {"Retry-After": "0"}), (*sample("run_task__task_v1"), {})]
-    run = Skyvern(KEY, base_url=url).run_task(prompt="do it", engine=RunEngine.skyvern_v1)
+def test_a_call_that_starts_a_run_is_retried_after_a_429(server: f.FaultServer) -> None:
+    server.script(
+        f.status(429, {"detail": "slow"}, headers={"Retry-After": "0"}), f.status(*sample("run_task__task_v1"))
+    )
+    run = Skyvern(KEY, base_url=server.url).run_task(prompt="do it", engine=RunEngine.skyvern_v1)
     assert run.run_id.startswith("tsk_")
-    assert len(script.received) == 2
-    sent = json.loads(script.received[1][3])
+    assert len(server.received) == 2
+    sent = server.received[1].json()
     assert sent["prompt"] == "do it" and sent["engine"] == "skyvern-1.0"
 
 
-def test_run_task_sends_the_references_default_engine(server: tuple[str, Script]) -> None:
-    url, script = server
-    script.answers.append((*sample("run_task__task_v2"), {}))
-    Skyvern(KEY, base_url=url).run_task(prompt="p")
-    assert json.loads(script.received[0][3])["engine"] == "skyvern-2.0"
+def test_run_task_sends_the_references_default_engine(server: f.FaultServer) -> None:
+    server.script(f.status(*sample("run_task__task_v2")))
+    Skyvern(KEY, base_url=server.url).run_task(prompt="p")
+    assert server.received[0].json()["engine"] == "skyvern-2.0"
 
 
-def test_max_retries_zero_disables_retries(server: tuple[str, Script]) -> None:
-    url, script = server
-    script.answers += [(503, {"detail": "busy"}, {}), (*sample("get_run__task_v1_completed"), {})]
+def test_max_retries_zero_disables_retries(server: f.FaultServer) -> None:
+    server.script(f.status(503, {"detail": "busy"}), f.status(*sample("get_run__task_v1_completed")))
     with pytest.raises(ApiError):
-        Skyvern(KEY, base_url=url).get_run("tsk_1", request_options={"max_retries": 0})
-    assert len(script.received) == 1
+        Skyvern(KEY, base_url=server.url).get_run("tsk_1", request_options={"max_retries": 0})
+    assert len(server.received) == 1
 
 
-def test_a_refused_connection_says_it_never_reached_the_server() -> None:
-    with pytest.raises(ApiConnectionError) as info:
-        Skyvern(KEY, base_url="http://127.0.0.1:9").get_run("tsk_1", request_options={"max_retries": 0})
-    assert info.value.may_have_reached_server is False
-    assert KEY not in str(info.value)
-
-
-def test_wait_for_completion_polls_until_terminal(server: tuple[str, Script]) -> None:
-    url, script = server
-    script.answers += [
-        (*sample("run_task__task_v1"), {}),
-        (*sample("get_run__task_v1_running"), {}),
-        (*sample("get_run__task_v1_completed"), {}),
-    ]
-    run = Skyvern(KEY, base_url=url).run_task(prompt="p", wait_for_completion=True, timeout=30)
+def test_wait_for_completion_polls_until_terminal(server: f.FaultServer) -> None:
+    server.script(
+        f.status(*sample("run_task__task_v1")),
+        f.status(*sample("get_run__task_v1_running")),
+        f.status(*sample("get_run__task_v1_completed")),
+    )
+    run = Skyvern(KEY, base_url=server.url).run_task(prompt="p", wait_for_completion=True, timeout=30)
     assert run.status == "completed"
-    assert [r[0] for r in script.received] == ["POST", "GET", "GET"]
+    assert [r.method for r in server.received] == ["POST", "GET", "GET"]
 
 
 def test_polling_schedule_is_quick_first_then_capped() -> None:
@@ -198,13 +177,15 @@ def test_unknown_statuses_are_not_terminal_and_too_many_requests_is_an_api_error
     assert issubclass(TooManyRequestsError, ApiError)
 
 
-def test_a_retry_after_longer_than_the_cap_is_not_waited_for(server: tuple[str, Script]) -> None:
-    url, script = server
-    script.answers += [(429, {"detail": "slow"}, {"Retry-After": "3600"}), (*sample("get_run__task_v1_completed"), {})]
+def test_a_retry_after_longer_than_the_cap_is_not_waited_for(server: f.FaultServer) -> None:
+    server.script(
+        f.status(429, {"detail": "slow"}, headers={"Retry-After": "3600"}),
+        f.status(*sample("get_run__task_v1_completed")),
+    )
     with pytest.raises(TooManyRequestsError) as info:
-        Skyvern(KEY, base_url=url).get_run("tsk_1")
+        Skyvern(KEY, base_url=server.url).get_run("tsk_1")
     assert info.value.headers["Retry-After"] == "3600"
-    assert len(script.received) == 1
+    assert len(server.received) == 1
 
 
 @pytest.mark.parametrize(

@@ -567,3 +567,18 @@ def test_refusing_refuses_every_connection() -> None:
         host, port = url.removeprefix("http://").split(":")
         with pytest.raises(ConnectionRefusedError):
             socket.create_connection((host, int(port)), timeout=2)
+
+
+# --- one server shared by a module's tests (tests/conftest.py's `server`)
+
+
+def test_a_reset_server_is_as_new_and_its_old_connections_are_closed(session: requests.Session) -> None:
+    with serve_faults(status(200, {}), status(201, {}), status(202, {}), default=status(500, {})) as server:
+        session.get(server.url, timeout=2)  # a keep-alive connection a test leaves open
+        server.reset()
+        assert (server.pending, server.default, server.received, server.outcomes) == (0, None, [], [])
+        assert (server.open_connections, server.peak_connections, server.connections) == (0, 0, 0)
+        server.script(status(203, {}))
+        assert session.get(server.url, timeout=2).status_code == 203  # the pool's old socket was closed: a new one
+        assert [r.connection_id for r in server.received] == [1] and server.connections == 1
+        assert session.get(server.url, timeout=2).status_code == 500  # unscripted: the old default is gone

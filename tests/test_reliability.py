@@ -11,7 +11,7 @@ import contextlib
 import functools
 import inspect
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
@@ -286,20 +286,6 @@ def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(defaults, "POLL_SCHEDULE", ((60.0, 0.05),))
 
 
-@pytest.fixture(scope="module")
-def fault_server() -> Iterator[f.FaultServer]:
-    with f.serve_faults(max_requests=100_000, max_seconds=600) as running:
-        yield running
-
-
-@pytest.fixture
-def server(fault_server: f.FaultServer) -> Iterator[f.FaultServer]:
-    """The module's server, handed back as it was found: no answer left queued, no default answer."""
-    yield fault_server
-    fault_server.clear()
-    fault_server.default = None
-
-
 def call(server: f.FaultServer, operation: str, timeout: float) -> tuple[Any, BaseException | None, float, int]:
     before = len(server.received)
     client = Skyvern(KEY, base_url=server.url, timeout=timeout)
@@ -520,36 +506,12 @@ def test_a_recording_keeps_no_echoed_secret(server: f.FaultServer, tmp_path: Any
 
 @functools.cache
 def a_run() -> dict[str, Any]:
-    # called first on the test's own thread: the server's 32 threads would each parse every cassette
+    # called first on the test's own thread: the server's threads would each parse every cassette
     return dict(recorded("get_run").body)
 
 
 def run_answer(run_id: str, status: str) -> f.Fault:
     return f.status(200, {**a_run(), "run_id": run_id, "status": status})
-
-
-def test_32_threads_share_one_client_each_call_gets_its_own_answer_and_the_pool_fits(
-    server: f.FaultServer, caplog: pytest.LogCaptureFixture
-) -> None:
-    from concurrent.futures import ThreadPoolExecutor
-
-    a_run()
-    server.default = f.echo_fn(lambda r: run_answer(r.path.rsplit("/", 1)[1], "completed"))
-    client = Skyvern(KEY, base_url=server.url)
-    caplog.set_level("WARNING", logger="urllib3")
-
-    def calls(thread: int) -> list[tuple[str, str]]:
-        asked = [f"tsk_{thread}_{n}" for n in range(25)]
-        return [(run_id, client.get_run(run_id).run_id) for run_id in asked]
-
-    try:
-        with ThreadPoolExecutor(32) as pool:
-            pairs = [pair for result in pool.map(calls, range(32)) for pair in result]
-    finally:
-        client.close()
-    assert len(pairs) == 32 * 25 and all(asked == got for asked, got in pairs)
-    assert not [r for r in caplog.records if "pool is full" in r.getMessage()]
-    assert server.peak_connections <= defaults.POOL_MAXSIZE
 
 
 def test_50_threads_each_wait_for_their_run(server: f.FaultServer) -> None:
@@ -577,27 +539,6 @@ def test_50_threads_each_wait_for_their_run(server: f.FaultServer) -> None:
     assert [run.run_id for run in finished] == [f"tsk_w{n}" for n in range(50)]
     assert all(run.status == "completed" for run in finished)
     assert all(count == 3 for count in polls.values()) and len(polls) == 50
-
-
-def test_a_forked_child_uses_the_shared_client_on_its_own_connections(server: f.FaultServer) -> None:
-    import os
-
-    a_run()
-    server.default = f.echo_fn(lambda r: run_answer(r.path.rsplit("/", 1)[1], "completed"))
-    client = Skyvern(KEY, base_url=server.url)
-    try:
-        assert client.get_run("tsk_parent").run_id == "tsk_parent"
-        pid = os.fork()
-        if pid == 0:  # the child: exit 0 only if its call answers right
-            code = 0 if client.get_run("tsk_child").run_id == "tsk_child" else 1
-            os._exit(code)
-        _, status = os.waitpid(pid, 0)
-        assert os.WEXITSTATUS(status) == 0
-        assert client.get_run("tsk_parent2").run_id == "tsk_parent2"
-    finally:
-        client.close()
-    connections = {r.connection_id for r in server.received[-3:]}
-    assert len(connections) == 2  # the child did not reuse the parent's socket
 
 
 # -- waiting through faults -----------------------------------------------------------------------------------

@@ -11,7 +11,8 @@ from skyvern_generated import models
 from skyvern_generated.types import Model, hidden
 
 from skyvern_sync import ApiConnectionError, NotFoundError, ResponseValidationError, RunWaitTimeout, Skyvern, _cards
-from tests._loopback import KEY, Script
+from tests import _faults as f
+from tests._faults import KEY
 from tests._recorded import parse, recorded_answers, recorded_body, walk_models
 
 # every tag and attribute a card may contain: anything else got through unescaped
@@ -163,12 +164,11 @@ def test_every_recorded_answer_renders() -> None:
 
 
 def test_an_api_error_card_names_status_request_and_the_servers_words_never_the_key(
-    server: tuple[str, Script],
+    server: f.FaultServer,
 ) -> None:
-    url, script = server
-    script.answers.append((404, {"detail": f"Task run not found: {KEY} {HOSTILE}"}, {"X-Echo": KEY}))
+    server.script(f.status(404, {"detail": f"Task run not found: {KEY} {HOSTILE}"}, headers={"X-Echo": KEY}))
     with pytest.raises(NotFoundError) as info:
-        Skyvern(KEY, base_url=url).get_run("tsk_nope", request_options={"max_retries": 0})
+        Skyvern(KEY, base_url=server.url).get_run("tsk_nope", request_options={"max_retries": 0})
     html = info.value._repr_html_()
     text = "".join(safe(html).text)
     assert KEY not in html and "<script" not in html

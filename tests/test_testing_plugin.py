@@ -1,6 +1,6 @@
 """skyvern_sync.testing as a user meets it: record a test's traffic once, replay it offline, secrets never kept.
 
-The plugin runs here in a nested pytest (pytester) against the scripted loopback server, so that what is
+The plugin runs here in a nested pytest (pytester) against the fake server of tests/_faults.py, so that what is
 recorded, scrubbed, replayed and refused can be observed from outside.
 """
 
@@ -18,7 +18,8 @@ from skyvern_sync.testing import Scrubber
 from skyvern_sync.testing.clock import CassetteClock
 from skyvern_sync.testing.matching import body as body_matcher
 from skyvern_sync.testing.matching import path as path_matcher
-from tests._loopback import Script, sample
+from tests import _faults as f
+from tests._recorded import sample
 
 LIVE_KEY = "sk-live-do-not-leak-0123456789"
 USER_TEST = """
@@ -43,24 +44,22 @@ def record(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, url: str,
 
 
 @pytest.fixture
-def polled(server: tuple[str, Script]) -> tuple[str, Script]:
-    url, script = server
+def polled(server: f.FaultServer) -> f.FaultServer:
     running = sample("get_run__task_v1_running")[1]
     completed = sample("get_run__task_v1_completed")[1]
     running["run_id"] = completed["run_id"] = "tsk_600219310633306890"
     completed["screenshot_urls"] = ["file:///home/someone/runs/final.png"]
     completed["recording_url"] = "https://cdn.example/r.webm?token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJvXzEifQ.c2lnbmF0dXJl"
-    script.answers = [(200, running, {}), (200, running, {}), (200, completed, {})]
-    return url, script
+    return server.script(f.status(200, running), f.status(200, running), f.status(200, completed))
 
 
 def test_a_test_records_once_then_replays_offline_with_the_same_polls(
-    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, polled: tuple[str, Script]
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, polled: f.FaultServer
 ) -> None:
-    url, script = polled
+    url = polled.url
     pytester.makepyfile(test_user=USER_TEST)
     record(pytester, monkeypatch, url).assert_outcomes(passed=1)
-    assert len(script.received) == 3
+    assert len(polled.received) == 3
     cassette = cassette_of(pytester).read_text(encoding="utf-8")
     assert LIVE_KEY not in cassette and "<API_KEY>" in cassette
     assert "eyJhbGciOiJIUzI1NiJ9" not in cassette and "<JWT>" in cassette
@@ -70,20 +69,20 @@ def test_a_test_records_once_then_replays_offline_with_the_same_polls(
     # replay: no key, no server traffic, the three recorded answers in order
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)
-    assert len(script.received) == 3
+    assert len(polled.received) == 3
 
 
 def test_an_unrecorded_request_fails_loudly_in_replay(
-    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, polled: tuple[str, Script]
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, polled: f.FaultServer
 ) -> None:
-    url, script = polled
+    url = polled.url
     pytester.makepyfile(test_user=USER_TEST)
     record(pytester, monkeypatch, url).assert_outcomes(passed=1)
     pytester.makepyfile(test_user=USER_TEST.replace("tsk_600219310633306890", "wr_600219310633306890"))
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["*CannotOverwriteExistingCassetteException*"])
-    assert len(script.received) == 3
+    assert len(polled.received) == 3
 
 
 def test_replay_blocks_the_network_and_needs_a_recording(pytester: pytest.Pytester) -> None:
@@ -253,16 +252,16 @@ class TestBeta:
 
 
 def test_tests_of_the_same_name_in_two_classes_get_two_cassettes(
-    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, polled: tuple[str, Script]
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, polled: f.FaultServer
 ) -> None:
-    url, script = polled
+    url = polled.url
     pytester.makepyfile(test_user=TWO_CLASSES)
     record(pytester, monkeypatch, url).assert_outcomes(passed=2)
     recorded = sorted(path.name for path in (pytester.path / "cassettes" / "test_user").iterdir())
     assert recorded == ["TestAlpha.test_same_name.yaml", "TestBeta.test_same_name.yaml"]
     # each replays its own answer: one class's cassette is not the other's
     assert pytester.runpytest_inprocess("-p", "no:cacheprovider").ret == 0
-    assert len(script.received) == 2
+    assert len(polled.received) == 2
 
 
 ONE_GET = """
@@ -272,13 +271,13 @@ def test_gets_the_run(skyvern):
 
 
 def test_a_conftest_can_give_its_directory_its_own_cassettes_and_the_command_line_still_wins(
-    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, server: tuple[str, Script]
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch, server: f.FaultServer
 ) -> None:
     # the repo's own layout: the ini sends every cassette to one directory, an examples/ tree keeps its own
-    url, script = server
+    url = server.url
     completed = sample("get_run__task_v1_completed")[1]
     completed["run_id"] = "tsk_600219310633306890"
-    script.default = (200, completed, {})
+    server.default = f.status(200, completed)
     pytester.makeini("[pytest]\nskyvern_cassette_dir = recorded\n")
     pytester.makepyfile(test_user=ONE_GET)
     app = pytester.mkpydir("app")
@@ -291,10 +290,10 @@ def test_a_conftest_can_give_its_directory_its_own_cassettes_and_the_command_lin
     assert (pytester.path / "recorded" / "test_user" / "test_gets_the_run.yaml").exists()
     assert (app / "cassettes" / "test_app" / "test_gets_the_run.yaml").exists()
     assert not (pytester.path / "recorded" / "test_app").exists()
-    assert len(script.received) == 2
+    assert len(server.received) == 2
 
     pytester.runpytest_inprocess("-p", "no:cacheprovider").assert_outcomes(passed=2)  # replay finds both
-    assert len(script.received) == 2
+    assert len(server.received) == 2
 
     elsewhere = pytester.path / "elsewhere"
     record(pytester, monkeypatch, url, "--skyvern-cassette-dir", str(elsewhere)).assert_outcomes(passed=2)
