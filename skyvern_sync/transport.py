@@ -19,7 +19,7 @@ import time
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, cast
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import requests
 import urllib3
@@ -283,7 +283,7 @@ class Transport:
         """Send until a whole 2xx answer, within one deadline; `secrets` are masked in any error raised.
 
         Each attempt: prepare, send within the deadline (`_send_within`), then the proxy's 407, the redirect
-        rule (`_follow`) and the retry rule (`retry_wait`, a plain function of what the attempt came to).
+        rule (`_redirect`) and the retry rule (`retry_wait`, a plain function of what the attempt came to).
         """
         budget = self.timeout if options.timeout_in_seconds is None else options.timeout_in_seconds
         call = _Call(method, url.partition("?")[0], budget, cap)
@@ -323,7 +323,7 @@ class Transport:
             call.reached = True
             if status in REDIRECTS:
                 redirects += 1
-                target = self._redirect(response, target, redirects, call)
+                target = self._redirect(response, target, redirects, call, secrets)
                 continue
             retry_after = retry_after_seconds(response.headers) if status in defaults.RETRY_STATUSES else None
             outcome = Outcome(status=status, retry_after=retry_after)
@@ -388,32 +388,30 @@ class Transport:
             raise _Unanswered(_reason(exc, secrets), never_sent=True, final=True) from None
         return response
 
-    def _redirect(self, response: requests.Response, current: str, redirects: int, call: _Call) -> str:
-        """Where a redirect answer sends the next attempt, or a RedirectError."""
-        status, location = response.status_code, response.headers.get("Location", "")
-        response.close()
-        target = self._follow(current, location, call.method, status, call.path, response.headers)
-        if redirects > defaults.MAX_REDIRECTS:
-            call.log(status)
-            reason = "too many redirects"
-            raise RedirectError(status, response.headers, location=location, reason=reason, **call.where(reached=False))
-        return target
-
-    def _follow(
-        self, current: str, location: str, method: str, status: int, path: str, headers: Mapping[str, str]
+    def _redirect(
+        self, response: requests.Response, current: str, redirects: int, call: _Call, secrets: list[str]
     ) -> str:
-        """Where a redirect goes, when it may be followed: the same origin, and a method without a body."""
+        """Where a redirect answer sends the next attempt: the same origin, for a method without a body; else a
+        RedirectError."""
+        status, headers = response.status_code, response.headers
+        location = headers.get("Location", "")
+        response.close()
         if not location:
-            raise RedirectError(
-                status, headers, location=location, reason="it has no Location", method=method, path=path
-            )
+            raise call.not_followed(status, headers, location, "it has no Location", secrets)
         target = urljoin(current, location)
         if origin(target) != self._origin:
             reason = "it leads to another origin, and the API key would go with it"
-            raise RedirectError(status, headers, location=location, reason=reason, method=method, path=path)
-        if method not in ("GET", "HEAD"):
-            reason = f"a {method} is never sent again (its body would be repeated or dropped)"
-            raise RedirectError(status, headers, location=location, reason=reason, method=method, path=path)
+            raise call.not_followed(status, headers, location, reason, secrets)
+        if call.method not in ("GET", "HEAD"):
+            reason = f"a {call.method} is never sent again (its body would be repeated or dropped)"
+            raise call.not_followed(status, headers, location, reason, secrets)
+        if _holds_secret(location, secrets):
+            # followed, the secret would travel in a URL, which logs (urllib3's among them) and proxies record
+            reason = "it would carry a secret of this request in the URL"
+            raise call.not_followed(status, headers, location, reason, secrets)
+        if redirects > defaults.MAX_REDIRECTS:
+            call.log(status)
+            raise call.not_followed(status, headers, location, "too many redirects", secrets)
         return target
 
     def _raise_for_status(self, response: requests.Response, method: str, path: str, secrets: list[str]) -> NoReturn:
@@ -423,6 +421,12 @@ class Transport:
         raise error_for_status(status)(
             status, _body(response), response.headers, method=method, path=path, secrets=secrets
         )
+
+
+def _holds_secret(text: str, secrets: list[str]) -> bool:
+    """Whether `text` holds one of `secrets`, as it is or percent-decoded (as a URL would carry it)."""
+    plain = unquote(text)
+    return any(secret in text or secret in plain for secret in maskable(secrets))
 
 
 class Outcome(NamedTuple):
@@ -491,12 +495,18 @@ class _Call:
         time.sleep(seconds)
         return True
 
-    def where(self, *, reached: bool = True) -> dict[str, Any]:
-        """The error's method and path (and, for a connection error, whether it may have reached the server)."""
-        found: dict[str, Any] = {"method": self.method, "path": self.path}
-        if reached:
-            found["may_have_reached_server"] = self.reached
-        return found
+    def where(self) -> dict[str, Any]:
+        """An unanswered call's error fields: its method and path, and whether it may have reached the server."""
+        return {"method": self.method, "path": self.path, "may_have_reached_server": self.reached}
+
+    def not_followed(
+        self, status: int, headers: Mapping[str, str], location: str, reason: str, secrets: list[str]
+    ) -> RedirectError:
+        """The error for a redirect not followed; a hostile server may echo any of the request's `secrets` in its
+        Location, so they are masked there as in the headers."""
+        return RedirectError(
+            status, headers, location=location, reason=reason, method=self.method, path=self.path, secrets=secrets
+        )
 
     def not_built(self, exc: BaseException) -> InvalidParameterError:
         """The error for a request requests refused to build: nothing was sent. Its message may quote a header
