@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import http.client
+import io
 import json
 import logging
 import os
@@ -126,12 +127,53 @@ class EndlessInterim(http.client.HTTPException):
     """More interim (1xx) heads before the final answer than MAX_INTERIM."""
 
 
+class _DeadlineReader(io.RawIOBase):
+    """A socket's reads, none of them allowed past `deadline`: a head that drips in is cut off when it passes.
+
+    http.client reads the status line and fields with the socket's timeout for each read, which a server
+    sending a byte at a time never lets expire.
+    """
+
+    def __init__(self, raw: Any, sock: Any, deadline: float) -> None:
+        super().__init__()
+        self._raw = raw
+        self._sock = sock
+        self._deadline = deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int | None:
+        remaining = self._deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError("the answer did not arrive before the deadline")
+        current = self._sock.gettimeout()
+        if current is None or remaining < current - TIGHTEN:
+            self._sock.settimeout(remaining)
+        read: int | None = self._raw.readinto(buffer)
+        return read
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
 class _FinalResponse(http.client.HTTPResponse):
-    """An answer read past its interim 1xx heads (RFC 9110 section 15.2), where http.client skips only `100`.
+    """An answer read past its interim 1xx heads (RFC 9110 section 15.2), where http.client skips only `100`,
+    and read whole, heads included, within the call's deadline.
 
     Taking a `102` or `103` for the answer would leave the real one unread on the connection, for the next
     request sent on it to take as its own. Raising an HTTPException makes urllib3 discard the connection.
+    The deadline is the socket's timeout when the answer is awaited: urllib3 sets it to what is left of the
+    call's `total` (Transport._send_within), once connected and sent.
     """
+
+    def __init__(self, sock: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(sock, *args, **kwargs)
+        timeout = sock.gettimeout()
+        if timeout is not None:
+            deadline = time.monotonic() + timeout
+            self.fp = io.BufferedReader(_DeadlineReader(self.fp.detach(), sock, deadline))
 
     def _read_status(self) -> tuple[str, int, str]:
         for _ in range(defaults.MAX_INTERIM + 1):
@@ -361,7 +403,8 @@ class Transport:
         try:
             response = session.send(
                 prepared,
-                timeout=(min(defaults.CONNECT_TIMEOUT, remaining), remaining),
+                # total: what is left for the answer once connected and sent, which _FinalResponse's reads keep to
+                timeout=urllib3.Timeout(total=remaining, connect=min(defaults.CONNECT_TIMEOUT, remaining)),
                 allow_redirects=False,
                 stream=True,
                 verify=session.verify,

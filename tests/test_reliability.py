@@ -213,6 +213,17 @@ FAULTS = [
         lambda op: [f.drip(recorded_body(op) or {"x": "y" * 50}, interval=0.25)],
         lambda op: Outcome(ApiTimeoutError, 1, timed=True, message="no whole answer within"),
     ),
+    # each read of the head gets something before its socket timeout: only the call's deadline ends them
+    Fault(
+        "head dripped one byte at a time",
+        lambda op: [f.drip_head(body_or_empty(op), interval=0.05)],
+        lambda op: Outcome(ApiTimeoutError, 1, timed=True, message="no whole answer within"),
+    ),
+    Fault(
+        "interim heads dripped",
+        lambda op: [f.interim([102] * defaults.MAX_INTERIM, the_answer(op), every=0.2)],
+        lambda op: Outcome(ApiTimeoutError, 1, timed=True, message="no whole answer within"),
+    ),
     Fault(
         "a hanging answer",
         three(lambda op: f.hang()),
@@ -337,6 +348,7 @@ def test_each_operation_meets_each_fault_with_its_documented_outcome(
             assert str(error).startswith(f"{method} {path}"), str(error)
     assert attempts == expect.attempts, f"{operation}: the server saw {attempts} attempts"
     if expect.timed:
+        assert getattr(error, "may_have_reached_server", None) is True, f"{operation}: {error!r}"
         assert TIMEOUT * 0.9 <= elapsed <= TIMEOUT + SLACK, f"{operation} took {elapsed:.2f} s"
     else:
         assert elapsed < 5, f"{operation} took {elapsed:.2f} s"
