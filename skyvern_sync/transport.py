@@ -403,8 +403,9 @@ class Transport:
         try:
             response = session.send(
                 prepared,
-                # total: what is left for the answer once connected and sent, which _FinalResponse's reads keep to
-                timeout=urllib3.Timeout(total=remaining, connect=min(defaults.CONNECT_TIMEOUT, remaining)),
+                # total: what is left for the answer once connected and sent, which _FinalResponse's reads keep
+                # to (requests passes a urllib3 Timeout on as it is, though its stubs take only numbers)
+                timeout=cast(Any, urllib3.Timeout(total=remaining, connect=min(defaults.CONNECT_TIMEOUT, remaining))),
                 allow_redirects=False,
                 stream=True,
                 verify=session.verify,

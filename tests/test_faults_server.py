@@ -468,7 +468,7 @@ def test_drip_head_sends_the_head_a_byte_at_a_time_then_the_body() -> None:
     fault = drip_head({"a": 1}, interval=0.01)
     with serve_faults(fault) as server, connect(server) as sock:
         sock.sendall(CLOSE)
-        reads = []
+        reads: list[bytes] = []
         while len(b"".join(reads)) < len(fault.answer.head):
             reads.append(sock.recv(65536))
         while data := sock.recv(65536):
