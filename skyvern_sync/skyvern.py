@@ -9,7 +9,6 @@ Endpoint modules are imported on first use, so importing skyvern_sync stays chea
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from skyvern_sync import _constants as defaults
 from skyvern_sync.environment import SkyvernEnvironment, read_env_file
@@ -84,7 +83,7 @@ class Skyvern(RunsMixin, WorkflowsMixin, BrowserSessionsMixin, BrowserProfilesMi
         Raises:
             InvalidParameterError: no SKYVERN_API_KEY anywhere.
         """
-        values = read_env_file(Path(env_file))
+        values = read_env_file(env_file)
         values.update({k: v for k, v in os.environ.items() if k.startswith("SKYVERN_")})
         api_key = values.get("SKYVERN_API_KEY")
         if not api_key:
