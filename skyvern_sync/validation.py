@@ -53,7 +53,15 @@ def check_text(name: str, value: object) -> str:
         raise InvalidParameterTypeError(name, f"must be a string, got {_type_name(value)}")
     if not value.strip():
         raise InvalidParameterError(name, "must not be empty")
-    return value
+    return _encodable(name, value)
+
+
+def _encodable(name: str, text: str) -> str:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidParameterError(name, "must be text that UTF-8 can encode (it holds a lone surrogate)") from None
+    return text
 
 
 def check_optional_text(name: str, value: object) -> str | None:
@@ -62,7 +70,7 @@ def check_optional_text(name: str, value: object) -> str | None:
         return None
     if not isinstance(value, str):
         raise InvalidParameterTypeError(name, f"must be a string or None, got {_type_name(value)}")
-    return value
+    return _encodable(name, value)
 
 
 ID = re.compile(r"[^\x00-\x20\x7f/\\][^\x00-\x1f\x7f/\\]*(?<! )")
@@ -100,7 +108,7 @@ def check_id(name: str, value: object) -> str:
 
 def check_ids(name: str, values: object) -> list[str]:
     """Several ids: a list, tuple, set or other iterable of them (a lone string is refused, not split)."""
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
         raise InvalidParameterTypeError(name, f"must be a list of ids, got {_type_name(values)}")
     ids = [check_id(name, value) for value in values]
     if not ids:
@@ -130,6 +138,8 @@ def check_int(name: str, value: object, *, minimum: int | None = None, maximum: 
         return None
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidParameterTypeError(name, f"must be an int, got {_type_name(value)}")
+    if not -(2**63) <= value < 2**63:  # what the server's integers hold; past 4300 digits a URL could not show it
+        raise InvalidParameterError(name, f"must fit in 64 bits, got {shown(value)}")
     if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
         bounds = f"{minimum} to {maximum}" if maximum is not None else f"at least {minimum}"
         raise InvalidParameterError(name, f"must be {bounds}, got {shown(value)}")
