@@ -11,7 +11,6 @@ from __future__ import annotations
 import inspect
 import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from skyvern_sync import _constants as defaults
@@ -87,7 +86,7 @@ class Skyvern(RunsMixin, WorkflowsMixin, BrowserSessionsMixin, BrowserProfilesMi
         Raises:
             InvalidParameterError: no SKYVERN_API_KEY anywhere.
         """
-        values = read_env_file(Path(env_file))
+        values = read_env_file(env_file)
         values.update({k: v for k, v in os.environ.items() if k.startswith("SKYVERN_")})
         api_key = values.get("SKYVERN_API_KEY")
         if not api_key:

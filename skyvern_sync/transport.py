@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import http.client
+import io
 import json
 import logging
 import os
@@ -19,7 +20,7 @@ import time
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, cast
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import requests
 import urllib3
@@ -101,12 +102,53 @@ class EndlessInterim(http.client.HTTPException):
     """More interim (1xx) heads before the final answer than MAX_INTERIM."""
 
 
+class _DeadlineReader(io.RawIOBase):
+    """A socket's reads, none of them allowed past `deadline`: a head that drips in is cut off when it passes.
+
+    http.client reads the status line and fields with the socket's timeout for each read, which a server
+    sending a byte at a time never lets expire.
+    """
+
+    def __init__(self, raw: Any, sock: Any, deadline: float) -> None:
+        super().__init__()
+        self._raw = raw
+        self._sock = sock
+        self._deadline = deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int | None:
+        remaining = self._deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError("the answer did not arrive before the deadline")
+        current = self._sock.gettimeout()
+        if current is None or remaining < current - TIGHTEN:
+            self._sock.settimeout(remaining)
+        read: int | None = self._raw.readinto(buffer)
+        return read
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
 class _FinalResponse(http.client.HTTPResponse):
-    """An answer read past its interim 1xx heads (RFC 9110 section 15.2), where http.client skips only `100`.
+    """An answer read past its interim 1xx heads (RFC 9110 section 15.2), where http.client skips only `100`,
+    and read whole, heads included, within the call's deadline.
 
     Taking a `102` or `103` for the answer would leave the real one unread on the connection, for the next
     request sent on it to take as its own. Raising an HTTPException makes urllib3 discard the connection.
+    The deadline is the socket's timeout when the answer is awaited: urllib3 sets it to what is left of the
+    call's `total` (Transport._send_within), once connected and sent.
     """
+
+    def __init__(self, sock: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(sock, *args, **kwargs)
+        timeout = sock.gettimeout()
+        if timeout is not None:
+            deadline = time.monotonic() + timeout
+            self.fp = io.BufferedReader(_DeadlineReader(self.fp.detach(), sock, deadline))
 
     def _read_status(self) -> tuple[str, int, str]:
         for _ in range(defaults.MAX_INTERIM + 1):
@@ -258,7 +300,7 @@ class Transport:
         """Send until a whole 2xx answer, within one deadline; `secrets` are masked in any error raised.
 
         Each attempt: prepare, send within the deadline (`_send_within`), then the proxy's 407, the redirect
-        rule (`_follow`) and the retry rule (`retry_wait`, a plain function of what the attempt came to).
+        rule (`_redirect`) and the retry rule (`retry_wait`, a plain function of what the attempt came to).
         """
         budget = self.timeout if options.timeout_in_seconds is None else options.timeout_in_seconds
         call = _Call(method, url.partition("?")[0], budget, cap)
@@ -298,7 +340,7 @@ class Transport:
             call.reached = True
             if status in REDIRECTS:
                 redirects += 1
-                target = self._redirect(response, target, redirects, call)
+                target = self._redirect(response, target, redirects, call, secrets)
                 continue
             retry_after = retry_after_seconds(response.headers) if status in defaults.RETRY_STATUSES else None
             outcome = Outcome(status=status, retry_after=retry_after)
@@ -336,7 +378,9 @@ class Transport:
         try:
             response = session.send(
                 prepared,
-                timeout=(min(defaults.CONNECT_TIMEOUT, remaining), remaining),
+                # total: what is left for the answer once connected and sent, which _FinalResponse's reads keep
+                # to (requests passes a urllib3 Timeout on as it is, though its stubs take only numbers)
+                timeout=cast(Any, urllib3.Timeout(total=remaining, connect=min(defaults.CONNECT_TIMEOUT, remaining))),
                 allow_redirects=False,
                 stream=True,
                 verify=session.verify,
@@ -363,32 +407,30 @@ class Transport:
             raise _Unanswered(_reason(exc, secrets), never_sent=True, final=True) from None
         return response
 
-    def _redirect(self, response: requests.Response, current: str, redirects: int, call: _Call) -> str:
-        """Where a redirect answer sends the next attempt, or a RedirectError."""
-        status, location = response.status_code, response.headers.get("Location", "")
-        response.close()
-        target = self._follow(current, location, call.method, status, call.path, response.headers)
-        if redirects > defaults.MAX_REDIRECTS:
-            call.log(status)
-            reason = "too many redirects"
-            raise RedirectError(status, response.headers, location=location, reason=reason, **call.where(reached=False))
-        return target
-
-    def _follow(
-        self, current: str, location: str, method: str, status: int, path: str, headers: Mapping[str, str]
+    def _redirect(
+        self, response: requests.Response, current: str, redirects: int, call: _Call, secrets: list[str]
     ) -> str:
-        """Where a redirect goes, when it may be followed: the same origin, and a method without a body."""
+        """Where a redirect answer sends the next attempt: the same origin, for a method without a body; else a
+        RedirectError."""
+        status, headers = response.status_code, response.headers
+        location = headers.get("Location", "")
+        response.close()
         if not location:
-            raise RedirectError(
-                status, headers, location=location, reason="it has no Location", method=method, path=path
-            )
+            raise call.not_followed(status, headers, location, "it has no Location", secrets)
         target = urljoin(current, location)
         if origin(target) != self._origin:
             reason = "it leads to another origin, and the API key would go with it"
-            raise RedirectError(status, headers, location=location, reason=reason, method=method, path=path)
-        if method not in ("GET", "HEAD"):
-            reason = f"a {method} is never sent again (its body would be repeated or dropped)"
-            raise RedirectError(status, headers, location=location, reason=reason, method=method, path=path)
+            raise call.not_followed(status, headers, location, reason, secrets)
+        if call.method not in ("GET", "HEAD"):
+            reason = f"a {call.method} is never sent again (its body would be repeated or dropped)"
+            raise call.not_followed(status, headers, location, reason, secrets)
+        if _holds_secret(location, secrets):
+            # followed, the secret would travel in a URL, which logs (urllib3's among them) and proxies record
+            reason = "it would carry a secret of this request in the URL"
+            raise call.not_followed(status, headers, location, reason, secrets)
+        if redirects > defaults.MAX_REDIRECTS:
+            call.log(status)
+            raise call.not_followed(status, headers, location, "too many redirects", secrets)
         return target
 
     def _raise_for_status(self, response: requests.Response, method: str, path: str, secrets: list[str]) -> NoReturn:
@@ -398,6 +440,12 @@ class Transport:
         raise error_for_status(status)(
             status, _body(response), response.headers, method=method, path=path, secrets=secrets
         )
+
+
+def _holds_secret(text: str, secrets: list[str]) -> bool:
+    """Whether `text` holds one of `secrets`, as it is or percent-decoded (as a URL would carry it)."""
+    plain = unquote(text)
+    return any(secret in text or secret in plain for secret in maskable(secrets))
 
 
 class Outcome(NamedTuple):
@@ -466,12 +514,18 @@ class _Call:
         time.sleep(seconds)
         return True
 
-    def where(self, *, reached: bool = True) -> dict[str, Any]:
-        """The error's method and path (and, for a connection error, whether it may have reached the server)."""
-        found: dict[str, Any] = {"method": self.method, "path": self.path}
-        if reached:
-            found["may_have_reached_server"] = self.reached
-        return found
+    def where(self) -> dict[str, Any]:
+        """An unanswered call's error fields: its method and path, and whether it may have reached the server."""
+        return {"method": self.method, "path": self.path, "may_have_reached_server": self.reached}
+
+    def not_followed(
+        self, status: int, headers: Mapping[str, str], location: str, reason: str, secrets: list[str]
+    ) -> RedirectError:
+        """The error for a redirect not followed; a hostile server may echo any of the request's `secrets` in its
+        Location, so they are masked there as in the headers."""
+        return RedirectError(
+            status, headers, location=location, reason=reason, method=self.method, path=self.path, secrets=secrets
+        )
 
     def not_built(self, exc: BaseException) -> InvalidParameterError:
         """The error for a request requests refused to build: nothing was sent. Its message may quote a header

@@ -29,13 +29,39 @@ def _type_name(value: object) -> str:
     return type(value).__name__
 
 
+CLIP = 40
+
+
+def shown(value: object) -> str:
+    """A user's value as a message may show it: text clipped, a number if it is short, else only its type.
+
+    A whole repr could recurse (a list nested 100,000 deep), run to megabytes, fail (an int of more than 4300
+    digits) or run the user's own code.
+    """
+    if isinstance(value, str):
+        return str.__repr__(str(value[:CLIP])) + ("..." if len(value) > CLIP else "")
+    if isinstance(value, bool | float):
+        return repr(bool(value) if isinstance(value, bool) else float(value))
+    if isinstance(value, int) and -(10**20) < value < 10**20:
+        return str(int(value))
+    return f"a {_type_name(value)}" if not isinstance(value, int) else "a number of more than 20 digits"
+
+
 def check_text(name: str, value: object) -> str:
     """A non-empty string."""
     if not isinstance(value, str):
         raise InvalidParameterTypeError(name, f"must be a string, got {_type_name(value)}")
     if not value.strip():
         raise InvalidParameterError(name, "must not be empty")
-    return value
+    return _encodable(name, value)
+
+
+def _encodable(name: str, text: str) -> str:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidParameterError(name, "must be text that UTF-8 can encode (it holds a lone surrogate)") from None
+    return text
 
 
 def check_optional_text(name: str, value: object) -> str | None:
@@ -44,14 +70,19 @@ def check_optional_text(name: str, value: object) -> str | None:
         return None
     if not isinstance(value, str):
         raise InvalidParameterTypeError(name, f"must be a string or None, got {_type_name(value)}")
-    return value
+    return _encodable(name, value)
 
 
 ID = re.compile(r"[^\x00-\x20\x7f/\\][^\x00-\x1f\x7f/\\]*(?<! )")
 
 
+MAX_ID = 1024  # longer than any id Skyvern makes; a megabyte id would take seconds to check, and no server reads it
+
+
 def check_id(name: str, value: object) -> str:
     """An id that becomes one path segment: non-empty text, no `/`, not `.` or `..`, no control characters."""
+    if isinstance(value, str) and len(value) > MAX_ID:
+        raise InvalidParameterError(name, f"must be an id of at most {MAX_ID} characters, got {len(value)}")
     if isinstance(value, str) and ID.fullmatch(value) and value not in (".", ".."):
         try:
             value.encode("utf-8")
@@ -77,7 +108,7 @@ def check_id(name: str, value: object) -> str:
 
 def check_ids(name: str, values: object) -> list[str]:
     """Several ids: a list, tuple, set or other iterable of them (a lone string is refused, not split)."""
-    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
         raise InvalidParameterTypeError(name, f"must be a list of ids, got {_type_name(values)}")
     ids = [check_id(name, value) for value in values]
     if not ids:
@@ -92,11 +123,12 @@ def check_seconds(name: str, value: object, *, optional: bool = False) -> float 
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InvalidParameterTypeError(name, f"must be a number of seconds, got {_type_name(value)}")
     if (isinstance(value, float) and math.isnan(value)) or value <= 0:
-        raise InvalidParameterError(name, f"must be a positive, finite number of seconds, got {value!r}")
+        raise InvalidParameterError(name, f"must be a positive, finite number of seconds, got {shown(value)}")
     # before anything is sent: a socket or a sleep refuses a longer one only after the request has left
     if value > defaults.MAX_SECONDS:
-        shown = repr(value) if isinstance(value, float) or value < 10**20 else "a larger number"
-        raise InvalidParameterError(name, f"must be at most {defaults.MAX_SECONDS:.0f} seconds (30 days), got {shown}")
+        raise InvalidParameterError(
+            name, f"must be at most {defaults.MAX_SECONDS:.0f} seconds (30 days), got {shown(value)}"
+        )
     return float(value)
 
 
@@ -106,9 +138,11 @@ def check_int(name: str, value: object, *, minimum: int | None = None, maximum: 
         return None
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidParameterTypeError(name, f"must be an int, got {_type_name(value)}")
+    if not -(2**63) <= value < 2**63:  # what the server's integers hold; past 4300 digits a URL could not show it
+        raise InvalidParameterError(name, f"must fit in 64 bits, got {shown(value)}")
     if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
         bounds = f"{minimum} to {maximum}" if maximum is not None else f"at least {minimum}"
-        raise InvalidParameterError(name, f"must be {bounds}, got {value}")
+        raise InvalidParameterError(name, f"must be {bounds}, got {shown(value)}")
     return value
 
 
@@ -134,8 +168,8 @@ def check_enum(name: str, value: object, enum: type[E]) -> E:
 
 
 def _refuse(name: str, value: object, enum: type[Enum], known: str) -> NoReturn:
-    shown = value.value if isinstance(value, Enum) else value
-    raise InvalidParameterError(name, f"{shown!r} is not a {enum.__name__}; one of {known}")
+    given = value.value if isinstance(value, Enum) else value
+    raise InvalidParameterError(name, f"{shown(given)} is not a {enum.__name__}; one of {known}")
 
 
 def check_enums(name: str, value: object, enum: type[E]) -> list[E] | None:
@@ -159,7 +193,7 @@ def check_mapping(name: str, value: object, *, values: type | None = None) -> di
         if not isinstance(key, str):
             raise InvalidParameterTypeError(name, f"keys must be strings, got {_type_name(key)}")
         if values is not None and not isinstance(item, values):
-            raise InvalidParameterTypeError(name, f"[{key!r}] must be a {values.__name__}, got {_type_name(item)}")
+            raise InvalidParameterTypeError(name, f"[{shown(key)}] must be a {values.__name__}, got {_type_name(item)}")
     _check_json(name, value)
     return dict(value)
 
@@ -169,7 +203,7 @@ def _check_json(name: str, value: object, depth: int = 0) -> None:
     if depth > 100:
         raise InvalidParameterError(name, "is nested more than 100 levels deep")
     if isinstance(value, float) and not math.isfinite(value):
-        raise InvalidParameterError(name, f"holds {value!r}, which JSON cannot carry")
+        raise InvalidParameterError(name, f"holds {shown(value)}, which JSON cannot carry")
     if isinstance(value, Mapping):
         for key, item in value.items():
             if not isinstance(key, str):
@@ -193,10 +227,11 @@ def check_headers(name: str, value: object) -> dict[str, str] | None:
     headers = check_mapping(name, value, values=str)
     for key, item in (headers or {}).items():
         if not HEADER_NAME.fullmatch(key):
-            raise InvalidParameterError(name, f"has a header name that is not an HTTP token: {key!r}")
+            raise InvalidParameterError(name, f"has a header name that is not an HTTP token: {shown(key)}")
         if not HEADER_VALUE.fullmatch(item):
             raise InvalidParameterError(
-                name, f"[{key!r}] must be one line of Latin-1 text, not starting with whitespace (no CR, LF or NUL)"
+                name,
+                f"[{shown(key)}] must be one line of Latin-1 text, not starting with whitespace (no CR, LF or NUL)",
             )
     return headers
 
@@ -228,7 +263,10 @@ def check_base_url(base_url: object) -> str:
     """An http:// or https:// URL with a host and nothing a log would leak; returned without a trailing `/`."""
     if not isinstance(base_url, str):
         raise InvalidParameterTypeError("base_url", f"must be a string, got {type(base_url).__name__}")
-    parts = urlsplit(base_url.strip())
+    try:
+        parts = urlsplit(base_url.strip())
+    except ValueError:  # an unclosed IPv6 bracket, say
+        raise InvalidParameterError("base_url", "is not a readable URL (an IPv6 host's '[' left open?)") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         got = f"a {parts.scheme}:// URL" if parts.scheme else "no scheme"
         raise InvalidParameterError("base_url", f"must be an http:// or https:// URL with a host (got {got})")

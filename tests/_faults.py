@@ -342,6 +342,21 @@ class Drip(Fault):
 
 
 @dataclass(frozen=True)
+class HeadDrip(Fault):
+    """The head of `answer` one byte per `interval` seconds, until the client leaves; then its body at once."""
+
+    answer: Respond
+    interval: float
+
+    def respond(self, wire: Wire, request: Received) -> None:
+        head = self.answer.head
+        for index in range(len(head)):
+            if not (wire.pause(self.interval) and wire.send(head[index : index + 1])):
+                return
+        wire.send(b"" if request.method == "HEAD" else self.answer.body)
+
+
+@dataclass(frozen=True)
 class Hang(Fault):
     """Nothing, until the client hangs up or the server halts."""
 
@@ -363,14 +378,22 @@ class Delay(Fault):
 
 @dataclass(frozen=True)
 class Interim(Fault):
-    """Interim 1xx heads (each with its fields, no body), `pause` seconds, then the final answer `then`."""
+    """Interim 1xx heads (each with its fields, no body; `every` seconds before each, else all at once),
+    `pause` seconds, then the final answer `then`."""
 
     heads: tuple[Respond, ...]
     then: Fault
     pause: float = 0.0
+    every: float = 0.0
 
     def respond(self, wire: Wire, request: Received) -> None:
-        if wire.send(b"".join(head.head for head in self.heads)) and (not self.pause or wire.pause(self.pause)):
+        if self.every:
+            for head in self.heads:
+                if not (wire.pause(self.every) and wire.send(head.head)):
+                    return
+        elif not wire.send(b"".join(head.head for head in self.heads)):
+            return
+        if not self.pause or wire.pause(self.pause):
             self.then.respond(wire, request)
 
 
@@ -498,6 +521,12 @@ def drip(body: object, interval: float = 0.5, code: int = 200) -> Drip:
     return Drip(status(code, body), interval)
 
 
+def drip_head(body: object, interval: float = 0.5, code: int = 200) -> HeadDrip:
+    """The status line and fields one byte every `interval` seconds (each read's timeout never expires), then
+    the body at once."""
+    return HeadDrip(status(code, body), interval)
+
+
 def hang() -> Hang:
     """Read the request, then send nothing until the client hangs up or the server stops."""
     return Hang()
@@ -514,15 +543,16 @@ INTERIM_FIELDS: dict[int, tuple[tuple[str, str], ...]] = {
 }
 
 
-def interim(codes: Iterable[int], then: Fault, pause: float = 0.0) -> Interim:
+def interim(codes: Iterable[int], then: Fault, pause: float = 0.0, every: float = 0.0) -> Interim:
     """A 1xx head per code (100 Continue, 102 Processing, 103 Early Hints with a Link, a 101 nobody asked
-    for...), `pause` seconds, then `then`: what a server, a proxy or a CDN sends before the real answer."""
+    for...), `pause` seconds, then `then`: what a server, a proxy or a CDN sends before the real answer.
+    `every`: seconds before each head (a server that keeps a request alive with a 102 now and then)."""
     heads = []
     for code in codes:
         if not 100 <= code < 200:
             raise ValueError(f"{code} is not an interim (1xx) status")
         heads.append(Respond(code, INTERIM_FIELDS.get(code, ()), b"", None, "interim"))
-    return Interim(tuple(heads), then, pause)
+    return Interim(tuple(heads), then, pause, every)
 
 
 def duplicate_content_length(body: object, code: int = 200) -> Respond:

@@ -462,6 +462,37 @@ def test_drip_stops_when_the_client_leaves() -> None:
     assert outcome.end == "client-gone" and outcome.sent < len(fault.answer.head) + 10
 
 
+def test_drip_head_sends_the_head_a_byte_at_a_time_then_the_body() -> None:
+    from tests._faults import drip_head
+
+    fault = drip_head({"a": 1}, interval=0.01)
+    with serve_faults(fault) as server, connect(server) as sock:
+        sock.sendall(CLOSE)
+        reads: list[bytes] = []
+        while len(b"".join(reads)) < len(fault.answer.head):
+            reads.append(sock.recv(65536))
+        while data := sock.recv(65536):
+            reads.append(data)
+    # each byte of the head waits its interval: no read sees the head whole (Nagle is off on the server)
+    assert b"".join(reads) == fault.answer.whole and len(reads) > len(fault.answer.head) // 2
+
+
+def test_interim_every_spaces_its_heads_and_stops_when_the_client_leaves() -> None:
+    from tests._faults import interim
+
+    with serve_faults(interim([102] * 3, status(200, {"a": 1}), every=0.05)) as server:
+        started = time.monotonic()
+        answer, _ = exchange(server)
+        took = time.monotonic() - started
+        assert answer == b"HTTP/1.1 102 Processing\r\n\r\n" * 3 + status(200, {"a": 1}).whole and took >= 0.15
+        server.script(interim([102] * 100, status(200, {}), every=0.05))
+        with connect(server) as sock:
+            sock.sendall(CLOSE)
+            sock.recv(65536)
+        assert server.wait_until(lambda s: len(s.outcomes) == 2)
+    assert server.outcomes[1].end == "client-gone" and server.outcomes[1].sent < 100 * 26
+
+
 def test_hang_gets_a_read_timeout_and_ends_when_the_client_leaves(session: requests.Session) -> None:
     with serve_faults(hang()) as server:
         with pytest.raises(requests.ReadTimeout):

@@ -213,6 +213,17 @@ FAULTS = [
         lambda op: [f.drip(recorded_body(op) or {"x": "y" * 50}, interval=0.25)],
         lambda op: Outcome(ApiTimeoutError, 1, timed=True, message="no whole answer within"),
     ),
+    # each read of the head gets something before its socket timeout: only the call's deadline ends them
+    Fault(
+        "head dripped one byte at a time",
+        lambda op: [f.drip_head(body_or_empty(op), interval=0.05)],
+        lambda op: Outcome(ApiTimeoutError, 1, timed=True, message="no whole answer within"),
+    ),
+    Fault(
+        "interim heads dripped",
+        lambda op: [f.interim([102] * defaults.MAX_INTERIM, the_answer(op), every=0.2)],
+        lambda op: Outcome(ApiTimeoutError, 1, timed=True, message="no whole answer within"),
+    ),
     Fault(
         "a hanging answer",
         three(lambda op: f.hang()),
@@ -323,6 +334,7 @@ def test_each_operation_meets_each_fault_with_its_documented_outcome(
             assert str(error).startswith(f"{method} {path}"), str(error)
     assert attempts == expect.attempts, f"{operation}: the server saw {attempts} attempts"
     if expect.timed:
+        assert getattr(error, "may_have_reached_server", None) is True, f"{operation}: {error!r}"
         assert TIMEOUT * 0.9 <= elapsed <= TIMEOUT + SLACK, f"{operation} took {elapsed:.2f} s"
     else:
         assert elapsed < 5, f"{operation} took {elapsed:.2f} s"
@@ -412,15 +424,28 @@ ECHOES: dict[str, Callable[[f.Received], f.Fault]] = {
         f"<p>{everything_sent(r)}</p>".encode(), "text/html"
     ),
     "200 JSON that does not fit": lambda r: f.status(200, [{"run_id": everything_sent(r)}]),
+    # a Location is shown in RedirectError's message and `location`: to another origin (never followed), and
+    # within it (a GET follows it until too many redirects, a POST is never sent again)
+    "Location elsewhere echoing the request": lambda r: f.redirect(
+        302, "https://elsewhere.example/?" + in_a_header(everything_sent(r))
+    ),
+    "Location here echoing the request": lambda r: f.redirect(302, "/v1/echo?" + in_a_header(everything_sent(r))),
 }
 
 
+def in_a_header(text: str) -> str:
+    """`text` as a header value can carry it: on one line, Latin-1."""
+    return " ".join(text.splitlines()).encode("latin-1", "replace").decode("latin-1")
+
+
 def every_text_of(error: BaseException) -> str:
-    """What a user could print of an error: its message, repr, body, and its whole chain of causes."""
+    """What a user could print of an error: its message, repr, body, headers, location, and its whole chain of
+    causes."""
     texts = []
     seen: BaseException | None = error
     while seen is not None:
-        texts += [str(seen), repr(seen), repr(getattr(seen, "body", None)), repr(seen.args)]
+        texts += [str(seen), repr(seen), repr(seen.args)]
+        texts += [repr(getattr(seen, name, None)) for name in ("body", "headers", "location")]
         seen = seen.__cause__ or seen.__context__
     return "\n".join(texts)
 
@@ -430,7 +455,7 @@ def every_text_of(error: BaseException) -> str:
 def test_no_secret_reaches_an_error_a_log_or_a_warning_even_when_the_server_echoes_it(
     server: f.FaultServer, operation: str, echo: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    server.script(*[f.echo_fn(ECHOES[echo]) for _ in range(3)])
+    server.script(*[f.echo_fn(ECHOES[echo]) for _ in range(1 + defaults.MAX_REDIRECTS)])
     client = Skyvern(SECRET_KEY, base_url=server.url)
     options = {"additional_headers": {"Authorization": SECRET_HEADER}}
     caplog.set_level("DEBUG")

@@ -20,6 +20,7 @@ from skyvern_sync.validation import (
     check_mapping,
     check_one_definition,
     check_optional_text,
+    shown,
 )
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class WorkflowsMixin(ClientCore):
         from skyvern_generated.models import WorkflowRunRequest
 
         if run_with is not None and run_with not in ("code", "agent"):
-            raise InvalidParameterError("run_with", f"must be 'code' or 'agent', got {run_with!r}")
+            raise InvalidParameterError("run_with", f"must be 'code' or 'agent', got {shown(run_with)}")
         body = WorkflowRunRequest(
             agent_id=check_id("workflow_id", workflow_id),
             parameters=check_mapping("parameters", parameters),
@@ -303,7 +304,7 @@ class WorkflowsMixin(ClientCore):
         wid = check_id("workflow_id", workflow_id)
         if wid.startswith("w_"):
             raise InvalidParameterError(
-                "workflow_id", f"{wid!r} is a version id; delete_workflow needs the permanent id (wpid_...)"
+                "workflow_id", f"{shown(wid)} is a version id; delete_workflow needs the permanent id (wpid_...)"
             )
         self._call("delete_workflow", request_options, wid)
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, nullcontext
+from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from skyvern_sync.errors import InvalidParameterError, InvalidParameterTypeError
 from skyvern_sync.polling import clock_in_context
 from skyvern_sync.testing.clock import CassetteClock
 from skyvern_sync.testing.matching import MATCH_ON, MATCHERS
 from skyvern_sync.testing.network import blocked_network
 from skyvern_sync.testing.scrub import Scrubber
+from skyvern_sync.validation import check_bool, shown
 
 if TYPE_CHECKING:
     from skyvern_sync.skyvern import Skyvern
@@ -118,9 +121,7 @@ def recording(
     `new_episodes` adds unrecorded requests, `all` re-records from scratch.
     block_network: refuse real connections; by default exactly when replaying.
     """
-    if record_mode not in RECORD_MODES:
-        raise ValueError(f"record_mode must be one of {', '.join(RECORD_MODES)}, got {record_mode!r}")
-    cassette_path = Path(path)
+    cassette_path = _checked_arguments(path, record_mode, secrets, block_network)
     if record_mode == "none" and not cassette_path.exists():
         raise CassetteMissingError(
             f"no cassette at {cassette_path}; record it against a server with record mode 'once' or 'all'"
@@ -138,3 +139,27 @@ def recording(
             clock_in_context(active.clock),
         ):
             yield active
+
+
+def _checked_arguments(path: object, record_mode: object, secrets: object, block_network: object) -> Path:
+    """recording()'s arguments refused by name before any cassette is touched; the cassette's path."""
+    if not isinstance(path, str | PathLike):
+        raise InvalidParameterTypeError("path", f"must be a path (str or os.PathLike), got {type(path).__name__}")
+    if not isinstance(record_mode, str) or record_mode not in RECORD_MODES:
+        raise InvalidParameterError(
+            "record_mode", f"must be one of {', '.join(RECORD_MODES)}, got {shown(record_mode)}"
+        )
+    # secrets: placeholder -> value; the values are never shown
+    if secrets is not None and not (
+        isinstance(secrets, Mapping)
+        and all(isinstance(key, str) and isinstance(value, str | None) for key, value in secrets.items())
+    ):
+        raise InvalidParameterTypeError("secrets", "must be a dict of placeholder -> secret value, both strings")
+    check_bool("block_network", block_network)
+    try:
+        cassette_path = Path(path)
+    except TypeError:
+        raise InvalidParameterTypeError("path", "must be a path to a cassette file") from None
+    if "\x00" in str(cassette_path):
+        raise InvalidParameterError("path", "must not contain NUL")
+    return cassette_path
