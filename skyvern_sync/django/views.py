@@ -8,6 +8,9 @@ is not signed, so there is no replay window to check: a replayed delivery is old
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -16,12 +19,28 @@ from skyvern_sync import webhooks
 from skyvern_sync.django import conf, signals, store
 from skyvern_sync.django.models import Run
 
+Parsed = TypeVar("Parsed")
+
 
 def _raw_body(request: HttpRequest) -> bytes:
     # Read from the stream, not request.body: a delivery carries the run's whole output, and
     # DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB by default) would answer a larger one 400, which Skyvern does not
     # retry. webhooks refuses what is larger than a delivery can be.
     return request.read(webhooks.MAX_BODY + 1)
+
+
+def _verified(request: HttpRequest, parse: Callable[..., Parsed], not_kind: str) -> Parsed | HttpResponse:
+    """What `parse` reads from a delivery verified with the configured keys, or the answer to send instead: 500
+    without a key, 400 with a fixed text for a bad signature or a body of the wrong kind."""
+    keys = conf.verification_keys()
+    if not keys:
+        return _not_configured()
+    try:
+        return parse(_raw_body(request), request.headers, api_key=keys)
+    except webhooks.WebhookVerificationError:
+        return HttpResponseBadRequest("invalid signature")
+    except webhooks.WebhookPayloadError:
+        return HttpResponseBadRequest(not_kind)
 
 
 def _not_configured() -> HttpResponse:
@@ -33,15 +52,9 @@ def _not_configured() -> HttpResponse:
 @require_POST
 def webhook(request: HttpRequest) -> HttpResponse:
     """A run delivered by Skyvern: verified, stored by run_id (unless old news), answered 200."""
-    keys = conf.verification_keys()
-    if not keys:
-        return _not_configured()
-    try:
-        run = webhooks.parse(_raw_body(request), request.headers, api_key=keys)
-    except webhooks.WebhookVerificationError:
-        return HttpResponseBadRequest("invalid signature")
-    except webhooks.WebhookPayloadError:
-        return HttpResponseBadRequest("not a run")
+    run = _verified(request, webhooks.parse, "not a run")
+    if isinstance(run, HttpResponse):
+        return run
     # A database error escapes as a 500, which Skyvern retries: the delivery is not lost.
     store.record(run)
     return HttpResponse(status=200)
@@ -52,15 +65,9 @@ def webhook(request: HttpRequest) -> HttpResponse:
 def totp(request: HttpRequest) -> HttpResponse:
     """Skyvern asks for a run's one-time code: 200 {"verification_code"} with a code handed in for the run
     or its identifier (once), else 404, and Skyvern asks again 10 s later (for up to 15 minutes)."""
-    keys = conf.verification_keys()
-    if not keys:
-        return _not_configured()
-    try:
-        asked = webhooks.parse_totp_request(_raw_body(request), request.headers, api_key=keys)
-    except webhooks.WebhookVerificationError:
-        return HttpResponseBadRequest("invalid signature")
-    except webhooks.WebhookPayloadError:
-        return HttpResponseBadRequest("not a TOTP request")
+    asked = _verified(request, webhooks.parse_totp_request, "not a TOTP request")
+    if isinstance(asked, HttpResponse):
+        return asked
     code = store.take_code(asked)
     signals.totp_requested.send(sender=Run, request=asked, answered=code is not None)
     if code is None:
