@@ -11,24 +11,46 @@ from __future__ import annotations
 import inspect
 import os
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from skyvern_sync import _constants as defaults
 from skyvern_sync.environment import SkyvernEnvironment, read_env_file
 from skyvern_sync.errors import InvalidParameterError, InvalidParameterTypeError
 from skyvern_sync.polling import Waiter
+from skyvern_sync.resources._base import SubClient
 from skyvern_sync.resources.browser_profiles import BrowserProfilesMixin
 from skyvern_sync.resources.browser_sessions import BrowserSessionsMixin
 from skyvern_sync.resources.credentials import CredentialsMixin
+from skyvern_sync.resources.custom_llms import CustomLlmsMixin
 from skyvern_sync.resources.files import FilesMixin
-from skyvern_sync.resources.runs import RunsMixin
-from skyvern_sync.resources.workflows import WorkflowsMixin
+from skyvern_sync.resources.folders import FoldersMixin
+from skyvern_sync.resources.runs import ArtifactsResource, RunsMixin
+from skyvern_sync.resources.schedules import SchedulesResource
+from skyvern_sync.resources.scripts import ScriptsMixin, ScriptsResource
+from skyvern_sync.resources.sdk import SdkMixin
+from skyvern_sync.resources.server import ServerMixin
+from skyvern_sync.resources.tags import TagsMixin
+from skyvern_sync.resources.workflows import AgentsResource, WorkflowsMixin
 from skyvern_sync.transport import Transport
 from skyvern_sync.validation import check_seconds
 
 
-class Skyvern(RunsMixin, WorkflowsMixin, BrowserSessionsMixin, BrowserProfilesMixin, CredentialsMixin, FilesMixin):
-    """A blocking Skyvern client: the methods of Skyvern's SDK reference, without `await`.
+class Skyvern(
+    RunsMixin,
+    WorkflowsMixin,
+    FoldersMixin,
+    TagsMixin,
+    ScriptsMixin,
+    BrowserSessionsMixin,
+    BrowserProfilesMixin,
+    CredentialsMixin,
+    CustomLlmsMixin,
+    FilesMixin,
+    ServerMixin,
+    SdkMixin,
+):
+    """A blocking Skyvern client: the methods of Skyvern's SDK reference, without `await`, and every other
+    operation the server serves, named as the official sync client `skyvern.client.Skyvern` names them.
 
     One instance is safe to share between threads (one pool of connections serves them all) and survives
     `os.fork()` (a child opens its own connections). Use it as a context manager, or call `close()`.
@@ -55,6 +77,11 @@ class Skyvern(RunsMixin, WorkflowsMixin, BrowserSessionsMixin, BrowserProfilesMi
     >>> client = Skyvern(api_key="...")                      # doctest: +SKIP
     >>> run = client.run_task(prompt="...", wait_for_completion=True)  # doctest: +SKIP
     """
+
+    agents = SubClient(AgentsResource)
+    artifacts = SubClient(ArtifactsResource)
+    schedules = SubClient(SchedulesResource)
+    scripts = SubClient(ScriptsResource)
 
     def __init__(
         self,
@@ -113,12 +140,29 @@ class Skyvern(RunsMixin, WorkflowsMixin, BrowserSessionsMixin, BrowserProfilesMi
 
 
 def api_methods() -> dict[str, Callable[..., Any]]:
-    """Every public method of `Skyvern` that is an API call or a wait, by name, in its groups' order: what the
-    command line makes a command of and the docs a page of types for."""
+    """Every public method of `Skyvern` that is an API call or a wait, by name, in its groups' order, then the
+    sub-clients' as `<sub-client>.<method>` (`schedules.get`): what the command line makes a command of and the
+    docs a page of types for."""
     found: dict[str, Callable[..., Any]] = {}
+    subclients: dict[str, type] = {}
     for group in Skyvern.__mro__:  # the methods live in the operation groups' modules Skyvern combines
         for name, function in vars(group).items():
+            if isinstance(function, SubClient):
+                subclients.setdefault(name, function.resource)
             # properties and classmethods (`local`) are no API call either
-            if not name.startswith("_") and name != "close" and inspect.isfunction(function):
+            elif not name.startswith("_") and name != "close" and inspect.isfunction(function):
                 found.setdefault(name, function)
+    for prefix, resource in subclients.items():
+        for name, function in vars(resource).items():
+            if not name.startswith("_") and inspect.isfunction(function):
+                found[f"{prefix}.{name}"] = function
     return found
+
+
+def api_method(client: Skyvern, name: str) -> Callable[..., Any]:
+    """The bound method `api_methods()` names: `client.get_run` for "get_run", `client.schedules.get` for
+    "schedules.get"."""
+    found: Any = client
+    for part in name.split("."):
+        found = getattr(found, part)
+    return cast("Callable[..., Any]", found)

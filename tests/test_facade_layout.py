@@ -13,6 +13,7 @@ from skyvern_generated.operations import OPERATIONS
 from skyvern_sync import Skyvern, WaitProgress
 from skyvern_sync.polling import SystemClock
 from skyvern_sync.resources._base import SyncResource
+from skyvern_sync.skyvern import api_methods
 from tests import _faults as f
 from tests._faults import KEY
 from tests._recorded import sample
@@ -41,7 +42,8 @@ def polled(server: f.FaultServer, run_id: str) -> None:
 
 def test_each_operation_is_a_method_of_its_groups_module() -> None:
     for name, operation in OPERATIONS.items():
-        function = vars(Skyvern).get(name) or getattr(Skyvern, name)
+        function = api_methods().get(operation.client)  # `schedules.get` is on the schedules sub-client
+        assert function is not None, f"{name}: no method {operation.client}"
         assert function.__module__ == f"skyvern_sync.resources.{operation.group}", name
     assert {path.stem for path in RESOURCES.glob("[!_]*.py")} == {op.group for op in OPERATIONS.values()}
 

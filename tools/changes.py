@@ -183,9 +183,9 @@ def facade_report(old: JSON, new: JSON, facade: Any, table: Mapping[str, Mapping
     old_ops, new_ops = operations(old), operations(new)
     for name in sorted(old_ops.keys() - new_ops.keys()):
         lines.append(f"facade: Skyvern.{name}: its operation was removed")
-    for name in sorted(new_ops.keys() - old_ops.keys()):
-        if not callable(getattr(facade, name, None)):
-            lines.append(f"facade: operation {name} has no method: add Skyvern.{name}")
+    for name in sorted(new_ops.keys()):  # not only the new ones: a method deleted by mistake is missed too
+        if not callable(_served_by(facade, table, name)):
+            lines.append(f"facade: operation {name} has no method: add Skyvern.{_where(table, name)}")
     for name in sorted(old_ops.keys() & new_ops.keys()):
         (om, opath, oop), (nm, npath, nop) = old_ops[name], new_ops[name]
         if (om, opath) != (nm, npath):
@@ -205,7 +205,7 @@ def facade_report(old: JSON, new: JSON, facade: Any, table: Mapping[str, Mapping
             ]
             lines.append(f"facade: Skyvern.{name}: its request changed: {', '.join(parts)}")
     for name, (_, _, op) in sorted(new_ops.items()):
-        method = getattr(facade, name, None)
+        method = _served_by(facade, table, name)
         if not callable(method):
             continue
         declared = inspect.signature(method).parameters
@@ -215,8 +215,21 @@ def facade_report(old: JSON, new: JSON, facade: Any, table: Mapping[str, Mapping
         wire_names = table.get(name, {}).get("wire_names", {})
         hidden = sorted(wire for wire in request_fields(new, op) if not _exposed(wire, parameters, wire_names))
         if hidden:
-            lines.append(f"facade: Skyvern.{name} does not expose request fields: {', '.join(hidden)}")
+            lines.append(f"facade: Skyvern.{_where(table, name)} does not expose request fields: {', '.join(hidden)}")
     return lines
+
+
+def _where(table: Mapping[str, Mapping[str, Any]], name: str) -> str:
+    return str(table.get(name, {}).get("client", name))
+
+
+def _served_by(facade: Any, table: Mapping[str, Mapping[str, Any]], name: str) -> Any:
+    """The facade's function for an operation: `Skyvern.get_run`, or a sub-client's (`Skyvern.schedules.get`,
+    whose class attribute is the sub-client's class)."""
+    found = facade
+    for part in _where(table, name).split("."):
+        found = getattr(found, part, None)
+    return found
 
 
 def _body_schema(op: JSON) -> Any:

@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     text = spec.dump(derived)
 
     if args.since:
-        baseline, _ = spec.derive(spec.load_document(args.since), overrides)
+        baseline, _ = spec.derive(spec.load_document(args.since), overrides, absent_ok=True)
         label = args.since
     elif OPENAPI.exists():
         baseline = yaml.safe_load(OPENAPI.read_text(encoding="utf-8"))

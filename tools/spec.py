@@ -54,7 +54,10 @@ OPERATION_KINDS = ("read", "change", "create", "start")
 
 
 def operation_table(overrides: Mapping[str, Any]) -> dict[str, JSON]:
-    """The operation table of overrides.yaml: name -> {group, kind, wire_names}, in declared order."""
+    """The operation table of overrides.yaml: name -> {group, kind, wire_names, client}, in declared order.
+
+    `client` is where the client serves it: the method name, or `<sub-client>.<method>` (`schedules.get`).
+    """
     table: dict[str, JSON] = {}
     for group, entries in overrides["operations"].items():
         for name, entry in entries.items():
@@ -63,7 +66,12 @@ def operation_table(overrides: Mapping[str, Any]) -> dict[str, JSON]:
                 raise DerivationError(f"operation {name!r}: kind must be one of {OPERATION_KINDS}, got {kind!r}")
             if name in table:
                 raise DerivationError(f"operation {name!r} is declared twice")
-            table[name] = {"group": group, "kind": kind, "wire_names": dict(entry.get("wire_names") or {})}
+            table[name] = {
+                "group": group,
+                "kind": kind,
+                "wire_names": dict(entry.get("wire_names") or {}),
+                "client": str(entry.get("client", name)),
+            }
     return table
 
 
@@ -125,14 +133,25 @@ def _patch_schemas(document: JSON, patches: list[Mapping[str, Any]]) -> list[str
 
 
 def _find_operations(document: JSON) -> dict[str, tuple[str, str, JSON]]:
-    """Upstream operations by SDK method name -> (method, path, operation)."""
-    found: dict[str, tuple[str, str, JSON]] = {}
+    """Upstream operations by SDK method name -> (method, path, operation).
+
+    The name is `x-fern-sdk-method-name` where the document gives one. Skyvern 1.0.56 leaves it off twelve
+    operations (the schedules, `run_script`, `get_artifact_content`, `reset_workflow_browser_profile`); their
+    name is the operationId up to FastAPI's `_v1_<path>_<method>` suffix, which is also what the official
+    client calls them. A Fern name wins over an operationId that happens to read the same.
+    """
+    named: dict[str, tuple[str, str, JSON]] = {}
+    unnamed: dict[str, tuple[str, str, JSON]] = {}
     for path, item in document["paths"].items():
         for method in HTTP_METHODS:
             op = item.get(method)
-            if isinstance(op, dict) and op.get("x-fern-sdk-method-name"):
-                found.setdefault(str(op["x-fern-sdk-method-name"]), (method, path, op))
-    return found
+            if not isinstance(op, dict):
+                continue
+            if op.get("x-fern-sdk-method-name"):
+                named.setdefault(str(op["x-fern-sdk-method-name"]), (method, path, op))
+            elif op.get("operationId"):
+                unnamed.setdefault(str(op["operationId"]).split("_v1_")[0], (method, path, op))
+    return {**unnamed, **named}
 
 
 def _error_response(status: str, schema: str) -> JSON:
@@ -366,8 +385,14 @@ def _reachable_schemas(document: JSON) -> set[str]:
     return seen
 
 
-def derive(upstream: Mapping[str, Any], overrides: Mapping[str, Any]) -> tuple[JSON, list[str]]:
-    """Return the derived document and warnings (fixes that did not apply to this upstream)."""
+def derive(
+    upstream: Mapping[str, Any], overrides: Mapping[str, Any], *, absent_ok: bool = False
+) -> tuple[JSON, list[str]]:
+    """Return the derived document and warnings (fixes that did not apply to this upstream).
+
+    An operation of the table the upstream document lacks is an error, unless `absent_ok` (an older document,
+    the baseline of a change report, which did not serve it yet): then it is left out with a warning.
+    """
     document: JSON = copy.deepcopy(dict(upstream))
     warnings: list[str] = []
     _rename_schemas(document, overrides.get("schema_renames", {}))
@@ -390,6 +415,9 @@ def derive(upstream: Mapping[str, Any], overrides: Mapping[str, Any]) -> tuple[J
             method, path = added[name]["method"], added[name]["path"]
             op = copy.deepcopy(added[name]["operation"])
             warnings.append(f"{name}: not in the upstream document; added as {method.upper()} {path}")
+        elif absent_ok:
+            warnings.append(f"{name}: not in the upstream document; left out")
+            continue
         else:
             raise DerivationError(f"operation {name!r} is not in the upstream document")
         op = {k: v for k, v in op.items() if not k.startswith("x-")}

@@ -82,7 +82,7 @@ class Command:
 
     @property
     def name(self) -> str:
-        return self.method.replace("_", "-")
+        return self.method.replace(".", "-").replace("_", "-")  # schedules.list_all: schedules-list-all
 
     @property
     def waits(self) -> bool:

@@ -324,7 +324,9 @@ def call(context: Context, command: _commands.Command) -> int:
         for parameter in command.parameters:
             if parameter.kind is _commands.Kind.FILE and parameter.name in kwargs:
                 kwargs[parameter.name] = files.enter_context(open(kwargs[parameter.name], "rb"))
-        result = getattr(client, command.method)(**kwargs, request_options=context.options())
+        from skyvern_sync.skyvern import api_method
+
+        result = api_method(client, command.method)(**kwargs, request_options=context.options())
     if not waiting:
         context.emit(result)
         return EXIT_COMPLETED

@@ -7,7 +7,7 @@ import inspect
 from collections.abc import Mapping
 from importlib import import_module
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from skyvern_sync.errors import ResponseValidationError
 from skyvern_sync.polling import Fetch, OnProgress, Waiter, check_on_progress
@@ -100,6 +100,33 @@ class SyncResource:
         self, operation: str, request_options: RequestOptions | Mapping[str, Any] | None, /, *path: Any, **params: Any
     ) -> Any:
         return self._client._call(operation, request_options, *path, **params)
+
+
+Resource = TypeVar("Resource", bound=SyncResource)
+
+
+class SubClient(Generic[Resource]):
+    """A sub-client attribute of `Skyvern` (`client.schedules`): on the client, the group bound to it, made on
+    first use; on the class (`Skyvern.schedules`), the group's class, so `Skyvern.schedules.get` is the function
+    that help(), the docs and tools.regen's report read."""
+
+    def __init__(self, resource: type[Resource]) -> None:
+        self.resource = resource
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, client: None, owner: type) -> type[Resource]: ...
+    @overload
+    def __get__(self, client: ClientCore, owner: type) -> Resource: ...
+    def __get__(self, client: ClientCore | None, owner: type) -> type[Resource] | Resource:
+        if client is None:
+            return self.resource
+        # stateless, so two threads making one each at once is harmless; later lookups find the instance's own
+        bound = self.resource(client)
+        client.__dict__[self.name] = bound
+        return bound
 
 
 def _as_run(run: Any, expect: type[Run]) -> Run:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 from skyvern_sync import _constants as defaults
 from skyvern_sync.errors import InvalidParameterError, InvalidParameterTypeError
 from skyvern_sync.polling import OnProgress  # at run time: the CLI resolves the annotations
-from skyvern_sync.resources._base import ClientCore
+from skyvern_sync.resources._base import ClientCore, SyncResource
 from skyvern_sync.resources._checks import optional_id, proxy_location_value
 from skyvern_sync.schemas.run_blocks import CredentialType
 from skyvern_sync.schemas.runs import RunEngine
@@ -478,3 +478,7 @@ def _check_login_sources(kind: CredentialType, given: Mapping[str, Any]) -> None
     foreign = sorted(given.keys() - taken)
     if foreign:
         raise InvalidParameterError(foreign[0], f"is not taken by login with credential_type {kind.value!r}")
+
+
+class ArtifactsResource(SyncResource):
+    """`client.artifacts.get_artifact_content`, where the official client files it."""

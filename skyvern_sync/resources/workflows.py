@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 from skyvern_sync import _constants as defaults
 from skyvern_sync.errors import InvalidParameterError
 from skyvern_sync.polling import OnProgress  # at run time: the CLI resolves the annotations
-from skyvern_sync.resources._base import ClientCore
+from skyvern_sync.resources._base import ClientCore, SyncResource
 from skyvern_sync.resources._checks import optional_id, proxy_location_value
 from skyvern_sync.validation import (
     check_bool,
@@ -319,3 +319,7 @@ def _definition(json_definition: Mapping[str, Any] | None) -> Any:
         return WorkflowCreateYAMLRequest.from_dict(dict(json_definition))
     except ValueError as problem:  # the generated layer's ShapeError
         raise InvalidParameterError("json_definition", f"does not fit the workflow schema: {problem}") from None
+
+
+class AgentsResource(SyncResource):
+    """`client.agents.reset_workflow_browser_profile`, where the official client files it."""

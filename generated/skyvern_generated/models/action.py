@@ -478,7 +478,7 @@ class Action(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "action_type",
         "status",

@@ -267,7 +267,7 @@ class ActionBlockYAML(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "block_type",
         "label",

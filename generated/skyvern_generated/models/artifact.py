@@ -214,7 +214,7 @@ class Artifact(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "created_at",
         "modified_at",

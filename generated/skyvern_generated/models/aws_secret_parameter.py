@@ -119,7 +119,7 @@ class AWSSecretParameter(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "parameter_type",
         "key",

@@ -78,7 +78,7 @@ class AWSSecretParameterYAML(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "parameter_type",
         "key",

@@ -151,7 +151,7 @@ class BitwardenCreditCardDataParameter(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "parameter_type",
         "key",

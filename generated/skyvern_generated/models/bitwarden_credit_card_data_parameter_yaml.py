@@ -108,7 +108,7 @@ class BitwardenCreditCardDataParameterYAML(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "parameter_type",
         "key",

@@ -175,7 +175,7 @@ class BitwardenLoginCredentialParameter(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "parameter_type",
         "key",

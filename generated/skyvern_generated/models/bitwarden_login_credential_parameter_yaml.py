@@ -132,7 +132,7 @@ class BitwardenLoginCredentialParameterYAML(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "parameter_type",
         "key",

@@ -160,7 +160,7 @@ class BitwardenSensitiveInformationParameter(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "parameter_type",
         "key",

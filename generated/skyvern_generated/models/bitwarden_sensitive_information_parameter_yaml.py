@@ -117,7 +117,7 @@ class BitwardenSensitiveInformationParameterYAML(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "parameter_type",
         "key",

@@ -98,7 +98,7 @@ class BranchCondition(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "id",
         "criteria",

@@ -86,7 +86,7 @@ class BranchConditionYAML(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "criteria",
         "next_block_label",

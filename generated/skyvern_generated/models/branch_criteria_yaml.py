@@ -76,7 +76,7 @@ class BranchCriteriaYAML(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "criteria_type",
         "expression",

@@ -181,7 +181,7 @@ class BrowserProfile(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "browser_profile_id",
         "organization_id",

@@ -356,7 +356,7 @@ class BrowserSessionResponse(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "browser_session_id",
         "organization_id",

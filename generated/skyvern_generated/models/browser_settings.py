@@ -59,7 +59,7 @@ class BrowserSettings(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "timezone_id",
     }

@@ -94,7 +94,7 @@ class BrowserSettingsReceipt(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "requested_timezone_id",
         "actual_timezone_id",

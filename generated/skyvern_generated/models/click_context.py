@@ -74,7 +74,7 @@ class ClickContext(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "thought",
         "single_option_click",

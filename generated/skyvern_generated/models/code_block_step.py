@@ -85,7 +85,7 @@ class CodeBlockStep(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "description",
         "action_type",

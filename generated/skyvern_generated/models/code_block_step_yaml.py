@@ -83,7 +83,7 @@ class CodeBlockStepYAML(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "description",
         "action_type",

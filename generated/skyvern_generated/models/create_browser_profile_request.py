@@ -108,7 +108,7 @@ class CreateBrowserProfileRequest(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "description",

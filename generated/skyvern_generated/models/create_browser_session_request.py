@@ -203,7 +203,7 @@ class CreateBrowserSessionRequest(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "url",
         "timeout",

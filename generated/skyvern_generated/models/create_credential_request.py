@@ -163,7 +163,7 @@ class CreateCredentialRequest(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "name",
         "credential_type",

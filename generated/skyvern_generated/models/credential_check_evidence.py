@@ -119,7 +119,7 @@ class CredentialCheckEvidence(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "confirmed",
         "checks_passed",

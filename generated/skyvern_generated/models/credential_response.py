@@ -209,7 +209,7 @@ class CredentialResponse(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "credential_id",
         "credential",

@@ -128,7 +128,7 @@ class CreditCardBillingAddress(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "line1",
         "line2",

@@ -66,7 +66,7 @@ class CreditCardCredentialResponse(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "last_four",
         "brand",

@@ -210,7 +210,7 @@ class DownloadFilesRequest(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "url",
         "webhook_url",

@@ -54,7 +54,7 @@ class ErrorResponse(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "detail",
     }

@@ -391,7 +391,7 @@ class ExtractionBlock(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "label",
         "next_block_label",

@@ -110,7 +110,7 @@ class FileInfo(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "url",
         "checksum",

@@ -332,7 +332,7 @@ class FileUploadBlock(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "label",
         "next_block_label",

@@ -194,7 +194,7 @@ class ForLoopBlockYAML(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "block_type",
         "label",

@@ -86,7 +86,7 @@ class GeoTarget(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "country",
         "subdivision",

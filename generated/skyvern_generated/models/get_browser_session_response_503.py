@@ -57,7 +57,7 @@ class GetBrowserSessionResponse503(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "detail",
     }

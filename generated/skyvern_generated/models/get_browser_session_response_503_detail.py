@@ -62,7 +62,7 @@ class GetBrowserSessionResponse503Detail(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "code",
         "retryable",

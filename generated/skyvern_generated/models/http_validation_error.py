@@ -61,7 +61,7 @@ class HTTPValidationError(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "detail",
     }

@@ -119,7 +119,7 @@ class InputOrSelectContext(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "intention",
         "field",

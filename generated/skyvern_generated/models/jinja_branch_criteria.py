@@ -73,7 +73,7 @@ class JinjaBranchCriteria(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "criteria_type",
         "expression",

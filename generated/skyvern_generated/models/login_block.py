@@ -367,7 +367,7 @@ class LoginBlock(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "label",
         "next_block_label",

@@ -291,7 +291,7 @@ class LoginRequest(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "url",
         "webhook_url",

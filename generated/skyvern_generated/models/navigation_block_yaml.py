@@ -282,7 +282,7 @@ class NavigationBlockYAML(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "block_type",
         "label",

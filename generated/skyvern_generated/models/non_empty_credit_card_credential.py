@@ -133,7 +133,7 @@ class NonEmptyCreditCardCredential(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "card_number",
         "card_cvv",

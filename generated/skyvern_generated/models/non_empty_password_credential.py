@@ -107,7 +107,7 @@ class NonEmptyPasswordCredential(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "password",
         "username",

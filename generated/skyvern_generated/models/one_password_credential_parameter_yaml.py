@@ -102,7 +102,7 @@ class OnePasswordCredentialParameterYAML(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "parameter_type",
         "key",

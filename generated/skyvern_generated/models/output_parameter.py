@@ -113,7 +113,7 @@ class OutputParameter(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "parameter_type",
         "key",

@@ -91,7 +91,7 @@ class PasswordCredentialResponse(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "username",
         "totp_type",

@@ -202,7 +202,7 @@ class PrintPageBlock(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "label",
         "next_block_label",

@@ -57,7 +57,7 @@ class RetryRunWebhookRequest(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "webhook_url",
     }

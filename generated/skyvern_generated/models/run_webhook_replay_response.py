@@ -135,7 +135,7 @@ class RunWebhookReplayResponse(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "run_id",
         "run_type",

@@ -74,7 +74,7 @@ class ScriptRunResponse(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "ai_fallback_triggered",
         "script_id",

@@ -66,7 +66,7 @@ class SecretCredential(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "secret_value",
         "secret_label",

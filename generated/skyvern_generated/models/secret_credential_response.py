@@ -60,7 +60,7 @@ class SecretCredentialResponse(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "secret_label",
     }

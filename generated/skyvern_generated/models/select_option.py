@@ -74,7 +74,7 @@ class SelectOption(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "label",
         "value",

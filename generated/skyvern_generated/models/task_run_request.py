@@ -335,7 +335,7 @@ class TaskRunRequest(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "prompt",
         "url",

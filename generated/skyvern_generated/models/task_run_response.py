@@ -287,7 +287,7 @@ class TaskRunResponse(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "run_id",
         "status",

@@ -241,7 +241,7 @@ class Thought(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "thought_id",
         "task_id",

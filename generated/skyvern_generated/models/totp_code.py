@@ -182,7 +182,7 @@ class TOTPCode(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "totp_identifier",
         "task_id",

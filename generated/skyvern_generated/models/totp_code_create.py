@@ -131,7 +131,7 @@ class TOTPCodeCreate(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "totp_identifier",
         "task_id",

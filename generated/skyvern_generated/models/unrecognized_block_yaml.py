@@ -123,7 +123,7 @@ class UnrecognizedBlockYAML(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "block_type",
         "label",

@@ -77,7 +77,7 @@ class UnrecognizedBranchCriteria(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "criteria_type",
         "expression",

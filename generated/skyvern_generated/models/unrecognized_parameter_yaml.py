@@ -80,7 +80,7 @@ class UnrecognizedParameterYAML(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "parameter_type",
         "key",

@@ -277,7 +277,7 @@ class UnrecognizedRunResponse(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "run_id",
         "status",

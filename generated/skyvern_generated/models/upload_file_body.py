@@ -75,7 +75,7 @@ class UploadFileBody(Model):
         return parts
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "retention_days",
         "file",

@@ -92,7 +92,7 @@ class UploadFileResponse(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "s3_uri",
         "presigned_url",

@@ -89,7 +89,7 @@ class UserDefinedError(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "error_code",
         "reasoning",

@@ -87,7 +87,7 @@ class ValidationError(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "loc",
         "msg",

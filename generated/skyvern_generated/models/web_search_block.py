@@ -229,7 +229,7 @@ class WebSearchBlock(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "label",
         "next_block_label",

@@ -463,7 +463,7 @@ class Workflow(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "workflow_id",
         "organization_id",

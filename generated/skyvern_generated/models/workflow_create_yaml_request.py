@@ -350,7 +350,7 @@ class WorkflowCreateYAMLRequest(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "title",
         "recording_id",

@@ -187,7 +187,7 @@ class WorkflowDefinitionYAML(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "version",
         "parameters",

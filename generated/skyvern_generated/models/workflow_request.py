@@ -70,7 +70,7 @@ class WorkflowRequest(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "json_definition",
         "yaml_definition",

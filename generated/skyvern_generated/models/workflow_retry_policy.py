@@ -94,7 +94,7 @@ class WorkflowRetryPolicy(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "max_retries",
         "delay_seconds",

@@ -69,7 +69,7 @@ class WorkflowRetryRule(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "status",
         "error_codes",

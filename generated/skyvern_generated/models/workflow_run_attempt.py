@@ -155,7 +155,7 @@ class WorkflowRunAttempt(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "attempt_number",
         "status",

@@ -489,7 +489,7 @@ class WorkflowRunBlock(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "workflow_run_block_id",
         "block_workflow_run_id",

@@ -306,7 +306,7 @@ class WorkflowRunRequest(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "agent_id",
         "parameters",

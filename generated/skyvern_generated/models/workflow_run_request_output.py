@@ -306,7 +306,7 @@ class WorkflowRunRequestOutput(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "workflow_id",
         "parameters",

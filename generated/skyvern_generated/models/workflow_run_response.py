@@ -388,7 +388,7 @@ class WorkflowRunResponse(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "run_id",
         "status",

@@ -121,7 +121,7 @@ class WorkflowRunTimeline(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "type",
         "attempt",

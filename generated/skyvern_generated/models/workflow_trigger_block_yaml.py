@@ -163,7 +163,7 @@ class WorkflowTriggerBlockYAML(Model):
         return data
 
 
-_KEYS = frozenset(
+_KEYS: frozenset[str] = frozenset(
     {
         "block_type",
         "label",

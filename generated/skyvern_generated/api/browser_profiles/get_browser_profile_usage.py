@@ -1,0 +1,119 @@
+from typing import Any
+
+import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+from ... import errors
+from ...client import Sender
+from ...models.browser_profile_usage import BrowserProfileUsage
+
+OPERATION = "get_browser_profile_usage"
+METHOD = "GET"
+PATH = "/v1/browser_profiles/{profile_id}/usage"
+
+
+def _get_kwargs(
+    profile_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "operation": OPERATION,
+        "method": METHOD,
+        "url": PATH.format(
+            profile_id=_t.path_segment(profile_id),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: Sender, response: requests.Response
+) -> BrowserProfileUsage:
+    content = response.content
+    if len(content) < _t.LARGE:
+        return parse(_t.json_body(content))
+    return _t.collected_later(lambda: parse(_t.json_body(content)))
+
+
+def parse(data: Any) -> BrowserProfileUsage:
+    """The typed value of this operation's answer from its JSON, already decoded (a webhook's body, say).
+
+    Raises ShapeError, naming the JSON path, when the JSON does not fit the schema.
+    """
+    try:
+        data = BrowserProfileUsage.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return,unused-ignore]
+
+
+def _build_response(
+    *, client: Sender, response: requests.Response
+) -> Response[BrowserProfileUsage]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    profile_id: str,
+    *,
+    client: Sender,
+) -> Response[BrowserProfileUsage]:
+    """Get browser profile usage
+
+     List the workflows, credentials, and recent runs that depend on a browser profile.
+
+    Args:
+        profile_id: The ID of the browser profile. browser_profile_id starts with `bp_`
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        Response[BrowserProfileUsage]
+    """
+
+    kwargs = _get_kwargs(
+        profile_id=profile_id,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    profile_id: str,
+    *,
+    client: Sender,
+) -> BrowserProfileUsage:
+    """Get browser profile usage
+
+     List the workflows, credentials, and recent runs that depend on a browser profile.
+
+    Args:
+        profile_id: The ID of the browser profile. browser_profile_id starts with `bp_`
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        BrowserProfileUsage
+    """
+
+    return sync_detailed(
+        profile_id=profile_id,
+        client=client,
+    ).parsed

@@ -1,0 +1,121 @@
+from typing import Any
+
+import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+from ... import errors
+from ...client import Sender
+from ...models.clear_organization_auth_token_response import (
+    ClearOrganizationAuthTokenResponse,
+)
+
+OPERATION = "delete_custom_llm"
+METHOD = "DELETE"
+PATH = "/v1/custom-llms/{custom_llm_id}"
+
+
+def _get_kwargs(
+    custom_llm_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "operation": OPERATION,
+        "method": METHOD,
+        "url": PATH.format(
+            custom_llm_id=_t.path_segment(custom_llm_id),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: Sender, response: requests.Response
+) -> ClearOrganizationAuthTokenResponse:
+    content = response.content
+    if len(content) < _t.LARGE:
+        return parse(_t.json_body(content))
+    return _t.collected_later(lambda: parse(_t.json_body(content)))
+
+
+def parse(data: Any) -> ClearOrganizationAuthTokenResponse:
+    """The typed value of this operation's answer from its JSON, already decoded (a webhook's body, say).
+
+    Raises ShapeError, naming the JSON path, when the JSON does not fit the schema.
+    """
+    try:
+        data = ClearOrganizationAuthTokenResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return,unused-ignore]
+
+
+def _build_response(
+    *, client: Sender, response: requests.Response
+) -> Response[ClearOrganizationAuthTokenResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    custom_llm_id: str,
+    *,
+    client: Sender,
+) -> Response[ClearOrganizationAuthTokenResponse]:
+    """Delete Custom LLM
+
+     Delete a custom LLM configuration for the current organization.
+
+    Args:
+        custom_llm_id: The custom LLM id.
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        Response[ClearOrganizationAuthTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        custom_llm_id=custom_llm_id,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    custom_llm_id: str,
+    *,
+    client: Sender,
+) -> ClearOrganizationAuthTokenResponse:
+    """Delete Custom LLM
+
+     Delete a custom LLM configuration for the current organization.
+
+    Args:
+        custom_llm_id: The custom LLM id.
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        ClearOrganizationAuthTokenResponse
+    """
+
+    return sync_detailed(
+        custom_llm_id=custom_llm_id,
+        client=client,
+    ).parsed

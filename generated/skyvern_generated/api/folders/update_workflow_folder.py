@@ -1,0 +1,131 @@
+from typing import Any
+
+import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+from ... import errors
+from ...client import Sender
+from ...models.update_workflow_folder_request import UpdateWorkflowFolderRequest
+from ...models.workflow import Workflow
+
+OPERATION = "update_workflow_folder"
+METHOD = "PUT"
+PATH = "/v1/agents/{workflow_permanent_id}/folder"
+
+
+def _get_kwargs(
+    workflow_permanent_id: str,
+    *,
+    body: UpdateWorkflowFolderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "operation": OPERATION,
+        "method": METHOD,
+        "url": PATH.format(
+            workflow_permanent_id=_t.path_segment(workflow_permanent_id),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Sender, response: requests.Response) -> Workflow:
+    content = response.content
+    if len(content) < _t.LARGE:
+        return parse(_t.json_body(content))
+    return _t.collected_later(lambda: parse(_t.json_body(content)))
+
+
+def parse(data: Any) -> Workflow:
+    """The typed value of this operation's answer from its JSON, already decoded (a webhook's body, say).
+
+    Raises ShapeError, naming the JSON path, when the JSON does not fit the schema.
+    """
+    try:
+        data = Workflow.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return,unused-ignore]
+
+
+def _build_response(
+    *, client: Sender, response: requests.Response
+) -> Response[Workflow]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workflow_permanent_id: str,
+    *,
+    client: Sender,
+    body: UpdateWorkflowFolderRequest,
+) -> Response[Workflow]:
+    """Update agent folder
+
+     Update a workflow's folder assignment for the latest version
+
+    Args:
+        workflow_permanent_id: Workflow permanent ID
+        body: Request model for updating a workflow's folder assignment
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        Response[Workflow]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_permanent_id=workflow_permanent_id,
+        body=body,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workflow_permanent_id: str,
+    *,
+    client: Sender,
+    body: UpdateWorkflowFolderRequest,
+) -> Workflow:
+    """Update agent folder
+
+     Update a workflow's folder assignment for the latest version
+
+    Args:
+        workflow_permanent_id: Workflow permanent ID
+        body: Request model for updating a workflow's folder assignment
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        Workflow
+    """
+
+    return sync_detailed(
+        workflow_permanent_id=workflow_permanent_id,
+        client=client,
+        body=body,
+    ).parsed

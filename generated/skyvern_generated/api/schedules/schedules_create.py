@@ -1,0 +1,139 @@
+from typing import Any
+
+import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+from ... import errors
+from ...client import Sender
+from ...models.workflow_schedule_response import WorkflowScheduleResponse
+from ...models.workflow_schedule_upsert_request import WorkflowScheduleUpsertRequest
+
+OPERATION = "schedules_create"
+METHOD = "POST"
+PATH = "/v1/agents/{workflow_permanent_id}/schedules"
+
+
+def _get_kwargs(
+    workflow_permanent_id: str,
+    *,
+    body: WorkflowScheduleUpsertRequest,
+) -> dict[str, Any]:
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "operation": OPERATION,
+        "method": METHOD,
+        "url": PATH.format(
+            workflow_permanent_id=_t.path_segment(workflow_permanent_id),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: Sender, response: requests.Response
+) -> WorkflowScheduleResponse:
+    content = response.content
+    if len(content) < _t.LARGE:
+        return parse(_t.json_body(content))
+    return _t.collected_later(lambda: parse(_t.json_body(content)))
+
+
+def parse(data: Any) -> WorkflowScheduleResponse:
+    """The typed value of this operation's answer from its JSON, already decoded (a webhook's body, say).
+
+    Raises ShapeError, naming the JSON path, when the JSON does not fit the schema.
+    """
+    try:
+        data = WorkflowScheduleResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return,unused-ignore]
+
+
+def _build_response(
+    *, client: Sender, response: requests.Response
+) -> Response[WorkflowScheduleResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workflow_permanent_id: str,
+    *,
+    client: Sender,
+    body: WorkflowScheduleUpsertRequest,
+) -> Response[WorkflowScheduleResponse]:
+    """Create a schedule for an agent
+
+     Create a cron, fixed-interval or one-time schedule that runs the given agent automatically with a
+    fixed set of parameters. An interval schedule first runs at first_fire_at, or one interval after
+    creation. A one-time schedule runs once at run_at. Returns the stored schedule and its next upcoming
+    run times.
+
+    Args:
+        workflow_permanent_id:
+        body:
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        Response[WorkflowScheduleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_permanent_id=workflow_permanent_id,
+        body=body,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workflow_permanent_id: str,
+    *,
+    client: Sender,
+    body: WorkflowScheduleUpsertRequest,
+) -> WorkflowScheduleResponse:
+    """Create a schedule for an agent
+
+     Create a cron, fixed-interval or one-time schedule that runs the given agent automatically with a
+    fixed set of parameters. An interval schedule first runs at first_fire_at, or one interval after
+    creation. A one-time schedule runs once at run_at. Returns the stored schedule and its next upcoming
+    run times.
+
+    Args:
+        workflow_permanent_id:
+        body:
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        WorkflowScheduleResponse
+    """
+
+    return sync_detailed(
+        workflow_permanent_id=workflow_permanent_id,
+        client=client,
+        body=body,
+    ).parsed

@@ -1,0 +1,124 @@
+from typing import Any
+
+import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+from ... import errors
+from ...client import Sender
+from ...models.create_script_request import CreateScriptRequest
+from ...models.create_script_response import CreateScriptResponse
+
+OPERATION = "create_script"
+METHOD = "POST"
+PATH = "/v1/scripts"
+
+
+def _get_kwargs(
+    *,
+    body: CreateScriptRequest,
+) -> dict[str, Any]:
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "operation": OPERATION,
+        "method": METHOD,
+        "url": PATH,
+    }
+    _kwargs["json"] = body.to_dict()
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: Sender, response: requests.Response
+) -> CreateScriptResponse:
+    content = response.content
+    if len(content) < _t.LARGE:
+        return parse(_t.json_body(content))
+    return _t.collected_later(lambda: parse(_t.json_body(content)))
+
+
+def parse(data: Any) -> CreateScriptResponse:
+    """The typed value of this operation's answer from its JSON, already decoded (a webhook's body, say).
+
+    Raises ShapeError, naming the JSON path, when the JSON does not fit the schema.
+    """
+    try:
+        data = CreateScriptResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return,unused-ignore]
+
+
+def _build_response(
+    *, client: Sender, response: requests.Response
+) -> Response[CreateScriptResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Sender,
+    body: CreateScriptRequest,
+) -> Response[CreateScriptResponse]:
+    """Create script
+
+     Create a new script with optional files and metadata
+
+    Args:
+        body:
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        Response[CreateScriptResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Sender,
+    body: CreateScriptRequest,
+) -> CreateScriptResponse:
+    """Create script
+
+     Create a new script with optional files and metadata
+
+    Args:
+        body:
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        CreateScriptResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed

@@ -1,0 +1,132 @@
+from typing import Any
+
+import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+from ... import errors
+from ...client import Sender
+from ...models.script import Script
+
+OPERATION = "get_scripts"
+METHOD = "GET"
+PATH = "/v1/scripts"
+
+
+def _get_kwargs(
+    *,
+    page: int | None = None,
+    page_size: int | None = None,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+    if page is not None:
+        params["page"] = _t.query_value(page)
+    if page_size is not None:
+        params["page_size"] = _t.query_value(page_size)
+
+    _kwargs: dict[str, Any] = {
+        "operation": OPERATION,
+        "method": METHOD,
+        "url": PATH,
+        "params": params,
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: Sender, response: requests.Response) -> list[Script]:
+    content = response.content
+    if len(content) < _t.LARGE:
+        return parse(_t.json_body(content))
+    return _t.collected_later(lambda: parse(_t.json_body(content)))
+
+
+def parse(data: Any) -> list[Script]:
+    """The typed value of this operation's answer from its JSON, already decoded (a webhook's body, say).
+
+    Raises ShapeError, naming the JSON path, when the JSON does not fit the schema.
+    """
+    if data.__class__ is not list:
+        data = _t.as_list(data, "")
+    try:
+        data = [Script.from_dict(item) for item in data]
+    except _ShapeError:
+        raise _t.locate(data, Script.from_dict, "") from None
+    return data  # type: ignore[no-any-return,unused-ignore]
+
+
+def _build_response(
+    *, client: Sender, response: requests.Response
+) -> Response[list[Script]]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Sender,
+    page: int | None = None,
+    page_size: int | None = None,
+) -> Response[list[Script]]:
+    """Get all scripts
+
+     Retrieves a paginated list of scripts for the current organization
+
+    Args:
+        page: Page number for pagination
+        page_size: Number of items per page
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        Response[list[Script]]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Sender,
+    page: int | None = None,
+    page_size: int | None = None,
+) -> list[Script]:
+    """Get all scripts
+
+     Retrieves a paginated list of scripts for the current organization
+
+    Args:
+        page: Page number for pagination
+        page_size: Number of items per page
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        list[Script]
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+    ).parsed

@@ -1,0 +1,124 @@
+from typing import Any
+
+import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+from ... import errors
+from ...client import Sender
+from ...models.run_sdk_action_request import RunSdkActionRequest
+from ...models.run_sdk_action_response import RunSdkActionResponse
+
+OPERATION = "run_sdk_action"
+METHOD = "POST"
+PATH = "/v1/sdk/run_action"
+
+
+def _get_kwargs(
+    *,
+    body: RunSdkActionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "operation": OPERATION,
+        "method": METHOD,
+        "url": PATH,
+    }
+    _kwargs["json"] = body.to_dict()
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: Sender, response: requests.Response
+) -> RunSdkActionResponse:
+    content = response.content
+    if len(content) < _t.LARGE:
+        return parse(_t.json_body(content))
+    return _t.collected_later(lambda: parse(_t.json_body(content)))
+
+
+def parse(data: Any) -> RunSdkActionResponse:
+    """The typed value of this operation's answer from its JSON, already decoded (a webhook's body, say).
+
+    Raises ShapeError, naming the JSON path, when the JSON does not fit the schema.
+    """
+    try:
+        data = RunSdkActionResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return,unused-ignore]
+
+
+def _build_response(
+    *, client: Sender, response: requests.Response
+) -> Response[RunSdkActionResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Sender,
+    body: RunSdkActionRequest,
+) -> Response[RunSdkActionResponse]:
+    """Run an SDK action
+
+     Execute a single SDK action with the specified parameters
+
+    Args:
+        body: Request to run a single SDK action.
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        Response[RunSdkActionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Sender,
+    body: RunSdkActionRequest,
+) -> RunSdkActionResponse:
+    """Run an SDK action
+
+     Execute a single SDK action with the specified parameters
+
+    Args:
+        body: Request to run a single SDK action.
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        RunSdkActionResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed

@@ -1,0 +1,121 @@
+from typing import Any
+
+import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+from ... import errors
+from ...client import Sender
+from ...models.tag_key_delete_response import TagKeyDeleteResponse
+
+OPERATION = "delete_tag_key"
+METHOD = "DELETE"
+PATH = "/v1/tag-keys/{key}"
+
+
+def _get_kwargs(
+    key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "operation": OPERATION,
+        "method": METHOD,
+        "url": PATH.format(
+            key=_t.path_segment(key),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: Sender, response: requests.Response
+) -> TagKeyDeleteResponse:
+    content = response.content
+    if len(content) < _t.LARGE:
+        return parse(_t.json_body(content))
+    return _t.collected_later(lambda: parse(_t.json_body(content)))
+
+
+def parse(data: Any) -> TagKeyDeleteResponse:
+    """The typed value of this operation's answer from its JSON, already decoded (a webhook's body, say).
+
+    Raises ShapeError, naming the JSON path, when the JSON does not fit the schema.
+    """
+    try:
+        data = TagKeyDeleteResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return,unused-ignore]
+
+
+def _build_response(
+    *, client: Sender, response: requests.Response
+) -> Response[TagKeyDeleteResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    key: str,
+    *,
+    client: Sender,
+) -> Response[TagKeyDeleteResponse]:
+    """Delete tag key
+
+     Delete a tag key from the organization registry and remove that tag from every workflow that
+    currently has it (cascade). Returns how many workflows the tag was removed from.
+
+    Args:
+        key: Tag key to delete
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        Response[TagKeyDeleteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key: str,
+    *,
+    client: Sender,
+) -> TagKeyDeleteResponse:
+    """Delete tag key
+
+     Delete a tag key from the organization registry and remove that tag from every workflow that
+    currently has it (cascade). Returns how many workflows the tag was removed from.
+
+    Args:
+        key: Tag key to delete
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        TagKeyDeleteResponse
+    """
+
+    return sync_detailed(
+        key=key,
+        client=client,
+    ).parsed

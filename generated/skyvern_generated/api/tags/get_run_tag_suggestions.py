@@ -1,0 +1,108 @@
+from typing import Any
+
+import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+from ... import errors
+from ...client import Sender
+from ...models.run_tag_suggestions_response import RunTagSuggestionsResponse
+
+OPERATION = "get_run_tag_suggestions"
+METHOD = "GET"
+PATH = "/v1/run-tag-suggestions"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "operation": OPERATION,
+        "method": METHOD,
+        "url": PATH,
+    }
+    return _kwargs
+
+
+def _parse_response(
+    *, client: Sender, response: requests.Response
+) -> RunTagSuggestionsResponse:
+    content = response.content
+    if len(content) < _t.LARGE:
+        return parse(_t.json_body(content))
+    return _t.collected_later(lambda: parse(_t.json_body(content)))
+
+
+def parse(data: Any) -> RunTagSuggestionsResponse:
+    """The typed value of this operation's answer from its JSON, already decoded (a webhook's body, say).
+
+    Raises ShapeError, naming the JSON path, when the JSON does not fit the schema.
+    """
+    try:
+        data = RunTagSuggestionsResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return,unused-ignore]
+
+
+def _build_response(
+    *, client: Sender, response: requests.Response
+) -> Response[RunTagSuggestionsResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Sender,
+) -> Response[RunTagSuggestionsResponse]:
+    """List run tag suggestions
+
+     List distinct (key, value) pairs ever set on a run for the organization, sourced from the run-tag
+    event log rather than the tag-key/tag-value registry. Surfaces reserved 'skyvern.*' system keys
+    (which are never registered) so pickers can offer them alongside user-defined tags.
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        Response[RunTagSuggestionsResponse]
+    """
+
+    kwargs = _get_kwargs()
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Sender,
+) -> RunTagSuggestionsResponse:
+    """List run tag suggestions
+
+     List distinct (key, value) pairs ever set on a run for the organization, sourced from the run-tag
+    event log rather than the tag-key/tag-value registry. Surfaces reserved 'skyvern.*' system keys
+    (which are never registered) so pickers can offer them alongside user-defined tags.
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        RunTagSuggestionsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed

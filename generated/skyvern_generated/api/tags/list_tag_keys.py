@@ -1,0 +1,104 @@
+from typing import Any
+
+import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+from ... import errors
+from ...client import Sender
+from ...models.tag_key import TagKey
+
+OPERATION = "list_tag_keys"
+METHOD = "GET"
+PATH = "/v1/tag-keys"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "operation": OPERATION,
+        "method": METHOD,
+        "url": PATH,
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: Sender, response: requests.Response) -> list[TagKey]:
+    content = response.content
+    if len(content) < _t.LARGE:
+        return parse(_t.json_body(content))
+    return _t.collected_later(lambda: parse(_t.json_body(content)))
+
+
+def parse(data: Any) -> list[TagKey]:
+    """The typed value of this operation's answer from its JSON, already decoded (a webhook's body, say).
+
+    Raises ShapeError, naming the JSON path, when the JSON does not fit the schema.
+    """
+    if data.__class__ is not list:
+        data = _t.as_list(data, "")
+    try:
+        data = [TagKey.from_dict(item) for item in data]
+    except _ShapeError:
+        raise _t.locate(data, TagKey.from_dict, "") from None
+    return data  # type: ignore[no-any-return,unused-ignore]
+
+
+def _build_response(
+    *, client: Sender, response: requests.Response
+) -> Response[list[TagKey]]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: Sender,
+) -> Response[list[TagKey]]:
+    """List tag keys
+
+     List all tag keys registered for the organization with their descriptions.
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        Response[list[TagKey]]
+    """
+
+    kwargs = _get_kwargs()
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: Sender,
+) -> list[TagKey]:
+    """List tag keys
+
+     List all tag keys registered for the organization with their descriptions.
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        list[TagKey]
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed

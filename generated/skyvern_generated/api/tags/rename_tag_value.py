@@ -1,0 +1,139 @@
+from typing import Any
+
+import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+from ... import errors
+from ...client import Sender
+from ...models.tag_value_rename import TagValueRename
+from ...models.tag_value_rename_response import TagValueRenameResponse
+
+OPERATION = "rename_tag_value"
+METHOD = "PATCH"
+PATH = "/v1/tag-values/{key}/rename"
+
+
+def _get_kwargs(
+    key: str,
+    *,
+    body: TagValueRename,
+) -> dict[str, Any]:
+    headers: dict[str, str] = {}
+
+    _kwargs: dict[str, Any] = {
+        "operation": OPERATION,
+        "method": METHOD,
+        "url": PATH.format(
+            key=_t.path_segment(key),
+        ),
+    }
+    _kwargs["json"] = body.to_dict()
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: Sender, response: requests.Response
+) -> TagValueRenameResponse:
+    content = response.content
+    if len(content) < _t.LARGE:
+        return parse(_t.json_body(content))
+    return _t.collected_later(lambda: parse(_t.json_body(content)))
+
+
+def parse(data: Any) -> TagValueRenameResponse:
+    """The typed value of this operation's answer from its JSON, already decoded (a webhook's body, say).
+
+    Raises ShapeError, naming the JSON path, when the JSON does not fit the schema.
+    """
+    try:
+        data = TagValueRenameResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return,unused-ignore]
+
+
+def _build_response(
+    *, client: Sender, response: requests.Response
+) -> Response[TagValueRenameResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    key: str,
+    *,
+    client: Sender,
+    body: TagValueRename,
+) -> Response[TagValueRenameResponse]:
+    """Rename tag value
+
+     Rename a grouped tag (key, value) to (key, new_value). The cascade re-tags every workflow carrying
+    the old label; the new label inherits the old color. Both values ride in the body so values
+    containing '/' stay addressable. Rejects with 409 when the new value already exists for the key.
+
+    Args:
+        key: Tag key (group)
+        body: Body for ``PATCH /v1/tag-values/{key}/rename``. Both the current and the new
+            value ride in the body so values containing ``/`` stay addressable.
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        Response[TagValueRenameResponse]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+        body=body,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key: str,
+    *,
+    client: Sender,
+    body: TagValueRename,
+) -> TagValueRenameResponse:
+    """Rename tag value
+
+     Rename a grouped tag (key, value) to (key, new_value). The cascade re-tags every workflow carrying
+    the old label; the new label inherits the old color. Both values ride in the body so values
+    containing '/' stay addressable. Rejects with 409 when the new value already exists for the key.
+
+    Args:
+        key: Tag key (group)
+        body: Body for ``PATCH /v1/tag-values/{key}/rename``. Both the current and the new
+            value ride in the body so values containing ``/`` stay addressable.
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        TagValueRenameResponse
+    """
+
+    return sync_detailed(
+        key=key,
+        client=client,
+        body=body,
+    ).parsed

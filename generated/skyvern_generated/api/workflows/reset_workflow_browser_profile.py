@@ -1,0 +1,101 @@
+from typing import Any
+
+import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+from ... import errors
+from ...client import Sender
+
+OPERATION = "reset_workflow_browser_profile"
+METHOD = "POST"
+PATH = "/v1/agents/{workflow_permanent_id}/browser_session/reset_profile"
+
+
+def _get_kwargs(
+    workflow_permanent_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "operation": OPERATION,
+        "method": METHOD,
+        "url": PATH.format(
+            workflow_permanent_id=_t.path_segment(workflow_permanent_id),
+        ),
+    }
+    return _kwargs
+
+
+def _parse_response(*, client: Sender, response: requests.Response) -> Any:
+    return _t.json_or_none(response.content)
+
+
+def _build_response(*, client: Sender, response: requests.Response) -> Response[Any]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workflow_permanent_id: str,
+    *,
+    client: Sender,
+) -> Response[Any]:
+    """Reset persisted browser profile
+
+     Clear the persisted browser profile for a workflow that uses `Save & Reuse Session`. The next run
+    will start from a fresh browser state. Use when a saved profile is corrupted.
+
+    Args:
+        workflow_permanent_id: The permanent ID of the workflow. Starts with `wpid_`.
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_permanent_id=workflow_permanent_id,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workflow_permanent_id: str,
+    *,
+    client: Sender,
+) -> Any:
+    """Reset persisted browser profile
+
+     Clear the persisted browser profile for a workflow that uses `Save & Reuse Session`. The next run
+    will start from a fresh browser state. Use when a saved profile is corrupted.
+
+    Args:
+        workflow_permanent_id: The permanent ID of the workflow. Starts with `wpid_`.
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        Any
+    """
+
+    return sync_detailed(
+        workflow_permanent_id=workflow_permanent_id,
+        client=client,
+    ).parsed

@@ -1,0 +1,140 @@
+from typing import Any
+
+import requests
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Response
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+from ... import errors
+from ...client import Sender
+from ...models.workflow_run_response import WorkflowRunResponse
+
+OPERATION = "retry_workflow_run"
+METHOD = "POST"
+PATH = "/v1/agents/runs/{workflow_run_id}/retry"
+
+
+def _get_kwargs(
+    workflow_run_id: str,
+    *,
+    x_max_steps_override: int | None = None,
+    x_user_agent: str | None = None,
+) -> dict[str, Any]:
+    headers: dict[str, str] = {}
+    if x_max_steps_override is not None:
+        headers["x-max-steps-override"] = str(_t.wire(x_max_steps_override))
+    if x_user_agent is not None:
+        headers["x-user-agent"] = str(_t.wire(x_user_agent))
+
+    _kwargs: dict[str, Any] = {
+        "operation": OPERATION,
+        "method": METHOD,
+        "url": PATH.format(
+            workflow_run_id=_t.path_segment(workflow_run_id),
+        ),
+    }
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: Sender, response: requests.Response
+) -> WorkflowRunResponse:
+    content = response.content
+    if len(content) < _t.LARGE:
+        return parse(_t.json_body(content))
+    return _t.collected_later(lambda: parse(_t.json_body(content)))
+
+
+def parse(data: Any) -> WorkflowRunResponse:
+    """The typed value of this operation's answer from its JSON, already decoded (a webhook's body, say).
+
+    Raises ShapeError, naming the JSON path, when the JSON does not fit the schema.
+    """
+    try:
+        data = WorkflowRunResponse.from_dict(data)
+    except _ShapeError as error:
+        raise error.within("") from None
+    return data  # type: ignore[no-any-return,unused-ignore]
+
+
+def _build_response(
+    *, client: Sender, response: requests.Response
+) -> Response[WorkflowRunResponse]:
+    if not 200 <= response.status_code < 300:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (_ShapeError, RecursionError) as problem:
+        raise client.unexpected_body(response, problem) from problem
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    workflow_run_id: str,
+    *,
+    client: Sender,
+    x_max_steps_override: int | None = None,
+    x_user_agent: str | None = None,
+) -> Response[WorkflowRunResponse]:
+    """Retry a run
+
+     Retry a workflow run using the original run parameters.
+
+    Args:
+        workflow_run_id: The id of the workflow run to retry.
+        x_max_steps_override:
+        x_user_agent:
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        Response[WorkflowRunResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workflow_run_id=workflow_run_id,
+        x_max_steps_override=x_max_steps_override,
+        x_user_agent=x_user_agent,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workflow_run_id: str,
+    *,
+    client: Sender,
+    x_max_steps_override: int | None = None,
+    x_user_agent: str | None = None,
+) -> WorkflowRunResponse:
+    """Retry a run
+
+     Retry a workflow run using the original run parameters.
+
+    Args:
+        workflow_run_id: The id of the workflow run to retry.
+        x_max_steps_override:
+        x_user_agent:
+
+    Raises:
+        Whatever `client` raises for an error status; `client.unexpected_body(...)` for a 2xx body that does
+        not fit the schema.
+
+    Returns:
+        WorkflowRunResponse
+    """
+
+    return sync_detailed(
+        workflow_run_id=workflow_run_id,
+        client=client,
+        x_max_steps_override=x_max_steps_override,
+        x_user_agent=x_user_agent,
+    ).parsed

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Self
+
+from attrs import define as _define
+from attrs import field as _field
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Model
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+_new = object.__new__
+
+
+# the repr is Model's: only the fields that are set
+@_define(kw_only=True, repr=False)
+class ActAction(Model):
+    """AI act action parameters.
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    type: Literal["ai_act"] | None = None
+    intention: str | None = None
+    """ Natural language prompt for the action """
+    data: str | JsonObject | None = None
+    """ Additional context data """
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `ActAction` from its JSON, as `json.loads` gives it.
+
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value: Any
+        value = get("type")
+        if value is not None:
+            if value != "ai_act":
+                raise _t.invalid(value, "ai_act", "type")
+        obj.type = value
+        value = get("intention")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "intention")
+        obj.intention = value
+        value = get("data")
+        if value is not None:
+            try:
+                value = _p_data(value)
+            except _ShapeError as error:
+                raise error.within("data") from None
+        obj.data = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
+        value = self.type
+        if value is not None:
+            data["type"] = value
+        value = self.intention
+        if value is not None:
+            data["intention"] = value
+        value = self.data
+        if value is not None:
+            data["data"] = value
+        return data
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "intention",
+        "data",
+    }
+)
+
+
+def _p_data(data: Any) -> str | JsonObject:
+    if isinstance(data, str):
+        return data
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return,unused-ignore]
+    raise _t.invalid(data, "a string or an object", "")
+
+
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .json_object import JsonObject
+
+__all__ = ["ActAction"]

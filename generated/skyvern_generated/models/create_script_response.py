@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _define
+from attrs import field as _field
+from skyvern_sync import _model as _t
+from skyvern_sync._model import MISSING as _MISSING
+from skyvern_sync._model import Model
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+_new = object.__new__
+_datetime = datetime.datetime.fromisoformat
+
+
+# the repr is Model's: only the fields that are set
+@_define(kw_only=True, repr=False)
+class CreateScriptResponse(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    script_id: str
+    """ Unique script identifier """
+    version: int
+    """ Script version number """
+    run_id: str | None = None
+    """ ID of the workflow run or task run that generated this script """
+    file_count: int
+    """ Total number of files in the script """
+    file_tree: CreateScriptResponseFileTree
+    """ Hierarchical file tree structure """
+    created_at: datetime.datetime
+    """ Timestamp when the script was created """
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `CreateScriptResponse` from its JSON, as `json.loads` gives it.
+
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value: Any
+        value = get("script_id", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "script_id")
+        obj.script_id = value
+        value = get("version", _MISSING)
+        if value.__class__ is not int:
+            value = _t.as_int(value, "version")
+        obj.version = value
+        value = get("run_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "run_id")
+        obj.run_id = value
+        value = get("file_count", _MISSING)
+        if value.__class__ is not int:
+            value = _t.as_int(value, "file_count")
+        obj.file_count = value
+        value = get("file_tree", _MISSING)
+        try:
+            value = CreateScriptResponseFileTree.from_dict(value)
+        except _ShapeError as error:
+            raise error.within("file_tree") from None
+        obj.file_tree = value
+        value = get("created_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "created_at")
+        obj.created_at = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
+        data["script_id"] = self.script_id
+        data["version"] = self.version
+        value = self.run_id
+        if value is not None:
+            data["run_id"] = value
+        data["file_count"] = self.file_count
+        data["file_tree"] = self.file_tree.to_dict()
+        data["created_at"] = self.created_at.isoformat()
+        return data
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "script_id",
+        "version",
+        "run_id",
+        "file_count",
+        "file_tree",
+        "created_at",
+    }
+)
+
+
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .create_script_response_file_tree import CreateScriptResponseFileTree
+
+__all__ = ["CreateScriptResponse"]

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _define
+from attrs import field as _field
+from skyvern_sync import _model as _t
+from skyvern_sync._model import MISSING as _MISSING
+from skyvern_sync._model import Model
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+_new = object.__new__
+_datetime = datetime.datetime.fromisoformat
+
+
+# the repr is Model's: only the fields that are set
+@_define(kw_only=True, repr=False)
+class FileNode(Model):
+    """Model representing a file or directory in the file tree.
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    type: str
+    """ Type of node: 'file' or 'directory' """
+    size: int | None = None
+    """ File size in bytes """
+    mime_type: str | None = None
+    """ MIME type of the file """
+    content_hash: str | None = None
+    """ SHA256 hash of file content """
+    created_at: datetime.datetime
+    """ Timestamp when the file was created """
+    children: FileNodeChildrenType0 | None = None
+    """ Child nodes for directories """
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `FileNode` from its JSON, as `json.loads` gives it.
+
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value: Any
+        value = get("type", _MISSING)
+        if value.__class__ is not str:
+            value = _t.as_str(value, "type")
+        obj.type = value
+        value = get("size")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "size")
+        obj.size = value
+        value = get("mime_type")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "mime_type")
+        obj.mime_type = value
+        value = get("content_hash")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "content_hash")
+        obj.content_hash = value
+        value = get("created_at", _MISSING)
+        try:
+            value = _datetime(value)
+        except (TypeError, ValueError):
+            value = _t.as_datetime(value, "created_at")
+        obj.created_at = value
+        value = get("children")
+        if value is not None:
+            try:
+                value = FileNodeChildrenType0.from_dict(value)
+            except _ShapeError as error:
+                raise error.within("children") from None
+        obj.children = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
+        data["type"] = self.type
+        value = self.size
+        if value is not None:
+            data["size"] = value
+        value = self.mime_type
+        if value is not None:
+            data["mime_type"] = value
+        value = self.content_hash
+        if value is not None:
+            data["content_hash"] = value
+        data["created_at"] = self.created_at.isoformat()
+        value = self.children
+        if value is not None:
+            data["children"] = value.to_dict()
+        return data
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "size",
+        "mime_type",
+        "content_hash",
+        "created_at",
+        "children",
+    }
+)
+
+
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .file_node_children_type_0 import FileNodeChildrenType0
+
+__all__ = ["FileNode"]

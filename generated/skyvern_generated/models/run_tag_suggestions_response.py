@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _define
+from attrs import field as _field
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Model
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+_new = object.__new__
+
+
+# the repr is Model's: only the fields that are set
+@_define(kw_only=True, repr=False)
+class RunTagSuggestionsResponse(Model):
+    """Response for ``GET /v1/run-tag-suggestions``: distinct (key, value) pairs
+    ever set on a run for the org, sourced from the event log rather than the
+    tag-key/tag-value registry so reserved ``skyvern.*`` system keys (never
+    registered) reach the pickers too.
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    keys: list[str] | None = None
+    """ Distinct grouped tag keys seen on runs. """
+    values_by_key: RunTagSuggestionsResponseValuesByKey | None = None
+    """ Values seen for each grouped key. """
+    labels: list[str] | None = None
+    """ Distinct standalone (keyless) labels seen on runs. """
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `RunTagSuggestionsResponse` from its JSON, as `json.loads` gives it.
+
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value: Any
+        value = get("keys")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "keys")
+            _t.check_items(value, str, "keys")
+        obj.keys = value
+        value = get("values_by_key")
+        if value is not None:
+            try:
+                value = RunTagSuggestionsResponseValuesByKey.from_dict(value)
+            except _ShapeError as error:
+                raise error.within("values_by_key") from None
+        obj.values_by_key = value
+        value = get("labels")
+        if value is not None:
+            if value.__class__ is not list:
+                value = _t.as_list(value, "labels")
+            _t.check_items(value, str, "labels")
+        obj.labels = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
+        value = self.keys
+        if value is not None:
+            data["keys"] = value
+        value = self.values_by_key
+        if value is not None:
+            data["values_by_key"] = value.to_dict()
+        value = self.labels
+        if value is not None:
+            data["labels"] = value
+        return data
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "keys",
+        "values_by_key",
+        "labels",
+    }
+)
+
+
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .run_tag_suggestions_response_values_by_key import (
+    RunTagSuggestionsResponseValuesByKey,
+)
+
+__all__ = ["RunTagSuggestionsResponse"]

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _define
+from attrs import field as _field
+from skyvern_sync import _model as _t
+from skyvern_sync._model import Model
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+_new = object.__new__
+
+
+# the repr is Model's: only the fields that are set
+@_define(kw_only=True, repr=False)
+class UpdateBrowserProfileRequest(Model):
+    """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    name: str | None = None
+    """ New name for the browser profile """
+    description: str | None = None
+    """ New description for the browser profile """
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
+    """ Optional proxy location for this profile's pinned proxy identity. """
+    proxy_session_id: str | None = None
+    """ Opaque Skyvern-managed proxy sticky-session id. """
+    rotate_proxy_session_id: bool | None = None
+    """ Rotate the Skyvern-managed proxy sticky-session id for this profile. """
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `UpdateBrowserProfileRequest` from its JSON, as `json.loads` gives it.
+
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value: Any
+        value = get("name")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "name")
+        obj.name = value
+        value = get("description")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "description")
+        obj.description = value
+        value = get("proxy_location")
+        if value is not None:
+            try:
+                value = _p_proxy_location(value)
+            except _ShapeError as error:
+                raise error.within("proxy_location") from None
+        obj.proxy_location = value
+        value = get("proxy_session_id")
+        if value is not None:
+            if value.__class__ is not str:
+                value = _t.as_str(value, "proxy_session_id")
+        obj.proxy_session_id = value
+        value = get("rotate_proxy_session_id")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "rotate_proxy_session_id")
+        obj.rotate_proxy_session_id = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
+        value = self.name
+        if value is not None:
+            data["name"] = value
+        value = self.description
+        if value is not None:
+            data["description"] = value
+        value = self.proxy_location
+        if value is not None:
+            data["proxy_location"] = _p_proxy_location_json(value)
+        value = self.proxy_session_id
+        if value is not None:
+            data["proxy_session_id"] = value
+        value = self.rotate_proxy_session_id
+        if value is not None:
+            data["rotate_proxy_session_id"] = value
+        return data
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "description",
+        "proxy_location",
+        "proxy_session_id",
+        "rotate_proxy_session_id",
+    }
+)
+
+
+def _p_proxy_location(data: Any) -> ProxyLocation | GeoTarget | JsonObject:
+    if isinstance(data, str):
+        try:
+            try:
+                data = _members_ProxyLocation[data]
+            except (KeyError, TypeError):
+                data = _t.as_enum(ProxyLocation, data, "")
+            return data  # type: ignore[no-any-return,unused-ignore]
+        except _ShapeError:
+            pass
+    if data.__class__ is dict:
+        try:
+            return GeoTarget.from_dict(data)
+        except _ShapeError:
+            pass
+    if data.__class__ is dict:
+        return data  # type: ignore[no-any-return,unused-ignore]
+    raise _t.invalid(data, "a string or an object", "")
+
+
+def _p_proxy_location_json(value: Any) -> Any:
+    if isinstance(value, ProxyLocation):
+        return value.value
+    if isinstance(value, GeoTarget):
+        return value.to_dict()
+    return value
+
+
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .geo_target import GeoTarget
+from .json_object import JsonObject
+from .proxy_location import ProxyLocation
+
+_members_ProxyLocation: dict[Any, Any] = ProxyLocation._value2member_map_
+
+
+__all__ = ["UpdateBrowserProfileRequest"]

@@ -1,0 +1,31 @@
+from enum import StrEnum
+
+
+class WorkflowRunStatus(StrEnum):
+    """Members are named as the reference names them, after their values in lower case
+    (WorkflowRunStatus.canceled). Each is also its wire value: a `str`. A value this client does
+    not know (a newer server's) is kept as a member of its own instead of failing.
+    """
+
+    canceled = "canceled"
+    completed = "completed"
+    created = "created"
+    failed = "failed"
+    paused = "paused"
+    queued = "queued"
+    running = "running"
+    terminated = "terminated"
+    timed_out = "timed_out"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "WorkflowRunStatus | None":
+        # A value a newer server sends: keep it (it round-trips) instead of failing the whole parse.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

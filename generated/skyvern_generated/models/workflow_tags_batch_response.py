@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define as _define
+from attrs import field as _field
+from skyvern_sync import _model as _t
+from skyvern_sync._model import MISSING as _MISSING
+from skyvern_sync._model import Model
+from skyvern_sync.errors import ShapeError as _ShapeError
+
+_new = object.__new__
+
+
+# the repr is Model's: only the fields that are set
+@_define(kw_only=True, repr=False)
+class WorkflowTagsBatchResponse(Model):
+    """Response for the batch endpoint.
+
+    Workflows with no tags are present with an empty list so the frontend can
+    distinguish "fetched, none set" from "not fetched" without a second call.
+    Workflows outside the caller's org are silently absent (no leakage).
+    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    workflow_tags: WorkflowTagsBatchResponseWorkflowTags
+    additional_properties: dict[str, Any] = _field(
+        init=False, factory=dict, repr=_t.extra_repr
+    )
+    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """A `WorkflowTagsBatchResponse` from its JSON, as `json.loads` gives it.
+
+        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
+        """
+        if data.__class__ is not dict:
+            data = _t.as_object(data, "")
+        get = data.get
+        obj = _new(cls)
+        value: Any
+        value = get("workflow_tags", _MISSING)
+        try:
+            value = WorkflowTagsBatchResponseWorkflowTags.from_dict(value)
+        except _ShapeError as error:
+            raise error.within("workflow_tags") from None
+        obj.workflow_tags = value
+        if data.keys() <= _KEYS:
+            obj.additional_properties = {}
+        else:
+            obj.additional_properties = {
+                key: value for key, value in data.items() if key not in _KEYS
+            }
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
+        data: dict[str, Any] = dict(self.additional_properties)
+        value: Any
+        data["workflow_tags"] = self.workflow_tags.to_dict()
+        return data
+
+
+_KEYS: frozenset[str] = frozenset(
+    {
+        "workflow_tags",
+    }
+)
+
+
+# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
+# defined its class by the time another one imports it.
+from .workflow_tags_batch_response_workflow_tags import (
+    WorkflowTagsBatchResponseWorkflowTags,
+)
+
+__all__ = ["WorkflowTagsBatchResponse"]
