@@ -82,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if code != 0:
         return code
     # a partial re-recording (-k) need not cover the whole surface on its own
-    coverage = ["-k", "not every_reference_method"] if args.select and not in_place else []
+    coverage = ["-k", "not every_reference_method"] if args.select else []
     code, checked = pytest([CHECKS, "-q", *out, *coverage], env)
     print(f"cassette checks in {checked:.1f} s (exit {code})", flush=True)
     if code != 0:
