@@ -18,9 +18,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -42,9 +43,35 @@ def render_operations(openapi_text: str) -> str:
     served = changes.operations(yaml.safe_load(openapi_text))
     rows = []
     for name, entry in spec.operation_table(spec.load_overrides()).items():
-        method, path, _ = served[name]
-        rows.append({**entry, "name": name, "method": method, "path": path, "wire_names": repr(entry["wire_names"])})
+        method, path, op = served[name]
+        rows.append(
+            {
+                **entry,
+                "name": name,
+                "method": method,
+                "path": path,
+                "wire_names": repr(entry["wire_names"]),
+                "paging": _paging(name, op, entry["paging"]),
+            }
+        )
     return _templates().get_template("operations.py.jinja").render(operations=rows)
+
+
+def _paging(name: str, op: Mapping[str, Any], declared: Mapping[str, Any]) -> str:
+    """The `Paging(...)` of a list operation (None for the rest): its page parameters' defaults and maxima as
+    the document gives them, and what overrides.yaml adds."""
+    query = {str(p["name"]): p.get("schema", {}) for p in op.get("parameters", []) if p.get("in") == "query"}
+    if "page" not in query or "page_size" not in query:
+        if declared:
+            raise SystemExit(f"overrides.yaml: {name} has paging but no page/page_size query parameters")
+        return "None"
+    page, size = query["page"], query["page_size"]
+    return (
+        f"Paging(page_max={page.get('maximum')!r}, page_size_default={size.get('default')!r}, "
+        f"page_size_max={size.get('maximum')!r}, search_limit={declared.get('search_limit')!r}, "
+        f"search_parameters={tuple(declared.get('search_parameters', ()))!r}, "
+        f"items={declared.get('items')!r}, total={declared.get('total')!r})"
+    )
 
 
 def render_secret_fields() -> str:

@@ -71,6 +71,7 @@ def operation_table(overrides: Mapping[str, Any]) -> dict[str, JSON]:
                 "kind": kind,
                 "wire_names": dict(entry.get("wire_names") or {}),
                 "client": str(entry.get("client", name)),
+                "paging": dict(entry.get("paging") or {}),
             }
     return table
 

@@ -10,6 +10,24 @@ from typing import Literal, NamedTuple
 Kind = Literal["read", "change", "create", "start"]
 
 
+class Paging(NamedTuple):
+    """How a list operation pages (from its `page`/`page_size` parameters and tools/overrides.yaml `paging`).
+
+    page_max, page_size_max: the largest values the server accepts (None: no limit); page_size_default: what
+    the server uses when none is given. search_limit: how many matches a listing filtered by one of
+    `search_parameters` may page through (the server refuses past them). items, total: for an answer that is
+    an envelope, the field holding the page and the one holding the count of all items (None: a bare list).
+    """
+
+    page_max: int | None
+    page_size_default: int
+    page_size_max: int | None
+    search_limit: int | None
+    search_parameters: tuple[str, ...]
+    items: str | None
+    total: str | None
+
+
 class Operation(NamedTuple):
     """One operation: its reference method name (= operationId), where it is served, and what sending it does.
 
@@ -17,6 +35,7 @@ class Operation(NamedTuple):
     each time it arrives), start (starts a run). Only read and change are resent once a request may have
     reached the server.
     wire_names: reference parameter -> the name the server takes for it.
+    paging: how it pages, for a list operation that takes `page` and `page_size` (else None).
     client: where `Skyvern` serves it: a method (`get_run`) or a sub-client's method (`schedules.get`), as the
     official sync client does.
     """
@@ -28,6 +47,7 @@ class Operation(NamedTuple):
     path: str
     wire_names: Mapping[str, str]
     client: str
+    paging: Paging | None
 
 
 OPERATIONS: Mapping[str, Operation] = {
@@ -39,6 +59,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/run/tasks",
         wire_names={},
         client="run_task",
+        paging=None,
     ),
     "get_run": Operation(
         name="get_run",
@@ -48,6 +69,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/runs/{run_id}",
         wire_names={},
         client="get_run",
+        paging=None,
     ),
     "get_runs_v2": Operation(
         name="get_runs_v2",
@@ -57,6 +79,15 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/runs",
         wire_names={},
         client="get_runs_v2",
+        paging=Paging(
+            page_max=100,
+            page_size_default=10,
+            page_size_max=100,
+            search_limit=1000,
+            search_parameters=("search_key", "workflow_permanent_id"),
+            items=None,
+            total=None,
+        ),
     ),
     "cancel_run": Operation(
         name="cancel_run",
@@ -66,6 +97,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/runs/{run_id}/cancel",
         wire_names={},
         client="cancel_run",
+        paging=None,
     ),
     "bulk_cancel_runs": Operation(
         name="bulk_cancel_runs",
@@ -75,6 +107,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/runs/cancel",
         wire_names={},
         client="bulk_cancel_runs",
+        paging=None,
     ),
     "get_run_timeline": Operation(
         name="get_run_timeline",
@@ -84,6 +117,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/runs/{run_id}/timeline",
         wire_names={},
         client="get_run_timeline",
+        paging=None,
     ),
     "get_run_artifacts": Operation(
         name="get_run_artifacts",
@@ -93,6 +127,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/runs/{run_id}/artifacts",
         wire_names={},
         client="get_run_artifacts",
+        paging=None,
     ),
     "get_artifact": Operation(
         name="get_artifact",
@@ -102,6 +137,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/artifacts/{artifact_id}",
         wire_names={},
         client="get_artifact",
+        paging=None,
     ),
     "get_artifact_content": Operation(
         name="get_artifact_content",
@@ -111,6 +147,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/artifacts/{artifact_id}/content",
         wire_names={},
         client="artifacts.get_artifact_content",
+        paging=None,
     ),
     "retry_run_webhook": Operation(
         name="retry_run_webhook",
@@ -120,6 +157,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/runs/{run_id}/retry_webhook",
         wire_names={},
         client="retry_run_webhook",
+        paging=None,
     ),
     "login": Operation(
         name="login",
@@ -129,6 +167,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/run/tasks/login",
         wire_names={},
         client="login",
+        paging=None,
     ),
     "download_files": Operation(
         name="download_files",
@@ -138,6 +177,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/run/tasks/download_files",
         wire_names={},
         client="download_files",
+        paging=None,
     ),
     "run_workflow": Operation(
         name="run_workflow",
@@ -147,6 +187,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/run/agents",
         wire_names={"workflow_id": "agent_id"},
         client="run_workflow",
+        paging=None,
     ),
     "create_workflow": Operation(
         name="create_workflow",
@@ -156,6 +197,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents",
         wire_names={},
         client="create_workflow",
+        paging=None,
     ),
     "get_workflows": Operation(
         name="get_workflows",
@@ -165,6 +207,15 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents",
         wire_names={},
         client="get_workflows",
+        paging=Paging(
+            page_max=None,
+            page_size_default=10,
+            page_size_max=None,
+            search_limit=None,
+            search_parameters=(),
+            items=None,
+            total=None,
+        ),
     ),
     "get_workflow": Operation(
         name="get_workflow",
@@ -174,6 +225,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}",
         wire_names={},
         client="get_workflow",
+        paging=None,
     ),
     "get_workflow_versions": Operation(
         name="get_workflow_versions",
@@ -183,6 +235,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}/versions",
         wire_names={},
         client="get_workflow_versions",
+        paging=None,
     ),
     "update_workflow": Operation(
         name="update_workflow",
@@ -192,6 +245,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_id}",
         wire_names={},
         client="update_workflow",
+        paging=None,
     ),
     "delete_workflow": Operation(
         name="delete_workflow",
@@ -201,6 +255,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_id}/delete",
         wire_names={},
         client="delete_workflow",
+        paging=None,
     ),
     "get_workflow_runs": Operation(
         name="get_workflow_runs",
@@ -210,6 +265,15 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/runs",
         wire_names={},
         client="get_workflow_runs",
+        paging=Paging(
+            page_max=None,
+            page_size_default=10,
+            page_size_max=None,
+            search_limit=None,
+            search_parameters=(),
+            items=None,
+            total=None,
+        ),
     ),
     "get_workflow_runs_by_id": Operation(
         name="get_workflow_runs_by_id",
@@ -219,6 +283,15 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_id}/runs",
         wire_names={},
         client="get_workflow_runs_by_id",
+        paging=Paging(
+            page_max=None,
+            page_size_default=10,
+            page_size_max=None,
+            search_limit=None,
+            search_parameters=(),
+            items=None,
+            total=None,
+        ),
     ),
     "retry_workflow_run": Operation(
         name="retry_workflow_run",
@@ -228,6 +301,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/runs/{workflow_run_id}/retry",
         wire_names={},
         client="retry_workflow_run",
+        paging=None,
     ),
     "reset_workflow_browser_profile": Operation(
         name="reset_workflow_browser_profile",
@@ -237,6 +311,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}/browser_session/reset_profile",
         wire_names={},
         client="agents.reset_workflow_browser_profile",
+        paging=None,
     ),
     "create_folder": Operation(
         name="create_folder",
@@ -246,6 +321,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/folders",
         wire_names={},
         client="create_folder",
+        paging=None,
     ),
     "get_folders": Operation(
         name="get_folders",
@@ -255,6 +331,15 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/folders",
         wire_names={},
         client="get_folders",
+        paging=Paging(
+            page_max=None,
+            page_size_default=100,
+            page_size_max=500,
+            search_limit=None,
+            search_parameters=(),
+            items=None,
+            total=None,
+        ),
     ),
     "get_folder": Operation(
         name="get_folder",
@@ -264,6 +349,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/folders/{folder_id}",
         wire_names={},
         client="get_folder",
+        paging=None,
     ),
     "update_folder": Operation(
         name="update_folder",
@@ -273,6 +359,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/folders/{folder_id}",
         wire_names={},
         client="update_folder",
+        paging=None,
     ),
     "delete_folder": Operation(
         name="delete_folder",
@@ -282,6 +369,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/folders/{folder_id}",
         wire_names={},
         client="delete_folder",
+        paging=None,
     ),
     "update_workflow_folder": Operation(
         name="update_workflow_folder",
@@ -291,6 +379,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}/folder",
         wire_names={},
         client="update_workflow_folder",
+        paging=None,
     ),
     "apply_run_tags": Operation(
         name="apply_run_tags",
@@ -300,6 +389,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/runs/{workflow_run_id}/tags",
         wire_names={},
         client="apply_run_tags",
+        paging=None,
     ),
     "get_run_tags": Operation(
         name="get_run_tags",
@@ -309,6 +399,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/runs/{workflow_run_id}/tags",
         wire_names={},
         client="get_run_tags",
+        paging=None,
     ),
     "delete_run_tag": Operation(
         name="delete_run_tag",
@@ -318,6 +409,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/runs/{workflow_run_id}/tags/{key}",
         wire_names={},
         client="delete_run_tag",
+        paging=None,
     ),
     "get_run_tag_history": Operation(
         name="get_run_tag_history",
@@ -327,6 +419,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/runs/{workflow_run_id}/tags/history",
         wire_names={},
         client="get_run_tag_history",
+        paging=None,
     ),
     "apply_workflow_tags": Operation(
         name="apply_workflow_tags",
@@ -336,6 +429,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}/tags",
         wire_names={},
         client="apply_workflow_tags",
+        paging=None,
     ),
     "get_workflow_tags": Operation(
         name="get_workflow_tags",
@@ -345,6 +439,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}/tags",
         wire_names={},
         client="get_workflow_tags",
+        paging=None,
     ),
     "delete_workflow_tag": Operation(
         name="delete_workflow_tag",
@@ -354,6 +449,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}/tags/{key}",
         wire_names={},
         client="delete_workflow_tag",
+        paging=None,
     ),
     "get_workflow_tag_history": Operation(
         name="get_workflow_tag_history",
@@ -363,6 +459,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}/tags/history",
         wire_names={},
         client="get_workflow_tag_history",
+        paging=None,
     ),
     "list_tag_keys": Operation(
         name="list_tag_keys",
@@ -372,6 +469,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/tag-keys",
         wire_names={},
         client="list_tag_keys",
+        paging=None,
     ),
     "update_tag_key": Operation(
         name="update_tag_key",
@@ -381,6 +479,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/tag-keys/{key}",
         wire_names={},
         client="update_tag_key",
+        paging=None,
     ),
     "delete_tag_key": Operation(
         name="delete_tag_key",
@@ -390,6 +489,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/tag-keys/{key}",
         wire_names={},
         client="delete_tag_key",
+        paging=None,
     ),
     "list_tag_values": Operation(
         name="list_tag_values",
@@ -399,6 +499,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/tag-values",
         wire_names={},
         client="list_tag_values",
+        paging=None,
     ),
     "create_tag_value": Operation(
         name="create_tag_value",
@@ -408,6 +509,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/tag-values",
         wire_names={},
         client="create_tag_value",
+        paging=None,
     ),
     "update_tag_value": Operation(
         name="update_tag_value",
@@ -417,6 +519,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/tag-values/{key}",
         wire_names={},
         client="update_tag_value",
+        paging=None,
     ),
     "delete_tag_value": Operation(
         name="delete_tag_value",
@@ -426,6 +529,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/tag-values/{key}",
         wire_names={},
         client="delete_tag_value",
+        paging=None,
     ),
     "rename_tag_value": Operation(
         name="rename_tag_value",
@@ -435,6 +539,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/tag-values/{key}/rename",
         wire_names={},
         client="rename_tag_value",
+        paging=None,
     ),
     "batch_get_workflow_tags": Operation(
         name="batch_get_workflow_tags",
@@ -444,6 +549,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/workflow-tags",
         wire_names={},
         client="batch_get_workflow_tags",
+        paging=None,
     ),
     "batch_get_workflow_tags_post": Operation(
         name="batch_get_workflow_tags_post",
@@ -453,6 +559,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/workflow-tags",
         wire_names={},
         client="batch_get_workflow_tags_post",
+        paging=None,
     ),
     "batch_get_run_tags": Operation(
         name="batch_get_run_tags",
@@ -462,6 +569,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/run-tags",
         wire_names={},
         client="batch_get_run_tags",
+        paging=None,
     ),
     "batch_get_run_tags_post": Operation(
         name="batch_get_run_tags_post",
@@ -471,6 +579,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/run-tags",
         wire_names={},
         client="batch_get_run_tags_post",
+        paging=None,
     ),
     "get_run_tag_suggestions": Operation(
         name="get_run_tag_suggestions",
@@ -480,6 +589,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/run-tag-suggestions",
         wire_names={},
         client="get_run_tag_suggestions",
+        paging=None,
     ),
     "schedules_list_all": Operation(
         name="schedules_list_all",
@@ -489,6 +599,15 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/schedules",
         wire_names={},
         client="schedules.list_all",
+        paging=Paging(
+            page_max=None,
+            page_size_default=10,
+            page_size_max=100,
+            search_limit=None,
+            search_parameters=(),
+            items="schedules",
+            total="total_count",
+        ),
     ),
     "schedules_create": Operation(
         name="schedules_create",
@@ -498,6 +617,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}/schedules",
         wire_names={},
         client="schedules.create",
+        paging=None,
     ),
     "schedules_list": Operation(
         name="schedules_list",
@@ -507,6 +627,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}/schedules",
         wire_names={},
         client="schedules.list",
+        paging=None,
     ),
     "schedules_get": Operation(
         name="schedules_get",
@@ -516,6 +637,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}/schedules/{workflow_schedule_id}",
         wire_names={},
         client="schedules.get",
+        paging=None,
     ),
     "schedules_update": Operation(
         name="schedules_update",
@@ -525,6 +647,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}/schedules/{workflow_schedule_id}",
         wire_names={},
         client="schedules.update",
+        paging=None,
     ),
     "schedules_delete": Operation(
         name="schedules_delete",
@@ -534,6 +657,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}/schedules/{workflow_schedule_id}",
         wire_names={},
         client="schedules.delete",
+        paging=None,
     ),
     "schedules_cancel": Operation(
         name="schedules_cancel",
@@ -543,6 +667,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}/schedules/{workflow_schedule_id}/cancel",
         wire_names={},
         client="schedules.cancel",
+        paging=None,
     ),
     "schedules_enable": Operation(
         name="schedules_enable",
@@ -552,6 +677,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}/schedules/{workflow_schedule_id}/enable",
         wire_names={},
         client="schedules.enable",
+        paging=None,
     ),
     "schedules_disable": Operation(
         name="schedules_disable",
@@ -561,6 +687,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents/{workflow_permanent_id}/schedules/{workflow_schedule_id}/disable",
         wire_names={},
         client="schedules.disable",
+        paging=None,
     ),
     "create_script": Operation(
         name="create_script",
@@ -570,6 +697,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/scripts",
         wire_names={},
         client="create_script",
+        paging=None,
     ),
     "get_scripts": Operation(
         name="get_scripts",
@@ -579,6 +707,15 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/scripts",
         wire_names={},
         client="get_scripts",
+        paging=Paging(
+            page_max=None,
+            page_size_default=10,
+            page_size_max=None,
+            search_limit=None,
+            search_parameters=(),
+            items=None,
+            total=None,
+        ),
     ),
     "get_script": Operation(
         name="get_script",
@@ -588,6 +725,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/scripts/{script_id}",
         wire_names={},
         client="get_script",
+        paging=None,
     ),
     "deploy_script": Operation(
         name="deploy_script",
@@ -597,6 +735,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/scripts/{script_id}/deploy",
         wire_names={},
         client="deploy_script",
+        paging=None,
     ),
     "run_script": Operation(
         name="run_script",
@@ -606,6 +745,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/scripts/{script_id}/run",
         wire_names={},
         client="scripts.run_script",
+        paging=None,
     ),
     "create_browser_session": Operation(
         name="create_browser_session",
@@ -615,6 +755,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/browser_sessions",
         wire_names={},
         client="create_browser_session",
+        paging=None,
     ),
     "get_browser_session": Operation(
         name="get_browser_session",
@@ -624,6 +765,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/browser_sessions/{browser_session_id}",
         wire_names={},
         client="get_browser_session",
+        paging=None,
     ),
     "get_browser_sessions": Operation(
         name="get_browser_sessions",
@@ -633,6 +775,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/browser_sessions",
         wire_names={},
         client="get_browser_sessions",
+        paging=None,
     ),
     "update_browser_session": Operation(
         name="update_browser_session",
@@ -642,6 +785,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/browser_sessions/{browser_session_id}",
         wire_names={},
         client="update_browser_session",
+        paging=None,
     ),
     "extend_browser_session": Operation(
         name="extend_browser_session",
@@ -651,6 +795,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/browser_sessions/{browser_session_id}/extend",
         wire_names={},
         client="extend_browser_session",
+        paging=None,
     ),
     "close_browser_session": Operation(
         name="close_browser_session",
@@ -660,6 +805,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/browser_sessions/{browser_session_id}/close",
         wire_names={},
         client="close_browser_session",
+        paging=None,
     ),
     "create_browser_profile": Operation(
         name="create_browser_profile",
@@ -669,6 +815,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/browser_profiles",
         wire_names={},
         client="create_browser_profile",
+        paging=None,
     ),
     "list_browser_profiles": Operation(
         name="list_browser_profiles",
@@ -678,6 +825,15 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/browser_profiles",
         wire_names={},
         client="list_browser_profiles",
+        paging=Paging(
+            page_max=None,
+            page_size_default=10,
+            page_size_max=None,
+            search_limit=None,
+            search_parameters=(),
+            items=None,
+            total=None,
+        ),
     ),
     "get_browser_profile": Operation(
         name="get_browser_profile",
@@ -687,6 +843,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/browser_profiles/{profile_id}",
         wire_names={},
         client="get_browser_profile",
+        paging=None,
     ),
     "update_browser_profile": Operation(
         name="update_browser_profile",
@@ -696,6 +853,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/browser_profiles/{profile_id}",
         wire_names={},
         client="update_browser_profile",
+        paging=None,
     ),
     "get_browser_profile_usage": Operation(
         name="get_browser_profile_usage",
@@ -705,6 +863,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/browser_profiles/{profile_id}/usage",
         wire_names={},
         client="get_browser_profile_usage",
+        paging=None,
     ),
     "delete_browser_profile": Operation(
         name="delete_browser_profile",
@@ -714,6 +873,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/browser_profiles/{profile_id}",
         wire_names={},
         client="delete_browser_profile",
+        paging=None,
     ),
     "create_credential": Operation(
         name="create_credential",
@@ -723,6 +883,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/credentials",
         wire_names={},
         client="create_credential",
+        paging=None,
     ),
     "get_credentials": Operation(
         name="get_credentials",
@@ -732,6 +893,15 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/credentials",
         wire_names={},
         client="get_credentials",
+        paging=Paging(
+            page_max=None,
+            page_size_default=10,
+            page_size_max=None,
+            search_limit=None,
+            search_parameters=(),
+            items=None,
+            total=None,
+        ),
     ),
     "get_credential": Operation(
         name="get_credential",
@@ -741,6 +911,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/credentials/{credential_id}",
         wire_names={},
         client="get_credential",
+        paging=None,
     ),
     "update_credential": Operation(
         name="update_credential",
@@ -750,6 +921,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/credentials/{credential_id}/update",
         wire_names={},
         client="update_credential",
+        paging=None,
     ),
     "delete_credential": Operation(
         name="delete_credential",
@@ -759,6 +931,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/credentials/{credential_id}/delete",
         wire_names={},
         client="delete_credential",
+        paging=None,
     ),
     "send_totp_code": Operation(
         name="send_totp_code",
@@ -768,6 +941,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/credentials/totp",
         wire_names={},
         client="send_totp_code",
+        paging=None,
     ),
     "list_custom_llms": Operation(
         name="list_custom_llms",
@@ -777,6 +951,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/custom-llms",
         wire_names={},
         client="list_custom_llms",
+        paging=None,
     ),
     "create_custom_llm": Operation(
         name="create_custom_llm",
@@ -786,6 +961,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/custom-llms",
         wire_names={},
         client="create_custom_llm",
+        paging=None,
     ),
     "update_custom_llm": Operation(
         name="update_custom_llm",
@@ -795,6 +971,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/custom-llms/{custom_llm_id}",
         wire_names={},
         client="update_custom_llm",
+        paging=None,
     ),
     "delete_custom_llm": Operation(
         name="delete_custom_llm",
@@ -804,6 +981,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/custom-llms/{custom_llm_id}",
         wire_names={},
         client="delete_custom_llm",
+        paging=None,
     ),
     "upload_file": Operation(
         name="upload_file",
@@ -813,6 +991,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/upload_file",
         wire_names={},
         client="upload_file",
+        paging=None,
     ),
     "delete_file": Operation(
         name="delete_file",
@@ -822,6 +1001,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/files/{file_id}",
         wire_names={},
         client="delete_file",
+        paging=None,
     ),
     "get_version": Operation(
         name="get_version",
@@ -831,6 +1011,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/version",
         wire_names={},
         client="get_version",
+        paging=None,
     ),
     "get_browser_types": Operation(
         name="get_browser_types",
@@ -840,6 +1021,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/browser_types",
         wire_names={},
         client="get_browser_types",
+        paging=None,
     ),
     "run_sdk_action": Operation(
         name="run_sdk_action",
@@ -849,6 +1031,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/sdk/run_action",
         wire_names={},
         client="run_sdk_action",
+        paging=None,
     ),
 }
 
@@ -856,4 +1039,4 @@ RESENDABLE: frozenset[str] = frozenset(
     name for name, op in OPERATIONS.items() if op.kind in ("read", "change")
 )
 
-__all__ = ["OPERATIONS", "RESENDABLE", "Kind", "Operation"]
+__all__ = ["OPERATIONS", "RESENDABLE", "Kind", "Operation", "Paging"]

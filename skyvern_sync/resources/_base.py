@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import import_module
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from skyvern_sync.errors import ResponseValidationError
+from skyvern_sync.pagination import Page
 from skyvern_sync.polling import Fetch, OnProgress, Waiter, check_on_progress
 from skyvern_sync.validation import check_bool, check_seconds
 
@@ -66,12 +67,56 @@ class ClientCore:
             seconds = check_seconds("timeout", timeout)
             check_on_progress(on_progress)
         answer = endpoint(operation).sync(*path, client=self._transport.bind(request_options), **params)
+        if OPERATIONS[operation].paging is not None:
+            return self._paged(operation, request_options, path, params, answer)
         if seconds is None:
             return answer
         finished = self.waiter.wait_for_run(
             self._poller(request_options), answer.run_id, timeout=seconds, on_progress=on_progress
         )
         return _as_run(finished, type(answer))
+
+    def _paged(
+        self,
+        operation: str,
+        request_options: RequestOptions | Mapping[str, Any] | None,
+        path: tuple[Any, ...],
+        params: dict[str, Any],
+        answer: Any,
+    ) -> Any:
+        """A list operation's answer with its page made a `Page` that knows how to fetch the next one (the same
+        call with `page` + 1), or why there is none."""
+        from skyvern_generated.operations import OPERATIONS
+
+        paging = OPERATIONS[operation].paging
+        assert paging is not None
+        items = answer if paging.items is None else getattr(answer, paging.items)
+        number = params.get("page") or 1
+        size = params.get("page_size") or paging.page_size_default
+        seen = number * size
+        searched = [name for name in paging.search_parameters if params.get(name) not in (None, "", [], ())]
+        next_page: Callable[[], Page[Any]] | None = None
+        limit = None
+        if len(items) < size or (paging.total is not None and seen >= getattr(answer, paging.total)):
+            pass  # the last page
+        elif paging.page_max is not None and number >= paging.page_max:
+            limit = f"{operation}: the server serves at most {paging.page_max} pages; stopped after {seen} items"
+        elif paging.search_limit is not None and searched and seen >= paging.search_limit:
+            limit = (
+                f"{operation}: the server pages through the first {paging.search_limit} matches of a listing "
+                f"filtered by {', '.join(searched)}; stopped there: narrow the filter to see the rest"
+            )
+        else:
+
+            def next_page() -> Page[Any]:
+                following = self._call(operation, request_options, *path, **{**params, "page": number + 1})
+                return following if paging.items is None else getattr(following, paging.items)  # type: ignore[no-any-return]
+
+        page = Page(items, next_page, limit)
+        if paging.items is None:
+            return page
+        setattr(answer, paging.items, page)
+        return answer
 
     def _poller(self, request_options: RequestOptions | Mapping[str, Any] | None) -> Fetch[GetRunResponse]:
         """One poll of a wait: get_run, given no more than the time the wait has left."""
