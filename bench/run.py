@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench import calls, imports, memory, threads, waiting
+from bench import calls, cli, imports, memory, threads, waiting
 from bench._common import API_KEY, run_bodies
 from bench.official import OfficialWorker, find_python
 from bench.report import Table
 from bench.server import ServerProcess
 
-FIGURES = ("import", "get_run", "get_workflows", "memory", "threads", "waiting", "wait_for_runs", "wait_scale")
+FIGURES = ("import", "get_run", "get_workflows", "memory", "threads", "waiting", "wait_for_runs", "wait_scale", "cli")
 DEFAULT_JSON = Path(__file__).resolve().parent / "results.json"
 
 
@@ -41,6 +41,7 @@ FIGURE_RUNNERS: dict[str, Callable[[Context], list[Table]]] = {
     "waiting": lambda ctx: waiting.wait_figure(ctx.server, ctx.official, ctx.quick),
     "wait_for_runs": lambda ctx: waiting.many_runs_figure(ctx.quick),
     "wait_scale": lambda ctx: waiting.scale_figure(ctx.server, ctx.quick),
+    "cli": lambda ctx: cli.figure(ctx.server.base_url, ctx.quick),
 }
 
 

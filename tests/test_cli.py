@@ -27,11 +27,12 @@ from urllib.parse import urlsplit
 import pytest
 
 from skyvern_sync import webhooks
-from skyvern_sync.cli import _commands
+from skyvern_sync.cli import _commands, _describe
 from skyvern_sync.cli._main import build_parser
-from skyvern_sync.skyvern import Skyvern
+from skyvern_sync.skyvern import Skyvern, api_methods
 from tests._faults import Fault, FaultServer, Received, echo_fn, status
 from tests._recorded import REFERENCE, Recorded, operation_of, parse, recorded, recorded_deliveries
+from tools import cli_index
 
 KEY = "sk-test-cli-very-secret-key"
 PYTHON_M = [sys.executable, "-m", "skyvern_sync"]
@@ -454,7 +455,96 @@ def test_every_public_method_of_the_facade_is_a_command() -> None:
         for name, value in vars(group).items()
         if inspect.isfunction(value) and not name.startswith("_")
     }
-    assert {command.method for command in _commands.commands().values()} == public - {"close"}
+    methods = {command.method for command in _commands.commands().values()}
+    assert {method for method in methods if "." not in method} == public - {"close"}
+    assert methods == set(api_methods())  # the sub-clients' too, as `schedules.get` is `schedules-get`
+
+
+# -- the command index: what --help reads instead of the facade ------------------------------------------------
+
+
+def test_the_command_index_is_what_the_facade_gives() -> None:
+    problems = cli_index.differences(_commands.commands(), _describe.describe())
+    assert not problems, cli_index.stale_message(problems)
+    assert cli_index.INDEX.read_text(encoding="utf-8") == cli_index.render(_describe.describe()), (
+        f"{cli_index.INDEX} is not as `{cli_index.COMMAND}` writes it: run it"
+    )
+
+
+def test_a_method_added_without_rewriting_the_index_is_named_with_the_command_that_rewrites_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def frobnicate_widget(self: Skyvern, widget_id: str, *, request_options: Any = None) -> None:
+        """Frobnicate a widget.
+
+        Args:
+            widget_id: the widget.
+            request_options: as for every call.
+        """
+
+    monkeypatch.setattr(Skyvern, "frobnicate_widget", frobnicate_widget, raising=False)
+    problems = cli_index.differences(_commands.commands(), _describe.describe())
+    assert problems == ["no command frobnicate-widget (Skyvern.frobnicate_widget)"]
+    message = cli_index.stale_message(problems)
+    assert "run `python -m tools.cli_index`" in message and "frobnicate-widget" in message
+
+
+# what printing help must not import: the HTTP stack, the facade, the models (nor attrs, which they need)
+NOT_FOR_HELP = ("requests", "urllib3", "attr", "attrs", "skyvern_generated", "skyvern_sync.skyvern",
+                "skyvern_sync.transport", "skyvern_sync.types")  # fmt: skip
+IMPORTED = """\
+import json, sys
+from skyvern_sync.cli import main
+try:
+    code = main(json.loads(sys.argv[1]))
+except SystemExit as exit:
+    code = exit.code
+sys.stdout.flush()
+sys.stderr.write("\\nMODULES " + json.dumps([code, sorted(sys.modules)]))
+"""
+
+
+def imported_by(cases: Sequence[Sequence[str]], heavy: Sequence[str]) -> list[tuple[int, list[str], bytes]]:
+    """For each command line run in a fresh interpreter: its exit code, which of `heavy` (or their submodules)
+    it imported, and its stdout."""
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", IMPORTED, json.dumps(list(args))],
+            env=environment(),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for args in cases
+    ]
+    found = []
+    for process in processes:
+        ran = finish(process)
+        code, modules = json.loads(ran.stderr.rpartition("MODULES ")[2])
+        loaded = [name for name in modules if any(name == top or name.startswith(top + ".") for top in heavy)]
+        found.append((code, loaded, ran.stdout))
+    return found
+
+
+def test_help_imports_neither_the_http_stack_nor_the_facade_nor_the_models() -> None:
+    sub_client_command = [name for name, command in _commands.commands().items() if "." in command.method][:1]
+    cases = [["--help"], ["get-run", "--help"], ["run-task", "--help"], ["get-rn"]]
+    cases += [[name, "--help"] for name in sub_client_command]  # once the sub-clients have methods
+    ran = imported_by(cases, NOT_FOR_HELP)
+    for args, (code, loaded, _) in zip(cases, ran, strict=True):
+        assert (code, loaded) == (2 if args == ["get-rn"] else 0, []), args
+    assert b"commands:" in ran[0][2] and b"RUN_ID" in ran[1][2]  # the help was printed all the same
+    # the command line's own commands: no HTTP stack and no models either
+    [(code, loaded, _)] = imported_by([["webhook", "verify", "--help"]], ("requests", "urllib3", "skyvern_generated"))
+    assert (code, loaded) == (0, [])
+
+
+def test_only_the_chosen_commands_parser_is_built() -> None:
+    parser = build_parser()
+    [subparsers] = [action for action in parser._actions if isinstance(action, argparse._SubParsersAction)]
+    assert subparsers.choices is not None and not subparsers.choices.made  # type: ignore[attr-defined]
+    parser.parse_args(["get-run", RUN_ID])
+    assert list(subparsers.choices.made) == ["get-run"]  # type: ignore[attr-defined]
 
 
 def test_each_commands_help_lists_its_parameters_with_their_docstring_text() -> None:
@@ -522,7 +612,7 @@ def test_every_help_has_one_width_that_of_the_terminal_up_to_100_columns() -> No
 
 
 def test_a_docstring_entry_may_name_several_parameters_and_run_on() -> None:
-    doc = _commands.parse_docstring(inspect.getdoc(Skyvern.login) or "")
+    doc = _describe.parse_docstring(inspect.getdoc(Skyvern.login) or "")
     assert doc.args["bitwarden_item_id"] == doc.args["bitwarden_collection_id"] == "the Bitwarden collection and item."
     assert doc.args["azure_vault_totp_secret_key"] == "the Azure Key Vault and the names of its secrets."
     assert doc.args["credential_type"].endswith("or the wire value.")  # continued over three lines

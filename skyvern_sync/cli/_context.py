@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
-
-from skyvern_sync.cli._output import table, write_json
 
 if TYPE_CHECKING:
     from skyvern_sync.options import RequestOptions
@@ -29,13 +26,13 @@ class UsageError(Exception):
     """A problem with the command line that parsing could not see (no API key, an unreadable file): exit 2."""
 
 
-@dataclass
 class Context:
     """One invocation: its parsed arguments and where it writes."""
 
-    args: argparse.Namespace
-    stdout: TextIO
-    stderr: TextIO
+    def __init__(self, args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> None:
+        self.args = args
+        self.stdout = stdout
+        self.stderr = stderr
 
     @property
     def output(self) -> str:
@@ -65,6 +62,8 @@ class Context:
 
     def emit(self, value: Any) -> None:
         """The one document this invocation prints on stdout."""
+        from skyvern_sync.cli._output import table, write_json
+
         if self.output == "table":
             self.stdout.write(table(value) or "")
             self.stdout.flush()

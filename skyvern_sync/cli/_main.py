@@ -1,21 +1,25 @@
-"""The root parser, the global options, running a command, and what its outcome means as an exit code."""
+"""The root parser, the global options, running a command, and what its outcome means as an exit code.
+
+Only what a command uses is imported: `--help` and `COMMAND --help` read the command index alone (no facade, no
+HTTP stack, no models), and a command's parser is built only when that command is run.
+"""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import os
 import re
-import shutil
 import sys
 import typing
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from skyvern_sync import __version__
 from skyvern_sync import _constants as defaults
-from skyvern_sync.cli import _commands, _webhooks
+from skyvern_sync.cli import _commands
 from skyvern_sync.cli._context import (
     EXIT_API_ERROR,
     EXIT_BROKEN_PIPE,
@@ -28,10 +32,7 @@ from skyvern_sync.cli._context import (
     Context,
     UsageError,
 )
-from skyvern_sync.cli._wait import Progress, Waiter, ask
-from skyvern_sync.errors import InvalidParameterError, RunWaitTimeout, SkyvernError
-from skyvern_sync.polling import is_terminal
-from skyvern_sync.validation import check_id, check_ids, check_seconds
+from skyvern_sync.errors import InvalidParameterError, SkyvernError
 
 if TYPE_CHECKING:
     from skyvern_sync.skyvern import Skyvern
@@ -75,12 +76,27 @@ MAX_WIDTH = 100  # help is filled to the terminal's width, up to this
 SECRET_OPTION = re.compile(r"key|token|secret|password|signature|code|credential", re.IGNORECASE)
 
 
+def terminal_columns() -> int:
+    """shutil.get_terminal_size()'s width (COLUMNS, else stdout's terminal, else 80), without importing shutil
+    (and the compression modules it imports)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns if columns > 0 else 80
+
+
 class Formatter(argparse.RawDescriptionHelpFormatter):
     """One width for everything: the descriptions' and epilogs' paragraphs are filled as argparse fills option
     help; indented lines (examples, the table of exit codes) stay as written."""
 
     def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24) -> None:
-        width = min(shutil.get_terminal_size().columns, MAX_WIDTH) - 2  # argparse's own right margin
+        width = min(terminal_columns(), MAX_WIDTH) - 2  # argparse's own right margin
         super().__init__(prog, indent_increment, max_help_position, width)
 
     def _split_lines(self, text: str, width: int) -> list[str]:
@@ -237,18 +253,90 @@ def add_global_options(parser: argparse.ArgumentParser, *, root: bool = False) -
     )
 
 
+class _Parsers(MutableMapping[str, argparse.ArgumentParser]):
+    """The subcommands' parsers by name, each made when argparse first looks it up."""
+
+    def __init__(self) -> None:
+        self.made: dict[str, argparse.ArgumentParser] = {}
+        self.makers: dict[str, Callable[[], argparse.ArgumentParser]] = {}
+
+    def __getitem__(self, name: str) -> argparse.ArgumentParser:
+        if name not in self.made:
+            self.made[name] = self.makers[name]()
+        return self.made[name]
+
+    def __setitem__(self, name: str, parser: argparse.ArgumentParser) -> None:
+        self.made[name] = parser
+
+    def __delitem__(self, name: str) -> None:
+        del self.makers[name]
+        self.made.pop(name, None)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.makers
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.makers)
+
+    def __len__(self) -> int:
+        return len(self.makers)
+
+
+Make = Callable[..., argparse.ArgumentParser]  # makes a subcommand's parser: its name and format are given
+
+
+if TYPE_CHECKING:
+    _SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
+else:  # generic only in typeshed
+    _SubParsers = argparse._SubParsersAction
+
+
+class Subcommands(_SubParsers):
+    """Subcommands listed by name and summary, each parser built when it is chosen: --help builds none of the
+    commands' parsers, running one builds that one."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.parsers = _Parsers()
+        self._name_parser_map = self.choices = self.parsers  # type: ignore[assignment]
+
+    def add_lazy(self, name: str, summary: str, build: Callable[[Make], argparse.ArgumentParser]) -> None:
+        self._choices_actions.append(self._ChoicesPseudoAction(name, (), _commands.escape(summary)))
+        prog = f"{self._prog_prefix} {name}"
+        self.parsers.makers[name] = lambda: build(lambda **options: self._parser_class(prog=prog, **options))
+
+
+# The command line's own commands, after the facade's: their parsers live in _webhooks, imported when one is run.
+OWN_COMMANDS = {
+    "webhook": "Verify a saved webhook delivery or TOTP callback.",
+    "listen": "Receive, verify and print webhook deliveries locally (and forward them to your app).",
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog=PROG, description=DESCRIPTION, epilog=EPILOG)
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    # listed first in --help; typed as argparse's: each of them is a Parser all the same (argparse makes them so)
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")  # type: ignore[assignment]
-    for command in _commands.commands().values():
-        _commands.add_command(subparsers, command, add_global_options).set_defaults(
-            cli_handler=lambda context, command=command: call(context, command)
-        )
-    _webhooks.add_commands(subparsers, add_global_options)
+    # listed first in --help
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND", action=Subcommands)
+    assert isinstance(subparsers, Subcommands)
+    for name, summary in _commands.summaries().items():
+        subparsers.add_lazy(name, summary, functools.partial(_command_parser, name=name))
+    for name, summary in OWN_COMMANDS.items():
+        subparsers.add_lazy(name, summary, functools.partial(_own_command_parser, name=name))
     add_global_options(parser, root=True)
+    return parser
+
+
+def _own_command_parser(make: Make, name: str) -> argparse.ArgumentParser:
+    from skyvern_sync.cli import _webhooks
+
+    return _webhooks.build_parser(name, make, add_global_options)
+
+
+def _command_parser(make: Make, name: str) -> argparse.ArgumentParser:
+    command = _commands.command(name)
+    parser = _commands.build_parser(make, command, add_global_options)
+    parser.set_defaults(cli_handler=lambda context: call(context, command))
     return parser
 
 
@@ -309,6 +397,8 @@ def in_command_line_terms(error: InvalidParameterError, command: _commands.Comma
 
 def call(context: Context, command: _commands.Command) -> int:
     """Call the command's method; for a wait (`--wait`, wait-for-run, wait-for-runs) wait here, with progress."""
+    from skyvern_sync.validation import check_id, check_ids
+
     kwargs = _commands.arguments(command, context.args)
     if command.method in WAITERS:
         if "run_ids" in kwargs:
@@ -335,6 +425,8 @@ def call(context: Context, command: _commands.Command) -> int:
 
 def _wait_timeout(kwargs: dict[str, Any]) -> float:
     """The wait's timeout, checked before anything starts (a run must not be started to then fail on it)."""
+    from skyvern_sync.validation import check_seconds
+
     seconds = check_seconds("timeout", kwargs.pop("timeout", defaults.RUN_TIMEOUT))
     assert seconds is not None
     return seconds
@@ -350,6 +442,10 @@ def wait(
     seen: dict[str, Any] | None = None,
 ) -> int:
     """Wait for the runs, showing progress; print them as they ended (or as last seen) and say how it went."""
+    from skyvern_sync.cli._wait import Progress, Waiter
+    from skyvern_sync.errors import RunWaitTimeout
+    from skyvern_sync.polling import is_terminal
+
     progress = Progress(context.stderr, run_ids, quiet=bool(getattr(context.args, "quiet", False)))
     waiter = Waiter(client, context.options(), progress)
     waiter.last.update(seen or {})
@@ -386,6 +482,8 @@ def wait(
 
 def interrupted(context: Context, client: Skyvern, pending: list[str]) -> int:
     """Ctrl-C during a wait: cancel the runs (--cancel-on-interrupt, or yes at the terminal), or say how to."""
+    from skyvern_sync.cli._wait import ask
+
     context.note(f"{PROG}: interrupted")
     if not pending:
         return EXIT_INTERRUPTED

@@ -8,9 +8,8 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
-from skyvern_sync.options import RequestOptions
-
 if TYPE_CHECKING:
+    from skyvern_sync.options import RequestOptions
     from skyvern_sync.polling import Clock, WaitProgress
     from skyvern_sync.skyvern import Skyvern
 

@@ -64,13 +64,19 @@ HOP_BY_HOP = frozenset(
 FORWARD_TIMEOUT = 30.0
 
 
-def add_commands(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+def build_parser(
+    name: str,
+    make: Callable[..., argparse.ArgumentParser],
     add_global_options: Callable[[argparse.ArgumentParser], None],
-) -> None:
-    webhook = subparsers.add_parser(
-        "webhook", help="Verify a saved webhook delivery or TOTP callback.", description="Webhook deliveries."
-    )
+) -> argparse.ArgumentParser:
+    """The parser of `webhook` or of `listen`: `make(description=...)` makes it (named, formatted as the root's)."""
+    return _webhook_parser(make, add_global_options) if name == "webhook" else _listen_parser(make, add_global_options)
+
+
+def _webhook_parser(
+    make: Callable[..., argparse.ArgumentParser], add_global_options: Callable[[argparse.ArgumentParser], None]
+) -> argparse.ArgumentParser:
+    webhook = make(description="Webhook deliveries.")
     actions = webhook.add_subparsers(title="commands", metavar="COMMAND", required=True)
     verify_parser = actions.add_parser(
         "verify",
@@ -96,12 +102,13 @@ def add_commands(
     )
     add_global_options(verify_parser)
     verify_parser.set_defaults(cli_handler=verify)
+    return webhook
 
-    listen_parser = subparsers.add_parser(
-        "listen",
-        help="Receive, verify and print webhook deliveries locally (and forward them to your app).",
-        description=LISTEN_DESCRIPTION,
-    )
+
+def _listen_parser(
+    make: Callable[..., argparse.ArgumentParser], add_global_options: Callable[[argparse.ArgumentParser], None]
+) -> argparse.ArgumentParser:
+    listen_parser = make(description=LISTEN_DESCRIPTION)
     listen_parser.add_argument(
         "--port", type=_port, default=0, metavar="N", help="the port on 127.0.0.1 (default: a free one, printed)"
     )
@@ -119,6 +126,7 @@ def add_commands(
     )
     add_global_options(listen_parser)
     listen_parser.set_defaults(cli_handler=listen)
+    return listen_parser
 
 
 def _header(text: str) -> tuple[str, str]:
