@@ -51,6 +51,8 @@ SCENARIO_CARD = {
     "card_holder_name": "Alice Scenario",
 }
 SCENARIO_SECRET_VALUE = "sk-scenario-secret-value-42"
+# tests/scenarios/test_custom_llms.py sends it as a custom LLM's api_key
+SCENARIO_LLM_API_KEY = "sk-scenario-custom-llm-key-7319"
 SCENARIO_SECRETS = (
     SCENARIO_USERNAME,
     SCENARIO_PASSWORD,
@@ -59,6 +61,7 @@ SCENARIO_SECRETS = (
     SCENARIO_CARD["card_number"],
     SCENARIO_CARD["card_holder_name"],
     SCENARIO_SECRET_VALUE,
+    SCENARIO_LLM_API_KEY,
 )
 
 # Every operation of the table (tools/overrides.yaml, rendered into skyvern_generated.operations) and where

@@ -14,6 +14,8 @@ import pytest
 
 from skyvern_sync import ApiConnectionError, InvalidParameterError, RunWaitTimeout, Skyvern, SkyvernError
 from skyvern_sync import _constants as defaults
+from skyvern_sync.resources._base import SubClient
+from skyvern_sync.skyvern import api_method, api_methods
 from tests import _faults as f
 
 KEY = "sk-hostile-arguments-key"
@@ -90,14 +92,24 @@ VALID: dict[str, Any] = {
     "totp_identifier": "who@example.com",
     "content": "123456",
     "yaml_definition": "title: x",
+    # schedules, scripts, custom_llms
+    "workflow_schedule_id": "wfs_1",
+    "timezone": "UTC",
+    "script_id": "s_1",
+    "files": [{"path": "main.py", "content": "cHJpbnQoMSk="}],
+    "config": {"display_name": "d", "provider": "openai_compatible", "model_name": "m"},
+    "custom_llm_id": "oat_1",
 }
 ALSO: dict[str, dict[str, Any]] = {"login": {"credential_type": "skyvern", "credential_id": "cred_1"}}
 
 
 def methods() -> Iterator[tuple[str, str]]:
     """(method, parameter) for every parameter of every public method of Skyvern, and of its constructor."""
-    for name in ("__init__", *sorted(dir(Skyvern))):
-        member = getattr(Skyvern, name)
+    subclients = {name for name in dir(Skyvern) if isinstance(inspect.getattr_static(Skyvern, name), SubClient)}
+    # a sub-client is no method; its methods are, by their dotted names (`schedules.get`)
+    dotted = sorted(name for name in api_methods() if "." in name)
+    for name in ("__init__", *sorted(set(dir(Skyvern)) - subclients), *dotted):
+        member = api_methods()[name] if "." in name else getattr(Skyvern, name)
         if (name.startswith("_") and name != "__init__") or not callable(member) or name == "close":
             continue
         for parameter in inspect.signature(member).parameters.values():
@@ -106,7 +118,7 @@ def methods() -> Iterator[tuple[str, str]]:
 
 
 def arguments(method: str, hostile: str, value: Any) -> dict[str, Any]:
-    signature = inspect.signature(getattr(Skyvern, method))
+    signature = inspect.signature(api_methods()[method] if "." in method else getattr(Skyvern, method))
     given = {
         p.name: VALID[p.name]
         for p in signature.parameters.values()
@@ -152,7 +164,7 @@ def attempt(method: str, hostile: str, value: Any, url: str, tmp: Path) -> BaseE
     client = Skyvern(KEY, base_url=url)
     client._transport.max_retries = 0
     try:
-        getattr(client, method)(**arguments(method, hostile, value))
+        api_method(client, method)(**arguments(method, hostile, value))
     except BaseException as error:
         return error
     finally:

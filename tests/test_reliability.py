@@ -73,6 +73,37 @@ CALLS: dict[str, Callable[[Skyvern, Any], Any]] = {
     "delete_credential": lambda c, o: c.delete_credential("cred_1", request_options=o),
     "send_totp_code": lambda c, o: c.send_totp_code("who@example.com", "123456", request_options=o),
     "upload_file": lambda c, o: c.upload_file(BytesIO(b"a,b\n"), request_options=o),
+    # schedules
+    "schedules_list_all": lambda c, o: c.schedules.list_all(request_options=o),
+    "schedules_create": lambda c, o: c.schedules.create(
+        "wpid_1", timezone="UTC", cron_expression="0 0 1 1 *", request_options=o
+    ),
+    "schedules_list": lambda c, o: c.schedules.list("wpid_1", request_options=o),
+    "schedules_get": lambda c, o: c.schedules.get("wpid_1", "wfs_1", request_options=o),
+    "schedules_update": lambda c, o: c.schedules.update(
+        "wpid_1", "wfs_1", timezone="UTC", cron_expression="0 0 1 1 *", request_options=o
+    ),
+    "schedules_delete": lambda c, o: c.schedules.delete("wpid_1", "wfs_1", request_options=o),
+    "schedules_cancel": lambda c, o: c.schedules.cancel("wpid_1", "wfs_1", request_options=o),
+    "schedules_enable": lambda c, o: c.schedules.enable("wpid_1", "wfs_1", request_options=o),
+    "schedules_disable": lambda c, o: c.schedules.disable("wpid_1", "wfs_1", request_options=o),
+    # scripts
+    "create_script": lambda c, o: c.create_script(request_options=o),
+    "get_scripts": lambda c, o: c.get_scripts(request_options=o),
+    "get_script": lambda c, o: c.get_script("s_1", request_options=o),
+    "deploy_script": lambda c, o: c.deploy_script(
+        "s_1", files=[{"path": "main.py", "content": "cHJpbnQoMSk="}], request_options=o
+    ),
+    # run_script: left out, 1.0.56 answers it only 400 "Not implemented", so no success body is recorded to fault
+    # custom_llms
+    "list_custom_llms": lambda c, o: c.list_custom_llms(request_options=o),
+    "create_custom_llm": lambda c, o: c.create_custom_llm(
+        config={"display_name": "d", "provider": "openai_compatible", "model_name": "m"}, request_options=o
+    ),
+    "update_custom_llm": lambda c, o: c.update_custom_llm(
+        "oat_1", config={"display_name": "d", "provider": "openai_compatible", "model_name": "m"}, request_options=o
+    ),
+    "delete_custom_llm": lambda c, o: c.delete_custom_llm("oat_1", request_options=o),
 }
 
 
@@ -285,6 +316,10 @@ def wrong_types(body: Any) -> Any:
         key = next((k for k, v in target.items() if isinstance(v, str)), None)
         if key is not None:
             target[key] = 12345
+        else:  # an envelope (`{"custom_llm": {...}}`, `{"schedules": [...]}`): its first object's string
+            inner = next((v for v in target.values() if isinstance(v, dict) or (isinstance(v, list) and v)), None)
+            if inner is not None:
+                wrong_types(inner)
     return body
 
 
