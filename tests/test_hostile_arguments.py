@@ -90,6 +90,10 @@ VALID: dict[str, Any] = {
     "totp_identifier": "who@example.com",
     "content": "123456",
     "yaml_definition": "title: x",
+    # workflows, folders
+    "workflow_run_id": "wr_1",
+    "folder_id": "fld_1",
+    "title": "t",
 }
 ALSO: dict[str, dict[str, Any]] = {"login": {"credential_type": "skyvern", "credential_id": "cred_1"}}
 

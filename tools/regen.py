@@ -42,9 +42,25 @@ def render_operations(openapi_text: str) -> str:
     served = changes.operations(yaml.safe_load(openapi_text))
     rows = []
     for name, entry in spec.operation_table(spec.load_overrides()).items():
-        method, path, _ = served[name]
+        method, path, operation = served[name]
+        _check_idempotency_key(name, entry["idempotency_key"], operation)
         rows.append({**entry, "name": name, "method": method, "path": path, "wire_names": repr(entry["wire_names"])})
     return _templates().get_template("operations.py.jinja").render(operations=rows)
+
+
+def _check_idempotency_key(name: str, declared: str | None, operation: dict[str, object]) -> None:
+    """A row's `idempotency_key` is a header its operation takes, and an operation taking one declares it: a key
+    the server does not read would let the transport resend a create that is not safe to resend."""
+    parameters = operation.get("parameters")
+    headers = {
+        str(p["name"]).lower(): str(p["name"])
+        for p in (parameters if isinstance(parameters, list) else [])
+        if p.get("in") == "header"
+    }
+    if declared is not None and declared.lower() not in headers:
+        raise SystemExit(f"operation {name}: idempotency_key {declared!r} is not a header the operation takes")
+    if declared is None and "idempotency-key" in headers:
+        raise SystemExit(f"operation {name} takes an Idempotency-Key header: declare it (idempotency_key:)")
 
 
 def render_secret_fields() -> str:

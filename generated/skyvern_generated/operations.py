@@ -15,10 +15,13 @@ class Operation(NamedTuple):
 
     kind: read (a GET), change (cancel, close, delete: resending does no new harm), create (makes something
     each time it arrives), start (starts a run). Only read and change are resent once a request may have
-    reached the server.
+    reached the server, and an operation whose request carries its idempotency key.
     wire_names: reference parameter -> the name the server takes for it.
     client: where `Skyvern` serves it: a method (`get_run`) or a sub-client's method (`schedules.get`), as the
     official sync client does.
+    idempotency_key: the header a call carries its idempotency key in (`Idempotency-Key`), or None. The call
+    path sends one key on every attempt of a call, so the transport may resend even a create that may have
+    arrived: the server answers a repeated key with what the first request made.
     """
 
     name: str
@@ -28,6 +31,7 @@ class Operation(NamedTuple):
     path: str
     wire_names: Mapping[str, str]
     client: str
+    idempotency_key: str | None = None
 
 
 OPERATIONS: Mapping[str, Operation] = {
@@ -156,6 +160,7 @@ OPERATIONS: Mapping[str, Operation] = {
         path="/v1/agents",
         wire_names={},
         client="create_workflow",
+        idempotency_key="Idempotency-Key",
     ),
     "get_workflows": Operation(
         name="get_workflows",
