@@ -41,6 +41,15 @@ def test_create_workflow_dropped_after_sending_is_resent_with_the_same_key_and_s
     assert all(request.body == server.received[0].body for request in server.received)
 
 
+def test_without_the_key_mechanism_the_same_drop_raises(server: f.FaultServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cell above with the table's idempotency_key ignored: create_workflow is a plain create again."""
+    monkeypatch.setattr("skyvern_sync.transport._idempotency_header", lambda operation: None)
+    server.script(f.reset_before_response(), f.close_before_response(), f.status(200, recorded_body("create_workflow")))
+    with Skyvern(KEY, base_url=server.url) as client, pytest.raises(ApiConnectionError) as dropped:
+        client.create_workflow(yaml_definition="title: x")
+    assert dropped.value.may_have_reached_server is True and len(server.received) == 1
+
+
 def test_each_call_has_a_key_of_its_own_and_the_callers_key_is_sent_as_given(server: f.FaultServer) -> None:
     created = recorded_body("create_workflow")
     server.script(f.status(200, created), f.status(200, created), f.status(200, created))

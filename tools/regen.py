@@ -20,13 +20,15 @@ import sys
 import tempfile
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from tools import changes, spec
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import jinja2
 
 ROOT = spec.ROOT
@@ -48,7 +50,7 @@ def render_operations(openapi_text: str) -> str:
     return _templates().get_template("operations.py.jinja").render(operations=rows)
 
 
-def _check_idempotency_key(name: str, declared: str | None, operation: dict[str, object]) -> None:
+def _check_idempotency_key(name: str, declared: str | None, operation: Mapping[str, Any]) -> None:
     """A row's `idempotency_key` is a header its operation takes, and an operation taking one declares it: a key
     the server does not read would let the transport resend a create that is not safe to resend."""
     parameters = operation.get("parameters")

@@ -134,11 +134,12 @@ class FoldersMixin(ClientCore):
 
         Args:
             folder_id: the folder (`fld_...`).
-            delete_workflows: also delete every workflow filed in it (server default False).
+            delete_workflows: also delete every workflow filed in it (by default they stay).
             request_options: per-call timeout, retries and headers.
 
         Returns:
-            What the server says it did: `{"status": "deleted", "folder_id": ..., "workflows_deleted": ...}`.
+            What the server says it did: `{"status": "deleted", "folder_id": ..., "workflows_deleted": ...}`,
+            where `workflows_deleted` echoes `delete_workflows` (a flag, not a count).
 
         Raises:
             NotFoundError: no such folder (also the second time one is deleted).
@@ -164,7 +165,7 @@ class FoldersMixin(ClientCore):
 
         Args:
             workflow_permanent_id: the workflow (`wpid_...`).
-            folder_id: the folder (`fld_...`); None takes the workflow out of its folder.
+            folder_id: the folder (`fld_...`); left out, the workflow is taken out of its folder.
             request_options: per-call timeout, retries and headers.
 
         Returns:

@@ -102,17 +102,17 @@ class WorkflowsMixin(ClientCore):
                 next poll), e.g. to show progress. Keyword-only.
             agent_id: the official client's name for `workflow_id`; keyword-only. Given with a different
                 `workflow_id`, refused before anything is sent.
-            max_screenshot_scrolls: scrolls of the screenshot taken after each action (None or 0: the visible
-                viewport only). Keyword-only, as are the parameters below.
+            max_screenshot_scrolls: scrolls of the screenshot taken after each action (0 or left out: the
+                visible viewport only). Keyword-only, as are the parameters below.
             max_elapsed_time_minutes: time the run out after this many minutes, 1 to 480 (server default 240).
             cdp_connect_headers: headers sent only on the CDP WebSocket handshake with `browser_address`
                 (a browser provider's authentication).
             run_metadata: string key/value metadata attached to the run.
-            reuse_browser_session: whether the run reuses the workflow's managed browser session; None inherits
-                the workflow's setting.
+            reuse_browser_session: whether the run reuses the workflow's managed browser session; left out, the
+                workflow's setting applies.
             start_fresh_browser: start from a fresh, empty browser, reading and writing no saved browser memory.
             browser_type: the browser engine (e.g. `"chrome"`); the open-source server refuses an engine it
-                cannot run (see `get_browser_types`).
+                cannot run.
             file_ids: up to 50 ids of files sent with `upload_file`, attached to the run (Skyvern deletes them
                 when the run finishes).
 
@@ -331,15 +331,15 @@ class WorkflowsMixin(ClientCore):
             workflow_id: the workflow's permanent id (`wpid_...`).
             page: the page, from 1 (server default 1).
             page_size: runs per page, at least 1 (server default 10).
-            status: only runs with this `WorkflowRunStatus` (or its value), or any of a list.
+            status: only runs with this `WorkflowRunStatus` (or its value, e.g. `"failed"`), or any of a list.
             search_key: case-insensitive search (at most 500 characters), as for `get_workflow_runs`.
             error_code: only runs with a task error of exactly this `error_code` (at most 500 characters).
-            created_at_start: only runs created at or after this time (a naive datetime is taken as UTC).
-            created_at_end: only runs created strictly before this time.
+            created_at_start: only runs created at or after this time (without a time zone: UTC).
+            created_at_end: only runs created strictly before this time (without a time zone: UTC).
             tags: only runs with these run tags (at most 20 terms), as `get_workflows` reads them. Not in the
                 official client.
-            include_child_runs: also runs started from inside another workflow run (server default False).
-                Not in the official client.
+            include_child_runs: also runs started from inside another workflow run (the server leaves them out
+                by default). Not in the official client.
             request_options: per-call timeout, retries and headers.
 
         Returns:
@@ -384,8 +384,7 @@ class WorkflowsMixin(ClientCore):
             on_progress: called after each poll with a `WaitProgress`, as for `run_workflow`.
 
         Returns:
-            The new workflow run (its `retried_from_workflow_run_id` names the original), just started or
-            finished.
+            The new workflow run, of the same workflow with the same parameters, just started or finished.
 
         Raises:
             BadRequestError: the run has not finished ("Only terminal workflow runs can be retried").
