@@ -306,7 +306,7 @@ class Transport:
         call = _Call(method, url.partition("?")[0], budget, cap)
         headers = {**self._headers, **kwargs.pop("headers", {}), **(options.additional_headers or {})}
         max_retries = self.max_retries if options.max_retries is None else options.max_retries
-        may_send_twice = operation in _resendable()
+        may_send_twice = operation in _resendable() or _carries_idempotency_key(operation, headers)
         rewind = _rewinder(kwargs.get("files"))
         target = self.base_url + url
         redirects = 0
@@ -574,6 +574,22 @@ def _resendable() -> frozenset[str]:
     from skyvern_generated.operations import RESENDABLE
 
     return RESENDABLE
+
+
+@functools.cache
+def _idempotency_header(operation: str) -> str | None:
+    """The header the operation takes an idempotency key in (lower case), from the generated operation table."""
+    from skyvern_generated.operations import OPERATIONS
+
+    found = OPERATIONS.get(operation)
+    return None if found is None or found.idempotency_key is None else found.idempotency_key.lower()
+
+
+def _carries_idempotency_key(operation: str, headers: Mapping[str, str]) -> bool:
+    """Whether this request carries the operation's idempotency key: the server answers a resend of it with what
+    the first request made, so sending it twice does no harm whatever the operation's kind."""
+    header = _idempotency_header(operation)
+    return header is not None and any(name.lower() == header and value for name, value in headers.items())
 
 
 CHUNK = 1 << 20  # a read takes what has arrived, up to this: a large list in few reads

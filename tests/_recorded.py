@@ -192,7 +192,8 @@ def openapi() -> dict[str, Any]:
 @cache
 def routes() -> list[tuple[str, re.Pattern[str], str]]:
     found = []
-    for template, item in openapi()["paths"].items():
+    # fewer parameters first: `/v1/agents/runs` is get_workflow_runs, not get_workflow with the id "runs"
+    for template, item in sorted(openapi()["paths"].items(), key=lambda path: path[0].count("{")):
         pattern = re.compile("^" + re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(template)) + "$")
         for method, operation in item.items():
             found.append((method.upper(), pattern, operation["operationId"]))

@@ -99,6 +99,10 @@ VALID: dict[str, Any] = {
     "files": [{"path": "main.py", "content": "cHJpbnQoMSk="}],
     "config": {"display_name": "d", "provider": "openai_compatible", "model_name": "m"},
     "custom_llm_id": "oat_1",
+    # workflows, folders
+    "workflow_run_id": "wr_1",
+    "folder_id": "fld_1",
+    "title": "t",
 }
 ALSO: dict[str, dict[str, Any]] = {"login": {"credential_type": "skyvern", "credential_id": "cred_1"}}
 

@@ -2,7 +2,8 @@
 
 One test per cell of operation x fault asserts the documented outcome: the exception's type, status and
 message, how many attempts the server saw, and that the call ended within its deadline. The expected
-outcome is derived from the operation table's `kind` (what may be sent twice), never from the client.
+outcome is derived from the operation table's `kind` and `idempotency_key` (what may be sent twice), never
+from the client.
 """
 
 from __future__ import annotations
@@ -104,6 +105,18 @@ CALLS: dict[str, Callable[[Skyvern, Any], Any]] = {
         "oat_1", config={"display_name": "d", "provider": "openai_compatible", "model_name": "m"}, request_options=o
     ),
     "delete_custom_llm": lambda c, o: c.delete_custom_llm("oat_1", request_options=o),
+    # workflows
+    "get_workflow_runs": lambda c, o: c.get_workflow_runs(request_options=o),
+    "get_workflow_runs_by_id": lambda c, o: c.get_workflow_runs_by_id("wpid_1", request_options=o),
+    "retry_workflow_run": lambda c, o: c.retry_workflow_run("wr_1", request_options=o),
+    "reset_workflow_browser_profile": lambda c, o: c.agents.reset_workflow_browser_profile("wpid_1", request_options=o),
+    # folders
+    "create_folder": lambda c, o: c.create_folder(title="t", request_options=o),
+    "get_folders": lambda c, o: c.get_folders(request_options=o),
+    "get_folder": lambda c, o: c.get_folder("fld_1", request_options=o),
+    "update_folder": lambda c, o: c.update_folder("fld_1", title="t", request_options=o),
+    "delete_folder": lambda c, o: c.delete_folder("fld_1", request_options=o),
+    "update_workflow_folder": lambda c, o: c.update_workflow_folder("wpid_1", folder_id="fld_1", request_options=o),
 }
 
 
@@ -131,8 +144,10 @@ class Fault:
 
 
 def retried(operation: str) -> int:
-    """Attempts a fault that is retried only for what may be sent twice gets: 1 + max_retries, or 1."""
-    return 1 + defaults.MAX_RETRIES if operation in RESENDABLE else 1
+    """Attempts a fault that is retried only for what may be sent twice gets: 1 + max_retries, or 1. An operation
+    with an idempotency key may be: every call of it carries one."""
+    twice = operation in RESENDABLE or OPERATIONS[operation].idempotency_key is not None
+    return 1 + defaults.MAX_RETRIES if twice else 1
 
 
 def three(fault: Callable[[str], f.Fault]) -> Callable[[str], list[f.Fault]]:

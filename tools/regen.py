@@ -28,6 +28,8 @@ import yaml
 from tools import changes, spec
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import jinja2
 
 ROOT = spec.ROOT
@@ -44,6 +46,7 @@ def render_operations(openapi_text: str) -> str:
     rows = []
     for name, entry in spec.operation_table(spec.load_overrides()).items():
         method, path, op = served[name]
+        _check_idempotency_key(name, entry["idempotency_key"], op)
         rows.append(
             {
                 **entry,
@@ -72,6 +75,21 @@ def _paging(name: str, op: Mapping[str, Any], declared: Mapping[str, Any]) -> st
         f"search_parameters={tuple(declared.get('search_parameters', ()))!r}, "
         f"items={declared.get('items')!r}, total={declared.get('total')!r})"
     )
+
+
+def _check_idempotency_key(name: str, declared: str | None, operation: Mapping[str, Any]) -> None:
+    """A row's `idempotency_key` is a header its operation takes, and an operation taking one declares it: a key
+    the server does not read would let the transport resend a create that is not safe to resend."""
+    parameters = operation.get("parameters")
+    headers = {
+        str(p["name"]).lower(): str(p["name"])
+        for p in (parameters if isinstance(parameters, list) else [])
+        if p.get("in") == "header"
+    }
+    if declared is not None and declared.lower() not in headers:
+        raise SystemExit(f"operation {name}: idempotency_key {declared!r} is not a header the operation takes")
+    if declared is None and "idempotency-key" in headers:
+        raise SystemExit(f"operation {name} takes an Idempotency-Key header: declare it (idempotency_key:)")
 
 
 def render_secret_fields() -> str:

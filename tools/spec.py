@@ -54,9 +54,11 @@ OPERATION_KINDS = ("read", "change", "create", "start")
 
 
 def operation_table(overrides: Mapping[str, Any]) -> dict[str, JSON]:
-    """The operation table of overrides.yaml: name -> {group, kind, wire_names, client}, in declared order.
+    """The operation table of overrides.yaml: name -> {group, kind, wire_names, client, idempotency_key}, in
+    declared order.
 
     `client` is where the client serves it: the method name, or `<sub-client>.<method>` (`schedules.get`).
+    `idempotency_key`: the header that makes a resend harmless (`Idempotency-Key`), or None.
     """
     table: dict[str, JSON] = {}
     for group, entries in overrides["operations"].items():
@@ -72,6 +74,7 @@ def operation_table(overrides: Mapping[str, Any]) -> dict[str, JSON]:
                 "wire_names": dict(entry.get("wire_names") or {}),
                 "client": str(entry.get("client", name)),
                 "paging": dict(entry.get("paging") or {}),
+                "idempotency_key": entry.get("idempotency_key"),
             }
     return table
 

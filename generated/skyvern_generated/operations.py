@@ -33,11 +33,14 @@ class Operation(NamedTuple):
 
     kind: read (a GET), change (cancel, close, delete: resending does no new harm), create (makes something
     each time it arrives), start (starts a run). Only read and change are resent once a request may have
-    reached the server.
+    reached the server, and an operation whose request carries its idempotency key.
     wire_names: reference parameter -> the name the server takes for it.
     paging: how it pages, for a list operation that takes `page` and `page_size` (else None).
     client: where `Skyvern` serves it: a method (`get_run`) or a sub-client's method (`schedules.get`), as the
     official sync client does.
+    idempotency_key: the header a call carries its idempotency key in (`Idempotency-Key`), or None. The call
+    path sends one key on every attempt of a call, so the transport may resend even a create that may have
+    arrived: the server answers a repeated key with what the first request made.
     """
 
     name: str
@@ -48,6 +51,7 @@ class Operation(NamedTuple):
     wire_names: Mapping[str, str]
     client: str
     paging: Paging | None
+    idempotency_key: str | None = None
 
 
 OPERATIONS: Mapping[str, Operation] = {
@@ -198,6 +202,7 @@ OPERATIONS: Mapping[str, Operation] = {
         wire_names={},
         client="create_workflow",
         paging=None,
+        idempotency_key="Idempotency-Key",
     ),
     "get_workflows": Operation(
         name="get_workflows",

@@ -61,9 +61,10 @@ class ClientCore:
         from skyvern_generated.operations import OPERATIONS
 
         seconds = None
-        if OPERATIONS[operation].kind == "start" and check_bool(
-            "wait_for_completion", wait_for_completion, optional=False
-        ):
+        table_row = OPERATIONS[operation]
+        if table_row.idempotency_key is not None:
+            _with_idempotency_key(table_row.idempotency_key, params)
+        if table_row.kind == "start" and check_bool("wait_for_completion", wait_for_completion, optional=False):
             seconds = check_seconds("timeout", timeout)
             check_on_progress(on_progress)
         answer = endpoint(operation).sync(*path, client=self._transport.bind(request_options), **params)
@@ -172,6 +173,15 @@ class SubClient(Generic[Resource]):
         bound = self.resource(client)
         client.__dict__[self.name] = bound
         return bound
+
+
+def _with_idempotency_key(header: str, params: dict[str, Any]) -> None:
+    """The call's idempotency key: the caller's, or a fresh one; every attempt of the call sends the same one."""
+    name = header.lower().replace("-", "_")  # the generated endpoint's parameter for the header
+    if params.get(name) is None:
+        import uuid
+
+        params[name] = uuid.uuid4().hex
 
 
 def _as_run(run: Any, expect: type[Run]) -> Run:

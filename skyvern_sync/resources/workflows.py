@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from skyvern_sync import _constants as defaults
-from skyvern_sync.errors import InvalidParameterError
+from skyvern_sync.errors import InvalidParameterError, InvalidParameterTypeError
 from skyvern_sync.polling import OnProgress  # at run time: the CLI resolves the annotations
 from skyvern_sync.resources._base import ClientCore, SyncResource
 from skyvern_sync.resources._checks import optional_id, proxy_location_value
@@ -20,6 +21,7 @@ from skyvern_sync.validation import (
     check_mapping,
     check_one_definition,
     check_optional_text,
+    check_text,
     shown,
 )
 
@@ -28,7 +30,9 @@ if TYPE_CHECKING:
         GeoTarget,
         ProxyLocation,
         Workflow,
+        WorkflowRun,
         WorkflowRunResponse,
+        WorkflowRunStatus,
         WorkflowStatus,
     )
 
@@ -61,6 +65,15 @@ class WorkflowsMixin(ClientCore):
         request_options: RequestOptions | Mapping[str, Any] | None = None,
         *,
         on_progress: OnProgress | None = None,
+        agent_id: str | None = None,
+        max_screenshot_scrolls: int | None = None,
+        max_elapsed_time_minutes: int | None = None,
+        cdp_connect_headers: dict[str, str] | None = None,
+        run_metadata: dict[str, str] | None = None,
+        reuse_browser_session: bool | None = None,
+        start_fresh_browser: bool | None = None,
+        browser_type: str | None = None,
+        file_ids: list[str] | None = None,
     ) -> WorkflowRunResponse:
         """Run a saved workflow; with `wait_for_completion`, return the run finished.
 
@@ -87,20 +100,41 @@ class WorkflowsMixin(ClientCore):
             request_options: per-call timeout, retries and headers.
             on_progress: called after each poll with a `WaitProgress` (the run, seconds waited, seconds to the
                 next poll), e.g. to show progress. Keyword-only.
+            agent_id: the official client's name for `workflow_id`; keyword-only. Given with a different
+                `workflow_id`, refused before anything is sent.
+            max_screenshot_scrolls: scrolls of the screenshot taken after each action (0 or left out: the
+                visible viewport only). Keyword-only, as are the parameters below.
+            max_elapsed_time_minutes: time the run out after this many minutes, 1 to 480 (server default 240).
+            cdp_connect_headers: headers sent only on the CDP WebSocket handshake with `browser_address`
+                (a browser provider's authentication).
+            run_metadata: string key/value metadata attached to the run.
+            reuse_browser_session: whether the run reuses the workflow's managed browser session; left out, the
+                workflow's setting applies.
+            start_fresh_browser: start from a fresh, empty browser, reading and writing no saved browser memory.
+            browser_type: the browser engine (e.g. `"chrome"`); the open-source server refuses an engine it
+                cannot run.
+            file_ids: up to 50 ids of files sent with `upload_file`, attached to the run (Skyvern deletes them
+                when the run finishes).
 
         Returns:
             The workflow run (`wr_...`), just created or finished.
 
         Raises:
+            InvalidParameterError: `workflow_id` and `agent_id` name different workflows.
             NotFoundError: no workflow with this id.
             RunWaitTimeout: with `wait_for_completion`, the run did not finish within `timeout`.
         """
         from skyvern_generated.models import WorkflowRunRequest
 
+        wpid = check_id("workflow_id", workflow_id)
+        if agent_id is not None and check_id("agent_id", agent_id) != wpid:
+            raise InvalidParameterError(
+                "agent_id", "names another workflow than workflow_id: pass one of workflow_id and agent_id"
+            )
         if run_with is not None and run_with not in ("code", "agent"):
             raise InvalidParameterError("run_with", f"must be 'code' or 'agent', got {shown(run_with)}")
         body = WorkflowRunRequest(
-            agent_id=check_id("workflow_id", workflow_id),
+            agent_id=wpid,
             parameters=check_mapping("parameters", parameters),
             run_with=run_with,
             ai_fallback=check_bool("ai_fallback", ai_fallback),
@@ -113,6 +147,16 @@ class WorkflowsMixin(ClientCore):
             totp_url=check_optional_text("totp_url", totp_url),
             extra_http_headers=check_headers("extra_http_headers", extra_http_headers),
             browser_address=check_optional_text("browser_address", browser_address),
+            max_screenshot_scrolls=check_int("max_screenshot_scrolls", max_screenshot_scrolls, minimum=0),
+            max_elapsed_time_minutes=check_int(
+                "max_elapsed_time_minutes", max_elapsed_time_minutes, minimum=1, maximum=480
+            ),
+            cdp_connect_headers=check_headers("cdp_connect_headers", cdp_connect_headers),
+            run_metadata=check_mapping("run_metadata", run_metadata, values=str),
+            reuse_browser_session=check_bool("reuse_browser_session", reuse_browser_session),
+            start_fresh_browser=check_bool("start_fresh_browser", start_fresh_browser),
+            browser_type=check_optional_text("browser_type", browser_type) or None,
+            file_ids=_file_ids(file_ids),
         )
         return cast(
             "WorkflowRunResponse",
@@ -135,8 +179,16 @@ class WorkflowsMixin(ClientCore):
         yaml_definition: str | None = None,
         folder_id: str | None = None,
         request_options: RequestOptions | Mapping[str, Any] | None = None,
+        *,
+        idempotency_key: str | None = None,
     ) -> Workflow:
         """Create a workflow from its definition: pass exactly one of `json_definition` and `yaml_definition`.
+
+        Safe to retry: each call sends an `Idempotency-Key` header (`idempotency_key`, or one made for the call),
+        the same on every attempt, so after a dropped connection the request is sent again without making a
+        second workflow. Skyvern 1.0.56 answers a key it has seen with the workflow the first request made
+        (version 1, whatever the body, even once that workflow was updated or deleted) and 409 while that
+        first request is still being handled.
 
         Args:
             json_definition: the definition as a dict: `title`, `workflow_definition` with `parameters` and
@@ -145,11 +197,16 @@ class WorkflowsMixin(ClientCore):
             yaml_definition: the same, as YAML text.
             folder_id: put the workflow in this folder.
             request_options: per-call timeout, retries and headers.
+            idempotency_key: 1 to 255 visible ASCII characters naming this creation; keyword-only. Calls with
+                the same key make one workflow: pass your own to make a create safe to repeat across calls
+                (after a crash, say). Default: a fresh key for this call.
 
         Returns:
-            The workflow: run it by its `workflow_permanent_id` (`wpid_...`).
+            The workflow: run it by its `workflow_permanent_id` (`wpid_...`). For a key the server has seen,
+            the workflow it made then (its permanent id is derived from the key).
 
         Raises:
+            ConflictError: a create with this key is still in progress (409).
             UnprocessableEntityError: the definition does not validate (the message names the field).
         """
         from skyvern_generated.models import WorkflowRequest
@@ -157,7 +214,11 @@ class WorkflowsMixin(ClientCore):
         check_one_definition(json_definition, yaml_definition)
         body = WorkflowRequest(json_definition=_definition(json_definition), yaml_definition=yaml_definition)
         folder = check_optional_text("folder_id", folder_id) or None
-        return cast("Workflow", self._call("create_workflow", request_options, body=body, folder_id=folder))
+        key = _idempotency_key(idempotency_key)
+        return cast(
+            "Workflow",
+            self._call("create_workflow", request_options, body=body, folder_id=folder, idempotency_key=key),
+        )
 
     def get_workflows(
         self,
@@ -170,6 +231,10 @@ class WorkflowsMixin(ClientCore):
         folder_id: str | None = None,
         status: WorkflowStatus | str | list[WorkflowStatus | str] | None = None,
         request_options: RequestOptions | Mapping[str, Any] | None = None,
+        *,
+        only_templates: bool | None = None,
+        tags: str | list[str] | None = None,
+        template: bool | None = None,
     ) -> list[Workflow]:
         """The organization's workflows, latest version of each, a page at a time.
 
@@ -184,6 +249,13 @@ class WorkflowsMixin(ClientCore):
             status: only workflows with this `WorkflowStatus` (or its value, e.g. `"published"`), or any of a
                 list of them.
             request_options: per-call timeout, retries and headers.
+            only_templates: only workflow templates. Keyword-only, as are the parameters below.
+            tags: only workflows with these tags (at most 20 terms): a label (`"production"`), a group
+                (`"env:*"`) or a group:label (`"env:prod"`); distinct terms AND, labels of one group OR.
+            template: list workflow templates (tags cannot filter them).
+
+        Returns:
+            One page of workflows (the latest version of each).
         """
         from skyvern_generated.models import WorkflowStatus
 
@@ -200,6 +272,136 @@ class WorkflowsMixin(ClientCore):
                 search_key=check_optional_text("search_key", search_key),
                 folder_id=check_optional_text("folder_id", folder_id),
                 status=check_enums("status", status, WorkflowStatus),
+                only_templates=check_bool("only_templates", only_templates),
+                tags=_tags(tags),
+                template=check_bool("template", template),
+            ),
+        )
+
+    def get_workflow_runs(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        status: WorkflowRunStatus | str | list[WorkflowRunStatus | str] | None = None,
+        search_key: str | None = None,
+        error_code: str | None = None,
+        request_options: RequestOptions | Mapping[str, Any] | None = None,
+    ) -> list[WorkflowRun]:
+        """The organization's workflow runs, across every workflow, newest first, a page at a time.
+
+        Args:
+            page: the page, from 1 (server default 1).
+            page_size: runs per page, at least 1 (server default 10).
+            status: only runs with this `WorkflowRunStatus` (or its value, e.g. `"completed"`), or any of a list.
+            search_key: case-insensitive search (at most 500 characters) in run ids, parameter keys,
+                descriptions and values, extra HTTP headers, webhook URLs, workflow titles and permanent ids; a
+                whole browser profile, browser session or credential id matches the runs that used it.
+            error_code: only runs with a task error of exactly this `error_code` (at most 500 characters).
+            request_options: per-call timeout, retries and headers.
+
+        Returns:
+            One page of runs (filters combine with AND).
+        """
+        return cast(
+            "list[WorkflowRun]",
+            self._call(
+                "get_workflow_runs", request_options, **_run_filters(page, page_size, status, search_key, error_code)
+            ),
+        )
+
+    def get_workflow_runs_by_id(
+        self,
+        workflow_id: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        status: WorkflowRunStatus | str | list[WorkflowRunStatus | str] | None = None,
+        search_key: str | None = None,
+        error_code: str | None = None,
+        created_at_start: datetime.datetime | None = None,
+        created_at_end: datetime.datetime | None = None,
+        tags: str | list[str] | None = None,
+        include_child_runs: bool | None = None,
+        request_options: RequestOptions | Mapping[str, Any] | None = None,
+    ) -> list[WorkflowRun]:
+        """The runs of one workflow, newest first, a page at a time.
+
+        Args:
+            workflow_id: the workflow's permanent id (`wpid_...`).
+            page: the page, from 1 (server default 1).
+            page_size: runs per page, at least 1 (server default 10).
+            status: only runs with this `WorkflowRunStatus` (or its value, e.g. `"failed"`), or any of a list.
+            search_key: case-insensitive search (at most 500 characters), as for `get_workflow_runs`.
+            error_code: only runs with a task error of exactly this `error_code` (at most 500 characters).
+            created_at_start: only runs created at or after this time (without a time zone: UTC).
+            created_at_end: only runs created strictly before this time (without a time zone: UTC).
+            tags: only runs with these run tags (at most 20 terms), as `get_workflows` reads them. Not in the
+                official client.
+            include_child_runs: also runs started from inside another workflow run (the server leaves them out
+                by default). Not in the official client.
+            request_options: per-call timeout, retries and headers.
+
+        Returns:
+            One page of the workflow's runs; an unknown workflow has none (an empty list).
+        """
+        return cast(
+            "list[WorkflowRun]",
+            self._call(
+                "get_workflow_runs_by_id",
+                request_options,
+                check_id("workflow_id", workflow_id),
+                **_run_filters(page, page_size, status, search_key, error_code),
+                created_at_start=_moment("created_at_start", created_at_start),
+                created_at_end=_moment("created_at_end", created_at_end),
+                tags=_tags(tags),
+                include_child_runs=check_bool("include_child_runs", include_child_runs),
+            ),
+        )
+
+    def retry_workflow_run(
+        self,
+        workflow_run_id: str,
+        *,
+        max_steps_override: int | None = None,
+        user_agent: str | None = None,
+        wait_for_completion: bool = False,
+        timeout: float = defaults.RUN_TIMEOUT,
+        request_options: RequestOptions | Mapping[str, Any] | None = None,
+        on_progress: OnProgress | None = None,
+    ) -> WorkflowRunResponse:
+        """Run a finished workflow run again, with its parameters: a new run (`wr_...`); with
+        `wait_for_completion`, returned finished.
+
+        Args:
+            workflow_run_id: the run to retry (`wr_...`); it must have finished (completed, failed,
+                terminated, canceled, timed out).
+            max_steps_override: cap on AI steps for the new run (the `x-max-steps-override` header). At least 1.
+            user_agent: sent as the `x-user-agent` header.
+            wait_for_completion: block until the new run finishes.
+            timeout: seconds to wait with `wait_for_completion` (default 1800); past it `RunWaitTimeout`.
+            request_options: per-call timeout, retries and headers.
+            on_progress: called after each poll with a `WaitProgress`, as for `run_workflow`.
+
+        Returns:
+            The new workflow run, of the same workflow with the same parameters, just started or finished.
+
+        Raises:
+            BadRequestError: the run has not finished ("Only terminal workflow runs can be retried").
+            NotFoundError: no workflow run with this id.
+            RunWaitTimeout: with `wait_for_completion`, the new run did not finish within `timeout`.
+        """
+        return cast(
+            "WorkflowRunResponse",
+            self._call(
+                "retry_workflow_run",
+                request_options,
+                check_id("workflow_run_id", workflow_run_id),
+                x_max_steps_override=check_int("max_steps_override", max_steps_override, minimum=1),
+                x_user_agent=check_header_value("user_agent", user_agent) or None,
+                wait_for_completion=wait_for_completion,
+                timeout=timeout,
+                on_progress=on_progress,
             ),
         )
 
@@ -321,5 +523,98 @@ def _definition(json_definition: Mapping[str, Any] | None) -> Any:
         raise InvalidParameterError("json_definition", f"does not fit the workflow schema: {problem}") from None
 
 
+MAX_FILTER = 500  # the server's maxLength for a run search or error code (422 beyond)
+MAX_TAGS = 20  # the server's maxItems for a tag filter (422 beyond)
+MAX_FILES = 50  # the server's maxItems for a run's file_ids (422 beyond)
+
+
+def _limited_text(name: str, value: object, limit: int) -> str | None:
+    text = check_optional_text(name, value)
+    if text is not None and len(text) > limit:
+        raise InvalidParameterError(name, f"must be at most {limit} characters, got {len(text)}")
+    return text
+
+
+def _run_filters(
+    page: object, page_size: object, status: object, search_key: object, error_code: object
+) -> dict[str, Any]:
+    """The filters both run listings take, checked against the server's limits."""
+    from skyvern_generated.models import WorkflowRunStatus
+
+    return {
+        "page": check_int("page", page, minimum=1),
+        "page_size": check_int("page_size", page_size, minimum=1),
+        "status": check_enums("status", status, WorkflowRunStatus),
+        "search_key": _limited_text("search_key", search_key, MAX_FILTER),
+        "error_code": _limited_text("error_code", error_code, MAX_FILTER),
+    }
+
+
+def _tags(value: object) -> list[str] | None:
+    """A tag filter: one term or a list of at most MAX_TAGS, each non-empty text."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return [check_text("tags", value)]
+    if not isinstance(value, list | tuple):
+        raise InvalidParameterTypeError("tags", f"must be a string or a list of strings, got {type(value).__name__}")
+    if len(value) > MAX_TAGS:
+        raise InvalidParameterError("tags", f"must hold at most {MAX_TAGS} terms, got {len(value)}")
+    return [check_text("tags", term) for term in value]
+
+
+def _file_ids(value: object) -> list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
+        raise InvalidParameterTypeError("file_ids", f"must be a list of file ids, got {type(value).__name__}")
+    if len(value) > MAX_FILES:
+        raise InvalidParameterError("file_ids", f"must hold at most {MAX_FILES} ids, got {len(value)}")
+    return [check_id("file_ids", file_id) for file_id in value]
+
+
+def _moment(name: str, value: object) -> datetime.datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, datetime.datetime):
+        raise InvalidParameterTypeError(name, f"must be a datetime, got {type(value).__name__}")
+    return value if value.tzinfo is not None else value.replace(tzinfo=datetime.UTC)
+
+
+MAX_IDEMPOTENCY_KEY = 255  # the server's limit, in visible ASCII characters (422 beyond)
+
+
+def _idempotency_key(value: object) -> str | None:
+    """None (the call makes one), or what the server takes: 1 to 255 visible ASCII characters."""
+    if value is None:
+        return None
+    text = check_text("idempotency_key", value)
+    if len(text) > MAX_IDEMPOTENCY_KEY or not all("!" <= char <= "~" for char in text):
+        raise InvalidParameterError(
+            "idempotency_key", f"must be 1 to {MAX_IDEMPOTENCY_KEY} visible ASCII characters (no spaces)"
+        )
+    return text
+
+
 class AgentsResource(SyncResource):
     """`client.agents.reset_workflow_browser_profile`, where the official client files it."""
+
+    def reset_workflow_browser_profile(
+        self, workflow_permanent_id: str, *, request_options: RequestOptions | Mapping[str, Any] | None = None
+    ) -> None:
+        """Forget the browser profile a workflow saved with "Save & Reuse Session" (`persist_browser_session`):
+        its next run starts from a fresh browser.
+
+        Args:
+            workflow_permanent_id: the workflow (`wpid_...`).
+            request_options: per-call timeout, retries and headers.
+
+        Raises:
+            NotFoundError: no workflow with this permanent id.
+            InternalServerError: the server could not delete the stored profile (500).
+        """
+        self._call(
+            "reset_workflow_browser_profile",
+            request_options,
+            check_id("workflow_permanent_id", workflow_permanent_id),
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from skyvern_sync import InvalidParameterError, NotFoundError, Skyvern, UnprocessableEntityError
@@ -117,3 +119,69 @@ def test_where_the_server_contradicts_the_reference_on_workflow_ids(skyvern: Sky
     one = skyvern.get_workflows(page=1, page_size=1)
     assert len(one) == 1
     skyvern.delete_workflow(created.workflow_permanent_id)
+
+
+def test_create_workflow_with_a_repeated_idempotency_key(skyvern: Skyvern, unique: Callable[[str], str]) -> None:
+    key = unique("key").replace(" ", "-")  # visible ASCII, no spaces
+    first = skyvern.create_workflow(json_definition=definition("Keyed"), idempotency_key=key)
+    # the permanent id is derived from the key: the same key names the same workflow
+    again = skyvern.create_workflow(json_definition=definition("Keyed"), idempotency_key=key)
+    assert again.workflow_permanent_id == first.workflow_permanent_id and again.workflow_id == first.workflow_id
+    # another body under the same key is not a new workflow either: the server returns the first one, unchanged
+    other = skyvern.create_workflow(json_definition=definition("Keyed, another body"), idempotency_key=key)
+    assert other.workflow_id == first.workflow_id and other.title == "Keyed"
+    # even once the workflow is updated, the key answers with its version 1
+    skyvern.update_workflow(first.workflow_permanent_id, json_definition=definition("Keyed v2"))
+    after_update = skyvern.create_workflow(json_definition=definition("Keyed"), idempotency_key=key)
+    assert after_update.version == 1 and after_update.workflow_id == first.workflow_id
+    # calls without a key (each call makes a fresh one) make a workflow each
+    fresh = skyvern.create_workflow(json_definition=definition("Unkeyed"))
+    other_fresh = skyvern.create_workflow(json_definition=definition("Unkeyed"))
+    assert fresh.workflow_permanent_id != other_fresh.workflow_permanent_id
+    for wpid in (first.workflow_permanent_id, fresh.workflow_permanent_id, other_fresh.workflow_permanent_id):
+        skyvern.delete_workflow(wpid)
+    # and a deleted workflow's key still answers with it
+    deleted = skyvern.create_workflow(json_definition=definition("Keyed"), idempotency_key=key)
+    assert deleted.workflow_id == first.workflow_id
+
+
+def test_workflow_runs_listed_and_retried(skyvern: Skyvern, site_url: str, unique: Callable[[str], str]) -> None:
+    workflow = skyvern.create_workflow(json_definition=definition(unique("Listed runs")))
+    wpid = workflow.workflow_permanent_id
+    run = skyvern.run_workflow(
+        wpid, parameters={"target_url": f"{site_url}/products"}, wait_for_completion=True, timeout=300
+    )
+    assert run.status == "completed", run.failure_reason
+
+    retried = skyvern.retry_workflow_run(run.run_id, wait_for_completion=True, timeout=300)
+    assert retried.run_id != run.run_id and retried.run_id.startswith("wr_")
+    assert retried.status == "completed", retried.failure_reason
+
+    # the retry is a run of the same workflow (1.0.56 leaves its retried_from_workflow_run_id empty)
+    runs = skyvern.get_workflow_runs_by_id(wpid, page=1, page_size=10)
+    assert {r.workflow_run_id for r in runs} == {run.run_id, retried.run_id}
+    completed = skyvern.get_workflow_runs_by_id(wpid, status=["completed"], include_child_runs=False)
+    assert len(completed) == 2
+    assert skyvern.get_workflow_runs_by_id(wpid, status="failed") == []
+    one = skyvern.get_workflow_runs_by_id(wpid, page=1, page_size=1)
+    assert len(one) == 1
+
+    everywhere = skyvern.get_workflow_runs(page=1, page_size=50, status="completed", search_key=run.run_id)
+    assert [r.workflow_run_id for r in everywhere] == [run.run_id]
+    assert skyvern.get_workflow_runs(search_key=run.run_id, error_code="NO_SUCH_CODE") == []
+    skyvern.delete_workflow(wpid)
+
+
+def test_retrying_an_unknown_run_is_not_found(skyvern: Skyvern) -> None:
+    with pytest.raises(NotFoundError):
+        skyvern.retry_workflow_run("wr_000000000000000000")
+
+
+def test_reset_workflow_browser_profile(skyvern: Skyvern) -> None:
+    workflow = skyvern.create_workflow(json_definition=definition("Persisted", persist=True))
+    assert workflow.persist_browser_session is True
+    # nothing was saved yet: resetting forgets nothing, and says nothing (204)
+    skyvern.agents.reset_workflow_browser_profile(workflow.workflow_permanent_id)
+    with pytest.raises(NotFoundError):
+        skyvern.agents.reset_workflow_browser_profile("wpid_000000000000000000")
+    skyvern.delete_workflow(workflow.workflow_permanent_id)
