@@ -90,6 +90,9 @@ VALID: dict[str, Any] = {
     "totp_identifier": "who@example.com",
     "content": "123456",
     "yaml_definition": "title: x",
+    # runs, server, sdk
+    "url": "http://example.com",
+    "action": {"type": "extract", "prompt": "p"},
 }
 ALSO: dict[str, dict[str, Any]] = {"login": {"credential_type": "skyvern", "credential_id": "cred_1"}}
 

@@ -73,6 +73,15 @@ CALLS: dict[str, Callable[[Skyvern, Any], Any]] = {
     "delete_credential": lambda c, o: c.delete_credential("cred_1", request_options=o),
     "send_totp_code": lambda c, o: c.send_totp_code("who@example.com", "123456", request_options=o),
     "upload_file": lambda c, o: c.upload_file(BytesIO(b"a,b\n"), request_options=o),
+    # runs, server, sdk
+    "get_runs_v2": lambda c, o: c.get_runs_v2(page_size=5, request_options=o),
+    "bulk_cancel_runs": lambda c, o: c.bulk_cancel_runs(run_ids=["tsk_1"], request_options=o),
+    "get_artifact_content": lambda c, o: c.artifacts.get_artifact_content("a_1", request_options=o),
+    "get_version": lambda c, o: c.get_version(request_options=o),
+    "get_browser_types": lambda c, o: c.get_browser_types(request_options=o),
+    "run_sdk_action": lambda c, o: c.run_sdk_action(
+        url="http://example.com", action={"type": "extract", "prompt": "p"}, request_options=o
+    ),
 }
 
 
