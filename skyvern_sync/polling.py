@@ -104,6 +104,13 @@ def is_terminal(status: object) -> bool:
     return str(status) in defaults.TERMINAL_STATUSES
 
 
+def is_finished(run: object) -> bool:
+    """A run a wait may end on: a terminal status and no retry pending. A workflow run that failed with retries
+    left reports its final status and `retry_pending` true until the next attempt starts (as the official
+    library does, the wait goes on)."""
+    return is_terminal(getattr(run, "status", None)) and getattr(run, "retry_pending", None) is not True
+
+
 def next_interval(elapsed: float, retry_after: float | None = None) -> float:
     """The wait before the next poll after `elapsed` seconds (_constants.POLL_SCHEDULE); never below Retry-After."""
     for until, step in defaults.POLL_SCHEDULE:
@@ -204,7 +211,7 @@ class Waiter:
                 polled = True
                 backoff = 0.0
             delay: float | None = None
-            if polled and is_terminal(getattr(run, "status", None)):
+            if polled and is_finished(run):
                 finished[position] = 1
                 finished_count += 1
                 heapq.heappop(schedule)

@@ -103,6 +103,9 @@ VALID: dict[str, Any] = {
     "workflow_run_id": "wr_1",
     "folder_id": "fld_1",
     "title": "t",
+    # runs, server, sdk
+    "url": "http://example.com",
+    "action": {"type": "extract", "prompt": "p"},
 }
 ALSO: dict[str, dict[str, Any]] = {"login": {"credential_type": "skyvern", "credential_id": "cred_1"}}
 

@@ -117,6 +117,15 @@ CALLS: dict[str, Callable[[Skyvern, Any], Any]] = {
     "update_folder": lambda c, o: c.update_folder("fld_1", title="t", request_options=o),
     "delete_folder": lambda c, o: c.delete_folder("fld_1", request_options=o),
     "update_workflow_folder": lambda c, o: c.update_workflow_folder("wpid_1", folder_id="fld_1", request_options=o),
+    # runs, server, sdk
+    "get_runs_v2": lambda c, o: c.get_runs_v2(page_size=5, request_options=o),
+    "bulk_cancel_runs": lambda c, o: c.bulk_cancel_runs(run_ids=["tsk_1"], request_options=o),
+    "get_artifact_content": lambda c, o: c.artifacts.get_artifact_content("a_1", request_options=o),
+    "get_version": lambda c, o: c.get_version(request_options=o),
+    "get_browser_types": lambda c, o: c.get_browser_types(request_options=o),
+    "run_sdk_action": lambda c, o: c.run_sdk_action(
+        url="http://example.com", action={"type": "extract", "prompt": "p"}, request_options=o
+    ),
 }
 
 

@@ -454,6 +454,10 @@ def derive(
             content = responses[status]["content"]["application/json"]
             either = [content["schema"], {"$ref": SCHEMA_REF + errors["schema"]}]
             content["schema"] = {"anyOf": either} if either[0] != either[1] else either[0]
+        for status in overrides.get("raw_bodies", {}).get(name, []):
+            if status not in responses:
+                raise DerivationError(f"raw_bodies: {name} has no {status} response")
+            responses[status]["content"] = {"application/octet-stream": {"schema": {}}}
         op["responses"] = dict(sorted(responses.items(), key=lambda item: item[0]))
         paths.setdefault(path, {})[method] = op
 

@@ -31,9 +31,14 @@ if TYPE_CHECKING:
     from skyvern_generated.models import (
         Artifact,
         ArtifactType,
+        BulkCancelRunsResponse,
         GeoTarget,
         ProxyLocation,
+        RetryRunWebhookRequest,
+        RunStatus,
+        RunType,
         RunWebhookReplayResponse,
+        TaskRunListItem,
         TaskRunResponse,
         WorkflowRunResponse,
         WorkflowRunTimeline,
@@ -69,6 +74,14 @@ class RunsMixin(ClientCore):
         request_options: RequestOptions | Mapping[str, Any] | None = None,
         *,
         on_progress: OnProgress | None = None,
+        model: Mapping[str, Any] | None = None,
+        cdp_connect_headers: dict[str, str] | None = None,
+        include_action_history_in_verification: bool | None = None,
+        max_screenshot_scrolls: int | None = None,
+        run_with: str | None = None,
+        browser_profile_id: str | None = None,
+        start_fresh_browser: bool | None = None,
+        file_ids: Iterable[str] | None = None,
     ) -> TaskRunResponse:
         """Start a browser task described in natural language; with `wait_for_completion`, return it finished.
 
@@ -96,6 +109,16 @@ class RunsMixin(ClientCore):
             request_options: per-call timeout, retries and headers (`RequestOptions`, or a dict of its fields).
             on_progress: called after each poll with a `WaitProgress` (the run, seconds waited, seconds to the
                 next poll), e.g. to show progress. Keyword-only.
+            model: the language-model configuration for this run (free-form JSON, as the server reads it).
+                Keyword-only, as every parameter below.
+            cdp_connect_headers: headers sent when connecting to `browser_address` over CDP.
+            include_action_history_in_verification: let the completion check see the actions taken so far.
+            max_screenshot_scrolls: how many times to scroll for a full-page screenshot. At least 0.
+            run_with: `"agent"` (the AI decides each step) or `"code"` (run generated code where there is some).
+            browser_profile_id: a saved browser profile (`bp_...`); the reference says run_task ignores it, the
+                1.0.56 server takes it.
+            start_fresh_browser: start from a new browser instead of reusing one (default False on the server).
+            file_ids: files uploaded with `upload_file` (their `file_id`s) the run may use; at most 50.
 
         Returns:
             The run (`run_id` starts with `tsk_`): just created, or finished with `status`, `output` and
@@ -126,6 +149,16 @@ class RunsMixin(ClientCore):
             title=check_optional_text("title", title),
             extra_http_headers=check_headers("extra_http_headers", extra_http_headers),
             browser_address=check_optional_text("browser_address", browser_address),
+            model=check_mapping("model", model),
+            cdp_connect_headers=check_headers("cdp_connect_headers", cdp_connect_headers),
+            include_action_history_in_verification=check_bool(
+                "include_action_history_in_verification", include_action_history_in_verification
+            ),
+            max_screenshot_scrolls=check_int("max_screenshot_scrolls", max_screenshot_scrolls, minimum=0),
+            run_with=check_optional_text("run_with", run_with),
+            browser_profile_id=optional_id("browser_profile_id", browser_profile_id),
+            start_fresh_browser=check_bool("start_fresh_browser", start_fresh_browser),
+            file_ids=_id_list("file_ids", file_ids, maximum=MAX_FILE_IDS),
         )
         return cast(
             "TaskRunResponse",
@@ -221,6 +254,61 @@ class RunsMixin(ClientCore):
         assert seconds is not None
         return self.waiter.wait_for_runs(self._poller(request_options), ids, timeout=seconds, on_progress=on_progress)
 
+    def get_runs_v2(
+        self,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+        status: RunStatus | str | list[RunStatus | str] | None = None,
+        search_key: str | None = None,
+        run_type: RunType | str | list[RunType | str] | None = None,
+        request_options: RequestOptions | Mapping[str, Any] | None = None,
+        workflow_permanent_id: Iterable[str] | None = None,
+        tags: Iterable[str] | None = None,
+        failure_category: str | None = None,
+    ) -> list[TaskRunListItem]:
+        """One page of the organization's runs, newest first: tasks and workflow runs alike.
+
+        Args:
+            page: the page, 1 to 100 (server default 1).
+            page_size: runs per page, 1 to 100 (server default 10).
+            status: only runs with this `RunStatus` (or its value), or any of a list of them.
+            search_key: only runs whose id, title or parameters contain this text (at least 3 characters).
+            run_type: only runs of this `RunType` (or its value, e.g. `"task_v2"`), or any of a list of them.
+            request_options: per-call timeout, retries and headers.
+            workflow_permanent_id: only runs of these workflows (`wpid_...`), at most 50. Keyword-only, as the
+                official client does not name it.
+            tags: only runs tagged so (`key` or `key:value`), at most 20.
+            failure_category: only failed runs of this failure category (at most 100 characters).
+
+        Returns:
+            The page's runs (`TaskRunListItem`: `run_id`, `run_type`, `status`, `title`, `created_at`...); an
+            empty list past the last page.
+
+        Raises:
+            BadRequestError: with `search_key` or `workflow_permanent_id`, a page beyond the first 1000 matches
+                ("Search pagination is limited to the first 1000 matches").
+        """
+        from skyvern_generated.models import RunStatus, RunType
+
+        return cast(
+            "list[TaskRunListItem]",
+            self._call(
+                "get_runs_v2",
+                request_options,
+                page=check_int("page", page, minimum=1, maximum=MAX_RUNS_PAGE),
+                page_size=check_int("page_size", page_size, minimum=1, maximum=MAX_RUNS_PAGE),
+                status=check_enums("status", status, RunStatus),
+                search_key=_search_key(search_key),
+                run_type=check_enums("run_type", run_type, RunType),
+                workflow_permanent_id=_id_list(
+                    "workflow_permanent_id", workflow_permanent_id, maximum=MAX_WORKFLOW_IDS
+                ),
+                tags=_text_list("tags", tags, maximum=MAX_TAGS),
+                failure_category=_bounded_text("failure_category", failure_category, MAX_FAILURE_CATEGORY),
+            ),
+        )
+
     def cancel_run(self, run_id: str, request_options: RequestOptions | Mapping[str, Any] | None = None) -> None:
         """Cancel a running task or workflow run. It ends `canceled`.
 
@@ -234,6 +322,24 @@ class RunsMixin(ClientCore):
             NotFoundError: no run with this id.
         """
         self._call("cancel_run", request_options, check_id("run_id", run_id))
+
+    def bulk_cancel_runs(
+        self, *, run_ids: Iterable[str], request_options: RequestOptions | Mapping[str, Any] | None = None
+    ) -> BulkCancelRunsResponse:
+        """Cancel several runs in one request; each run is reported cancelled or failed, none raises.
+
+        Args:
+            run_ids: the runs to cancel (tasks `tsk_...` or workflow runs `wr_...`; at least one).
+            request_options: per-call timeout, retries and headers.
+
+        Returns:
+            `cancelled`: the ids the server cancelled; `failed`: the ids it could not (already finished,
+            unknown), without a reason.
+        """
+        from skyvern_generated.models import BulkCancelRunsRequest
+
+        body = BulkCancelRunsRequest(run_ids=check_ids("run_ids", run_ids))
+        return cast("BulkCancelRunsResponse", self._call("bulk_cancel_runs", request_options, body=body))
 
     def get_run_timeline(
         self, run_id: str, request_options: RequestOptions | Mapping[str, Any] | None = None
@@ -297,24 +403,33 @@ class RunsMixin(ClientCore):
         return cast("Artifact", self._call("get_artifact", request_options, check_id("artifact_id", artifact_id)))
 
     def retry_run_webhook(
-        self, run_id: str, request_options: RequestOptions | Mapping[str, Any] | None = None
+        self,
+        run_id: str,
+        request_options: RequestOptions | Mapping[str, Any] | None = None,
+        *,
+        webhook_url: str | None = None,
+        request: RetryRunWebhookRequest | Mapping[str, Any] | None = None,
     ) -> RunWebhookReplayResponse:
-        """Send a finished run's webhook again, to the `webhook_url` it was started with.
+        """Send a finished run's webhook again: to the `webhook_url` it was started with, or to another one.
 
         Args:
             run_id: the run.
             request_options: per-call timeout, retries and headers.
+            webhook_url: deliver to this URL instead of the run's own (keyword-only).
+            request: the official client's way to say the same: a `RetryRunWebhookRequest` (from
+                `skyvern_sync.types`) or a dict `{"webhook_url": ...}`. Give `webhook_url` or `request`, not both.
 
         Returns:
             What the delivery did: `target_webhook_url`, the receiver's `status_code`, the `payload` sent.
 
         Raises:
-            BadRequestError: the run has no webhook URL.
+            InvalidParameterError: both `webhook_url` and `request` were given (nothing is sent).
+            BadRequestError: the run has no webhook URL and none was given.
             NotFoundError: no run with this id.
         """
-        return cast(
-            "RunWebhookReplayResponse", self._call("retry_run_webhook", request_options, check_id("run_id", run_id))
-        )
+        rid = check_id("run_id", run_id)
+        body = _webhook_replay_body(webhook_url, request)
+        return cast("RunWebhookReplayResponse", self._call("retry_run_webhook", request_options, rid, body=body))
 
     def login(
         self,
@@ -336,6 +451,18 @@ class RunsMixin(ClientCore):
         request_options: RequestOptions | Mapping[str, Any] | None = None,
         *,
         on_progress: OnProgress | None = None,
+        user_agent: str | None = None,
+        webhook_url: str | None = None,
+        proxy_location: ProxyLocation | str | GeoTarget | Mapping[str, Any] | None = None,
+        totp_identifier: str | None = None,
+        totp_url: str | None = None,
+        browser_address: str | None = None,
+        extra_http_headers: dict[str, str] | None = None,
+        cdp_connect_headers: dict[str, str] | None = None,
+        max_screenshot_scrolling_times: int | None = None,
+        start_fresh_browser: bool | None = None,
+        browser_profile_id: str | None = None,
+        onepassword_totp_field_name: str | None = None,
     ) -> WorkflowRunResponse:
         """Log in to a website with a stored credential; with `wait_for_completion`, return the run finished.
 
@@ -356,6 +483,19 @@ class RunsMixin(ClientCore):
             request_options: per-call timeout, retries and headers.
             on_progress: called after each poll with a `WaitProgress` (the run, seconds waited, seconds to the
                 next poll), e.g. to show progress. Keyword-only.
+            user_agent: sent as the `x-user-agent` header, for the browser's user agent. Keyword-only, as every
+                parameter below.
+            webhook_url: Skyvern POSTs the finished run here, signed (verify with `skyvern_sync.webhooks`).
+            proxy_location: a `ProxyLocation` or its value, a `GeoTarget`, or a dict for a self-hosted proxy.
+            totp_identifier: the identifier you push 2FA codes under (`send_totp_code`).
+            totp_url: a URL Skyvern POSTs to for a 2FA code.
+            browser_address: the CDP address of a browser of yours to run in.
+            extra_http_headers: headers the browser adds to its requests to websites.
+            cdp_connect_headers: headers sent when connecting to `browser_address` over CDP.
+            max_screenshot_scrolling_times: how many times to scroll for a full-page screenshot. At least 0.
+            start_fresh_browser: start from a new browser instead of reusing one (default False on the server).
+            browser_profile_id: load this saved browser profile (`bp_...`).
+            onepassword_totp_field_name: the 1Password item's field holding the TOTP secret.
 
         Returns:
             The login run: a workflow run (`wr_...`), just created or finished.
@@ -394,6 +534,19 @@ class RunsMixin(ClientCore):
             azure_vault_username_key=azure_vault_username_key,
             azure_vault_password_key=azure_vault_password_key,
             azure_vault_totp_secret_key=azure_vault_totp_secret_key,
+            webhook_url=check_optional_text("webhook_url", webhook_url),
+            proxy_location=proxy_location_value(proxy_location),
+            totp_identifier=check_optional_text("totp_identifier", totp_identifier),
+            totp_url=check_optional_text("totp_url", totp_url),
+            browser_address=check_optional_text("browser_address", browser_address),
+            extra_http_headers=check_headers("extra_http_headers", extra_http_headers),
+            cdp_connect_headers=check_headers("cdp_connect_headers", cdp_connect_headers),
+            max_screenshot_scrolling_times=check_int(
+                "max_screenshot_scrolling_times", max_screenshot_scrolling_times, minimum=0
+            ),
+            start_fresh_browser=check_bool("start_fresh_browser", start_fresh_browser),
+            browser_profile_id=optional_id("browser_profile_id", browser_profile_id),
+            onepassword_totp_field_name=check_optional_text("onepassword_totp_field_name", onepassword_totp_field_name),
         )
         return cast(
             "WorkflowRunResponse",
@@ -401,6 +554,7 @@ class RunsMixin(ClientCore):
                 "login",
                 request_options,
                 body=body,
+                x_user_agent=check_header_value("user_agent", user_agent) or None,
                 wait_for_completion=wait_for_completion,
                 timeout=timeout,
                 on_progress=on_progress,
@@ -417,9 +571,23 @@ class RunsMixin(ClientCore):
         download_timeout: float | None = None,
         max_steps_per_run: int | None = None,
         request_options: RequestOptions | Mapping[str, Any] | None = None,
+        *,
+        wait_for_completion: bool = False,
+        timeout: float = defaults.RUN_TIMEOUT,
+        on_progress: OnProgress | None = None,
+        user_agent: str | None = None,
+        webhook_url: str | None = None,
+        proxy_location: ProxyLocation | str | GeoTarget | Mapping[str, Any] | None = None,
+        totp_identifier: str | None = None,
+        totp_url: str | None = None,
+        browser_address: str | None = None,
+        extra_http_headers: dict[str, str] | None = None,
+        cdp_connect_headers: dict[str, str] | None = None,
+        max_screenshot_scrolling_times: int | None = None,
+        start_fresh_browser: bool | None = None,
     ) -> WorkflowRunResponse:
-        """Start a run that navigates to files and downloads them. It returns at once (no
-        `wait_for_completion`, as in the reference): `wait_for_run(run.run_id)` for the `downloaded_files`.
+        """Start a run that navigates to files and downloads them; with `wait_for_completion`, return it finished
+        (its `downloaded_files` listed).
 
         Args:
             navigation_goal: what to download and how to get there, in natural language.
@@ -430,9 +598,28 @@ class RunsMixin(ClientCore):
             download_timeout: seconds the download itself may take.
             max_steps_per_run: cap on AI steps. At least 1.
             request_options: per-call timeout, retries and headers.
+            wait_for_completion: block until the run finishes (keyword-only: the reference has no such
+                parameter here).
+            timeout: seconds to wait with `wait_for_completion` (default 1800).
+            on_progress: called after each poll with a `WaitProgress` (the run, seconds waited, seconds to the
+                next poll), e.g. to show progress.
+            user_agent: sent as the `x-user-agent` header, for the browser's user agent. Keyword-only, as every
+                parameter below.
+            webhook_url: Skyvern POSTs the finished run here, signed (verify with `skyvern_sync.webhooks`).
+            proxy_location: a `ProxyLocation` or its value, a `GeoTarget`, or a dict for a self-hosted proxy.
+            totp_identifier: the identifier you push 2FA codes under (`send_totp_code`).
+            totp_url: a URL Skyvern POSTs to for a 2FA code.
+            browser_address: the CDP address of a browser of yours to run in.
+            extra_http_headers: headers the browser adds to its requests to websites.
+            cdp_connect_headers: headers sent when connecting to `browser_address` over CDP.
+            max_screenshot_scrolling_times: how many times to scroll for a full-page screenshot. At least 0.
+            start_fresh_browser: start from a new browser instead of reusing one (default False on the server).
 
         Returns:
-            The download run: a workflow run (`wr_...`), just created.
+            The download run: a workflow run (`wr_...`), just created or finished.
+
+        Raises:
+            RunWaitTimeout: with `wait_for_completion`, the run did not finish within `timeout` (it goes on).
         """
         from skyvern_generated.models import DownloadFilesRequest
 
@@ -444,8 +631,99 @@ class RunsMixin(ClientCore):
             download_suffix=check_optional_text("download_suffix", download_suffix),
             download_timeout=check_seconds("download_timeout", download_timeout, optional=True),
             max_steps_per_run=check_int("max_steps_per_run", max_steps_per_run, minimum=1),
+            webhook_url=check_optional_text("webhook_url", webhook_url),
+            proxy_location=proxy_location_value(proxy_location),
+            totp_identifier=check_optional_text("totp_identifier", totp_identifier),
+            totp_url=check_optional_text("totp_url", totp_url),
+            browser_address=check_optional_text("browser_address", browser_address),
+            extra_http_headers=check_headers("extra_http_headers", extra_http_headers),
+            cdp_connect_headers=check_headers("cdp_connect_headers", cdp_connect_headers),
+            max_screenshot_scrolling_times=check_int(
+                "max_screenshot_scrolling_times", max_screenshot_scrolling_times, minimum=0
+            ),
+            start_fresh_browser=check_bool("start_fresh_browser", start_fresh_browser),
         )
-        return cast("WorkflowRunResponse", self._call("download_files", request_options, body=body))
+        return cast(
+            "WorkflowRunResponse",
+            self._call(
+                "download_files",
+                request_options,
+                body=body,
+                x_user_agent=check_header_value("user_agent", user_agent) or None,
+                wait_for_completion=wait_for_completion,
+                timeout=timeout,
+                on_progress=on_progress,
+            ),
+        )
+
+
+# the server's limits on these request fields (its Query/Field constraints), checked before sending
+MAX_RUNS_PAGE = 100
+MAX_WORKFLOW_IDS = 50
+MAX_TAGS = 20
+MAX_FAILURE_CATEGORY = 100
+MIN_SEARCH_KEY = 3
+MAX_FILE_IDS = 50
+
+
+def _id_list(name: str, values: object, *, maximum: int) -> list[str] | None:
+    if values is None:
+        return None
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        raise InvalidParameterTypeError(name, f"must be a list of ids, got {type(values).__name__}")
+    ids = [check_id(name, value) for value in values]
+    if len(ids) > maximum:
+        raise InvalidParameterError(name, f"must hold at most {maximum} ids, got {len(ids)}")
+    return ids
+
+
+def _text_list(name: str, values: object, *, maximum: int) -> list[str] | None:
+    if values is None:
+        return None
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        raise InvalidParameterTypeError(name, f"must be a list of strings, got {type(values).__name__}")
+    texts = [check_text(name, value) for value in values]
+    if len(texts) > maximum:
+        raise InvalidParameterError(name, f"must hold at most {maximum} items, got {len(texts)}")
+    return texts
+
+
+def _bounded_text(name: str, value: object, maximum: int) -> str | None:
+    text = check_optional_text(name, value)
+    if text is not None and len(text) > maximum:
+        raise InvalidParameterError(name, f"must be at most {maximum} characters, got {len(text)}")
+    return text
+
+
+def _search_key(value: object) -> str | None:
+    text = check_optional_text("search_key", value)
+    if text is not None and len(text) < MIN_SEARCH_KEY:
+        raise InvalidParameterError("search_key", f"must be at least {MIN_SEARCH_KEY} characters, got {len(text)}")
+    return text
+
+
+def _webhook_replay_body(webhook_url: object, request: object) -> RetryRunWebhookRequest | None:
+    """The optional body of retry_run_webhook, from our keyword or the official client's `request=`."""
+    from skyvern_generated.models import RetryRunWebhookRequest
+
+    if request is None:
+        url = check_optional_text("webhook_url", webhook_url)
+        return None if url is None else RetryRunWebhookRequest(webhook_url=url)
+    if webhook_url is not None:
+        raise InvalidParameterError("request", "and webhook_url say the same: give one of them")
+    if isinstance(request, RetryRunWebhookRequest):
+        fields = request.to_dict()
+    elif isinstance(request, Mapping):
+        fields = dict(check_mapping("request", request) or {})
+    else:
+        raise InvalidParameterTypeError(
+            "request", f"must be a RetryRunWebhookRequest or a dict, got {type(request).__name__}"
+        )
+    unknown = sorted(set(fields) - {"webhook_url"})
+    if unknown:
+        raise InvalidParameterError("request", "takes only webhook_url")
+    url = check_optional_text("request.webhook_url", fields.get("webhook_url"))
+    return None if url is None else RetryRunWebhookRequest(webhook_url=url)
 
 
 def _extraction_schema(value: object) -> dict[str, Any] | str | None:
@@ -482,3 +760,24 @@ def _check_login_sources(kind: CredentialType, given: Mapping[str, Any]) -> None
 
 class ArtifactsResource(SyncResource):
     """`client.artifacts.get_artifact_content`, where the official client files it."""
+
+    def get_artifact_content(
+        self, artifact_id: str, *, request_options: RequestOptions | Mapping[str, Any] | None = None
+    ) -> bytes:
+        """The stored content of an artifact, as bytes: a screenshot's PNG, a page's HTML, an LLM prompt's JSON.
+
+        The official client decodes the answer as JSON, which fails for anything but a JSON artifact; this
+        returns the bytes as the server sends them (its `Content-Type` says what they are). A `Range` header
+        in `request_options` asks for part of them (the server answers 206 with those bytes).
+
+        Args:
+            artifact_id: the artifact (`a_...`), from `get_run_artifacts`.
+            request_options: per-call timeout, retries and headers.
+
+        Returns:
+            The artifact's bytes (with a `Range` header, the requested part).
+
+        Raises:
+            NotFoundError: no artifact with this id, or its content is not stored.
+        """
+        return cast("bytes", self._call("get_artifact_content", request_options, check_id("artifact_id", artifact_id)))

@@ -172,3 +172,12 @@ def test_unknown_ids_across_run_methods(skyvern: Skyvern) -> None:
         skyvern.get_run("wr_000000000000000000")
     # artifacts of an unknown run: an empty list, not a 404
     assert skyvern.get_run_artifacts(unknown) == []
+
+
+def test_download_files_waits_for_completion(skyvern: Skyvern, site_url: str) -> None:
+    run = skyvern.download_files(
+        "Download the report file", url=f"{site_url}/downloads", wait_for_completion=True, timeout=300
+    )
+    assert run.run_id.startswith("wr_")
+    assert run.status in ("completed", "failed", "terminated", "timed_out", "canceled")
+    assert skyvern.get_run(run.run_id).status == run.status

@@ -27,11 +27,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Sender, response: requests.Response) -> Any:
-    return _t.json_or_none(response.content)
+def _parse_response(*, client: Sender, response: requests.Response) -> bytes:
+    return response.content
 
 
-def _build_response(*, client: Sender, response: requests.Response) -> Response[Any]:
+def _build_response(*, client: Sender, response: requests.Response) -> Response[bytes]:
     if not 200 <= response.status_code < 300:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     try:
@@ -50,7 +50,7 @@ def sync_detailed(
     artifact_id: str,
     *,
     client: Sender,
-) -> Response[Any]:
+) -> Response[bytes]:
     """Get artifact content
 
      Download the raw content of an artifact (supports bundled artifacts).
@@ -63,7 +63,7 @@ def sync_detailed(
         not fit the schema.
 
     Returns:
-        Response[Any]
+        Response[bytes]
     """
 
     kwargs = _get_kwargs(
@@ -77,7 +77,7 @@ def sync(
     artifact_id: str,
     *,
     client: Sender,
-) -> Any:
+) -> bytes:
     """Get artifact content
 
      Download the raw content of an artifact (supports bundled artifacts).
@@ -90,7 +90,7 @@ def sync(
         not fit the schema.
 
     Returns:
-        Any
+        bytes
     """
 
     return sync_detailed(
