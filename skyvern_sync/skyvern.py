@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import inspect
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, cast
 
 from skyvern_sync import _constants as defaults
@@ -32,7 +32,7 @@ from skyvern_sync.resources.server import ServerMixin
 from skyvern_sync.resources.tags import TagsMixin
 from skyvern_sync.resources.workflows import AgentsResource, WorkflowsMixin
 from skyvern_sync.transport import Transport
-from skyvern_sync.validation import check_seconds
+from skyvern_sync.validation import check_bool, check_headers, check_seconds
 
 
 class Skyvern(
@@ -62,6 +62,19 @@ class Skyvern(
         timeout: seconds one call may take in all (connecting, retries, reading the whole answer); default
             60. Waiting for a run has its own `timeout`. `RequestOptions(timeout_in_seconds=...)` overrides it
             per call.
+        headers: headers sent with every request (the official client's `headers=`); like
+            `RequestOptions.additional_headers`, their values never show in a repr or an error. They may replace
+            `User-Agent` or `Accept`, not the API key's header.
+        follow_redirects: True (the default) follows a redirect within the same origin for a GET, as the
+            client always does; a redirect to another origin, or of a request with a body, is never followed
+            whatever this says (`RedirectError`). False (or None, as httpx reads it) follows none: every
+            3xx answer is a `RedirectError`, an `ApiError` with its `status_code`, as the official client's
+            would be.
+        httpx_client: refused (`InvalidParameterError`): this client sends with `requests`, not httpx. It is
+            accepted as a name only so that the official client's constructor call fails saying why.
+
+    `api_key` is required: the official client takes `api_key=None` and then sends no key at all (it reads no
+    environment variable), which Skyvern answers with 403; `Skyvern.local()` reads `SKYVERN_API_KEY`.
 
     Besides what its own docstring names, every method may raise (each a `SkyvernError`):
 
@@ -89,13 +102,29 @@ class Skyvern(
         base_url: str | None = None,
         environment: SkyvernEnvironment = SkyvernEnvironment.CLOUD,
         timeout: float | None = None,
+        *,
+        headers: Mapping[str, str] | None = None,
+        follow_redirects: bool | None = True,
+        httpx_client: object = None,
     ) -> None:
         if not isinstance(environment, SkyvernEnvironment):
             raise InvalidParameterTypeError("environment", "must be SkyvernEnvironment.CLOUD or .LOCAL")
+        if httpx_client is not None:
+            raise InvalidParameterError(
+                "httpx_client",
+                "is not taken: skyvern-sync sends with requests, not httpx (set timeout=, headers= and "
+                "follow_redirects= here, and per call request_options=)",
+            )
+        extra_headers = check_headers("headers", headers)
+        if any(name.lower() == defaults.API_KEY_HEADER for name in extra_headers or {}):
+            raise InvalidParameterError("headers", f"must not hold {defaults.API_KEY_HEADER}: pass the key as api_key")
         self._transport = Transport(
             base_url=environment.value if base_url is None else base_url,
             api_key=api_key,
             timeout=check_seconds("timeout", timeout, optional=True),
+            headers=extra_headers,
+            # None is what httpx makes of it, its default: no redirect followed
+            follow_redirects=bool(check_bool("follow_redirects", follow_redirects)),
         )
         self.waiter = Waiter()
 

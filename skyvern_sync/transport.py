@@ -216,18 +216,24 @@ class Transport:
         timeout: float | None = None,
         max_retries: int = defaults.MAX_RETRIES,
         session: requests.Session | None = None,
+        headers: Mapping[str, str] | None = None,
+        follow_redirects: bool = True,
     ) -> None:
         self._api_key = check_api_key(api_key)
         self.base_url = check_base_url(base_url)
         self.timeout = defaults.READ_TIMEOUT if timeout is None else float(timeout)
         self.max_retries = max_retries
+        self.follow_redirects = follow_redirects
         self._origin = origin(self.base_url)
         self._session = session or self._new_session()
+        # the client's own headers (the official client's `headers=`): secret like a call's additional_headers
+        self.extra_headers = dict(headers or {})
         self._headers = {
-            defaults.API_KEY_HEADER: self._api_key,
             "Accept": "application/json",
             "Accept-Encoding": requests.utils.DEFAULT_ACCEPT_ENCODING,
             "User-Agent": f"skyvern-sync/{__version__}",
+            **self.extra_headers,  # may replace the three above, as the official client lets its headers do
+            defaults.API_KEY_HEADER: self._api_key,
         }
         self._pid = os.getpid()
         self._lock = threading.Lock()
@@ -415,6 +421,9 @@ class Transport:
         status, headers = response.status_code, response.headers
         location = headers.get("Location", "")
         response.close()
+        if not self.follow_redirects:
+            reason = "the client was made with follow_redirects=False"
+            raise call.not_followed(status, headers, location, reason, secrets)
         if not location:
             raise call.not_followed(status, headers, location, "it has no Location", secrets)
         target = urljoin(current, location)
@@ -743,7 +752,8 @@ class BoundTransport:
     def request(self, *, operation: str, method: str, url: str, **kwargs: Any) -> requests.Response:
         transport = self._transport
         self._operation = operation
-        self._secrets = request_secrets(transport.api_key, self._options.additional_headers or {}, kwargs.get("json"))
+        headers = {**transport.extra_headers, **(self._options.additional_headers or {})}
+        self._secrets = request_secrets(transport.api_key, headers, kwargs.get("json"))
         return transport.send(
             self._options, operation=operation, method=method, url=url, cap=self._cap, secrets=self._secrets, **kwargs
         )
