@@ -26,7 +26,7 @@ import threading
 from typing import Any
 
 from blinker import Namespace
-from flask import Blueprint, Flask, current_app, request, url_for
+from flask import Blueprint, Flask, current_app, has_request_context, request, url_for
 
 from skyvern_sync import Skyvern, webhooks
 from skyvern_sync._integrations import DEFAULT_TOTP_CODE_TTL, run_fields
@@ -118,9 +118,9 @@ class SkyvernExtension:
         `wait_for_completion=True` from a view: the webhook brings the result."""
         public = str(current_app.config["SKYVERN_PUBLIC_URL"]).rstrip("/")
         if public:
-            options.setdefault("webhook_url", public + url_for("skyvern_sync.webhook"))
+            options.setdefault("webhook_url", public + _path("skyvern_sync.webhook"))
             if options.get("totp_identifier"):
-                options.setdefault("totp_url", public + url_for("skyvern_sync.totp"))
+                options.setdefault("totp_url", public + _path("skyvern_sync.totp"))
         run = self.client().run_task(prompt=prompt, **options)
         return self.record(run, totp_identifier=options.get("totp_identifier") or "")
 
@@ -136,6 +136,15 @@ class SkyvernExtension:
         if bool(run_id) == bool(identifier):
             raise ValueError("give exactly one of run_id and identifier")
         self._state().store.hand_in(code, run_id or "", identifier or "")
+
+
+def _path(endpoint: str) -> str:
+    """The endpoint's path, also outside a request (a shell, a CLI command, a task), where `url_for` would
+    need SERVER_NAME, which would also make the app refuse requests for any other host."""
+    if has_request_context():
+        return url_for(endpoint)
+    adapter = current_app.url_map.bind("localhost", script_name=current_app.config["APPLICATION_ROOT"])
+    return adapter.build(endpoint)
 
 
 def _blueprint() -> Blueprint:

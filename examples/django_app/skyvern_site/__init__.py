@@ -1,1 +1,1 @@
-"""The example Django project: settings, URLs and the WSGI entry point around the `runs` app."""
+"""The example Django project: settings, URLs and the WSGI entry point around skyvern_sync.django and `catalog`."""

@@ -1,4 +1,5 @@
-"""Settings of the example project: SQLite, the `runs` app, and Skyvern's key and URLs from the environment."""
+"""Settings of the example project: a new project's (`django-admin startproject`, trimmed), SQLite, the
+`catalog` app, and the Skyvern block of docs/django.md with its values from the environment."""
 
 from __future__ import annotations
 
@@ -12,16 +13,39 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "django-insecure-example-only-n
 DEBUG = os.environ.get("DJANGO_DEBUG", "") == "1"
 ALLOWED_HOSTS = os.environ.get("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1").split(",")
 
-# no admin, auth or sessions: the app's callers are Skyvern (signed) and your own backend
-INSTALLED_APPS = ["runs.apps.RunsConfig"]
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "skyvern_sync.django",
+    "catalog.apps.CatalogConfig",
+]
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
 ]
 ROOT_URLCONF = "skyvern_site.urls"
 WSGI_APPLICATION = "skyvern_site.wsgi.application"
-
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ]
+        },
+    }
+]
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.sqlite3",
@@ -31,14 +55,17 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 USE_TZ = True
 TIME_ZONE = "UTC"
+STATIC_URL = "static/"
+# the catalog's receivers log what they did: shown on the console of `runserver`
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"catalog": {"handlers": ["console"], "level": "INFO"}},
+}
 
-# A delivery carries the run's whole output: Django's 2.5 MB default would answer a big one 400, which
-# Skyvern does not retry, and the result would be lost. skyvern_sync.webhooks refuses more than 16 MiB.
-DATA_UPLOAD_MAX_MEMORY_SIZE = 16 * 1024 * 1024
-
-# The key signs what Skyvern sends here, so the same setting authenticates calls and verifies deliveries.
+# Skyvern (docs/django.md). Without a key, `manage.py check` (and runserver) says so: skyvern_sync.E001.
 SKYVERN_API_KEY = os.environ.get("SKYVERN_API_KEY", "")
 SKYVERN_BASE_URL = os.environ.get("SKYVERN_BASE_URL", "https://api.skyvern.com")
-# Where Skyvern reaches this app from outside (its webhook and TOTP URLs are built on it), e.g.
-# https://runs.example.com; not the request's Host, which a proxy or the test client makes up.
+# where Skyvern reaches this site: start_run builds the runs' webhook and TOTP URLs on it
 SKYVERN_PUBLIC_URL = os.environ.get("SKYVERN_PUBLIC_URL", "http://127.0.0.1:8000")

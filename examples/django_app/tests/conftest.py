@@ -1,5 +1,5 @@
 """Django for the example's tests, without pytest-django: the project's settings on a scratch SQLite file,
-migrated once; each test on empty tables, with the test's Skyvern client as the app's, cassettes beside it.
+migrated once; each test on empty tables, with the test's Skyvern client as the process's, cassettes beside it.
 
 (The Flask example keeps its fixtures in its test module: mypy checks `examples` as one tree, where two
 top-level `conftest` modules would clash.)
@@ -60,11 +60,11 @@ def _empty_tables() -> Iterator[None]:
 
 
 @pytest.fixture
-def app(skyvern: Skyvern, skyvern_webhooks: Receiver) -> Iterator[Client]:
-    """The app as your side calls it, wired to this test's recording: its client is the `skyvern` fixture
-    (so its traffic is in the cassette), its key the one deliveries are signed with, and its public URL
-    the receiver's, so that what Skyvern sends it lands where the test can take it from."""
-    from runs.client import use_client
+def project(skyvern: Skyvern, skyvern_webhooks: Receiver) -> Iterator[None]:
+    """The project's settings wired to this test's recording: its client is the `skyvern` fixture (so its
+    traffic is in the cassette), its key the one deliveries are signed with, and its public URL the
+    receiver's, so that what Skyvern sends the project lands where the test can take it from."""
+    from skyvern_sync.django import use_client
 
     previous = use_client(skyvern)
     settings = {
@@ -74,12 +74,22 @@ def app(skyvern: Skyvern, skyvern_webhooks: Receiver) -> Iterator[Client]:
     }
     try:
         with override_settings(**settings):
-            yield Client()
+            yield
     finally:
         use_client(previous)
 
 
 @pytest.fixture
-def skyvern_side(app: Client) -> Client:
-    """The app as Skyvern calls it: no session, no CSRF token (the test client skips CSRF checks unless told)."""
+def skyvern_side(project: None) -> Client:
+    """The project as Skyvern calls it: no session, and CSRF enforced (the endpoints are exempt, being signed)."""
     return Client(enforce_csrf_checks=True)
+
+
+@pytest.fixture
+def admin_client(project: None) -> Client:
+    """The admin as a superuser sees it."""
+    from django.contrib.auth.models import User
+
+    client = Client()
+    client.force_login(User.objects.create_superuser("admin", "admin@example.com", "example-only"))
+    return client

@@ -1,28 +1,31 @@
-"""The Django example against real Skyvern traffic: runs started through its views on the real server, and
-the deliveries and TOTP callbacks that server really sent, posted to the app's own endpoints.
+"""The Django example against real Skyvern traffic: runs started on the real server with skyvern_sync.django's
+`start_run`, and the deliveries and TOTP callbacks that server really sent, posted to the endpoints the
+project's include mounts; what its receivers made of them is in the catalog, the log and the admin.
 
 Recorded with `--skyvern-record-mode=all` (python -m tools.record); replayed offline by plain `pytest`.
 """
 
 from __future__ import annotations
 
-import atexit
-import threading
+import logging
 import uuid
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
-from django.test import Client, override_settings
+from django.test import Client
 
-from runs import client as process_client
-from runs.models import PendingCode, Run
-from skyvern_sync import Skyvern, webhooks
+from catalog.models import Product
+from skyvern_sync import webhooks
+from skyvern_sync.django.models import Run
+from skyvern_sync.django.store import hand_in_code, start_run
 from skyvern_sync.testing import Delivery, Receiver
 
 if TYPE_CHECKING:  # what the test client answers: a response with .json(), named only in django-stubs
     from django.test.client import _MonkeyPatchedWSGIResponse as Response
 
-WEBHOOK = "/webhooks/skyvern/"
+# where `path("skyvern/", include("skyvern_sync.django.urls"))` in skyvern_site/urls.py puts the endpoints
+WEBHOOK = "/skyvern/webhook/"
+TOTP = "/skyvern/totp/"
 PRODUCTS = {"title": "Acme Store - Products", "product_names": ["Alpha Widget", "Beta Gadget", "Gamma Gizmo"]}
 
 
@@ -42,138 +45,64 @@ def unique_identifier() -> str:
     return f"totp-{uuid.uuid4().hex[:8]}@example.com"
 
 
-def start(app: Client, **request: str) -> str:
-    response = app.post("/runs/", data=request, content_type="application/json")
-    assert response.status_code == 201, response.content
-    run_id: str = response.json()["run_id"]
-    return run_id
-
-
-def test_a_run_is_stored_once_from_its_real_signed_delivery_and_forgeries_are_refused(
-    app: Client, skyvern_side: Client, skyvern_webhooks: Receiver, site_url: str
-) -> None:
-    run_id = start(app, prompt="Extract the product names", url=f"{site_url}/products", engine="skyvern-2.0")
-    assert app.get(f"/runs/{run_id}/").json()["status"] in ("created", "queued")
+def test_a_completed_runs_real_delivery_lands_in_the_admin_and_its_products_in_the_catalog(
+    skyvern_side: Client, admin_client: Client, skyvern_webhooks: Receiver, site_url: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:  # fmt: skip
+    caplog.set_level(logging.INFO, logger="catalog")
+    run = start_run(prompt="Extract the product names", url=f"{site_url}/products", engine="skyvern-2.0")
+    assert f"run {run.run_id} is {run.status}" in caplog.messages  # the receiver heard of the new row
 
     (delivery,) = skyvern_webhooks.wait(1, path=WEBHOOK, timeout=300)
-    assert delivery.verified_live and delivery.path == WEBHOOK  # the run's webhook_url was built from settings
-    response = send(skyvern_side, delivery)
-    assert response.status_code == 200, response.content
-    stored = app.get(f"/runs/{run_id}/").json()
-    assert stored["status"] == "completed" and stored["output"] == PRODUCTS
-
-    # Skyvern retries, and retry_run_webhook sends the same run again: the row is rewritten, never added
+    # the run's webhook_url was SKYVERN_PUBLIC_URL + the include's path, and the real server signed it
+    assert delivery.verified_live and delivery.path == WEBHOOK
     assert send(skyvern_side, delivery).status_code == 200
-    assert Run.objects.count() == 1 and Run.objects.get(run_id=run_id).status == "completed"
+    run.refresh_from_db()
+    assert run.status == "completed" and run.output == PRODUCTS
+    assert sorted(Product.objects.filter(run=run).values_list("name", flat=True)) == PRODUCTS["product_names"]
+    done = f"run {run.run_id} completed: 3 products"
+    assert caplog.messages.count(done) == 1
 
-    forged = delivery.body.replace(b'"completed"', b'"failed"')
-    other_run = delivery.body.replace(run_id.encode(), b"tsk_v2_600000000000000001")
-    attempts = {
-        "a changed body": send(skyvern_side, delivery, forged),
-        "a body signed with a guessed key": send(
-            skyvern_side, delivery, other_run, signature=webhooks.sign(other_run, "guessed")
-        ),
-        "an empty signature": send(skyvern_side, delivery, signature=""),
-    }
-    for name, refused in attempts.items():
-        assert refused.status_code == 400, name
-        assert refused.content == b"invalid signature", name  # never the body, nor the key
-    assert Run.objects.count() == 1 and Run.objects.get(run_id=run_id).status == "completed"
+    # Skyvern retries, and retry_run_webhook sends the same run again: old news, no signal, nothing added
+    assert send(skyvern_side, delivery).status_code == 200
+    other_run = delivery.body.replace(run.run_id.encode(), b"tsk_v2_600000000000000001")
+    forged = send(skyvern_side, delivery, other_run, signature=webhooks.sign(other_run, "guessed"))
+    assert forged.status_code == 400 and forged.content == b"invalid signature"
+    assert Run.objects.count() == 1 and Product.objects.count() == 3 and caplog.messages.count(done) == 1
+
+    runs_page = admin_client.get("/admin/skyvern_sync/run/").content.decode()
+    assert run.run_id in runs_page and "completed" in runs_page
+    products_page = admin_client.get("/admin/catalog/product/").content.decode()
+    assert all(name in products_page for name in PRODUCTS["product_names"])
 
 
-def test_a_totp_callback_gets_the_code_handed_in_for_its_run_once(
-    app: Client, skyvern_side: Client, skyvern_webhooks: Receiver, site_url: str
+def test_a_runs_real_totp_callback_gets_the_code_handed_in_for_its_identifier_once(
+    skyvern_side: Client, skyvern_webhooks: Receiver, site_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    # While recording, the receiver stands in for the app's /totp/ and answers the real server, which types
-    # the code into the test site's 2FA page; the test then asks the app the same question.
-    skyvern_webhooks.answer_totp("/totp", "123456")
+    caplog.set_level(logging.INFO, logger="catalog")
+    # While recording, the receiver stands in for the project's TOTP endpoint and answers the real server,
+    # which types the code into the test site's 2FA page; the test then asks the project the same question.
+    skyvern_webhooks.answer_totp(TOTP, "123456")
     identifier = skyvern_webhooks.recording.remember("totp_identifier", unique_identifier)
-    run_id = start(
-        app, prompt="Sign in to the account and pass the two-factor check", url=f"{site_url}/login-2fa",
+    run = start_run(
+        prompt="Sign in to the account and pass the two-factor check", url=f"{site_url}/login-2fa",
         engine="skyvern-1.0", totp_identifier=identifier,
     )  # fmt: skip
 
-    (callback,) = skyvern_webhooks.wait(1, path="/totp/", timeout=180)
-    assert callback.verified_live and callback.is_totp_request
-    no_code_yet = send(skyvern_side, callback)
-    assert no_code_yet.status_code == 404  # Skyvern asks again 10 s later
+    (callback,) = skyvern_webhooks.wait(1, path=TOTP, timeout=180)
+    # the run's totp_url was SKYVERN_PUBLIC_URL + the include's path, and the real server signed the callback
+    assert callback.verified_live and callback.is_totp_request and callback.path == TOTP
+    assert send(skyvern_side, callback).status_code == 404  # no code yet: Skyvern asks again 10 s later
+    assert f"run {run.run_id} waits for a one-time code: hand it in with hand_in_code" in caplog.messages
 
-    handed_in = app.post(f"/runs/{run_id}/code/", data={"code": "123456"}, content_type="application/json")
-    assert handed_in.status_code == 204
+    hand_in_code("123456", identifier=identifier)
     answered = send(skyvern_side, callback)
     assert answered.status_code == 200 and answered.json() == {"verification_code": "123456"}
     assert send(skyvern_side, callback).status_code == 404  # handed out once
-    assert not PendingCode.objects.exists()
-
-    forged = send(skyvern_side, callback, signature=webhooks.sign(callback.body, "guessed"))
-    assert forged.status_code == 400 and forged.content == b"invalid signature"
 
     # the code worked: the site let the run through, and the run's delivery says so
     (delivery,) = skyvern_webhooks.wait(1, path=WEBHOOK, timeout=300)
     assert send(skyvern_side, delivery).status_code == 200
-    assert Run.objects.get(run_id=run_id).status == "completed"
-
-
-def test_a_bad_start_request_is_refused_before_anything_is_sent() -> None:
-    app = Client()
-    for body in (b"not json", b"[]", b'{"url": "https://example.com"}', b'{"prompt": " "}'):
-        response = app.post("/runs/", data=body, content_type="application/json")
-        assert response.status_code == 400
-        assert response.json() == {"error": 'expected a JSON object with a "prompt"'}
-
-
-def test_without_a_key_the_app_answers_503_naming_the_setting_for_its_own_misconfiguration(
-    caplog: pytest.LogCaptureFixture,
-) -> None:
-    previous = process_client.use_client(None)  # no client yet: the app makes its own, from the settings
-    try:
-        app = Client()
-        with override_settings(SKYVERN_API_KEY=""):
-            started = app.post("/runs/", data={"prompt": "x"}, content_type="application/json")
-            delivered = app.post(WEBHOOK, data=b"{}", content_type="application/json")
-            asked = app.post("/totp/", data=b"{}", content_type="application/json")
-        with override_settings(SKYVERN_API_KEY="a-key", SKYVERN_BASE_URL="not a url"):
-            refused = app.post("/runs/", data={"prompt": "x"}, content_type="application/json")
-    finally:
-        made = process_client.use_client(previous)
-        if made is not None:
-            made.close()
-    for response in (started, delivered, asked):
-        assert response.status_code == 503
-        assert response.json() == {"error": "SKYVERN_API_KEY is not set on this server"}
-    assert refused.status_code == 503 and refused.json()["error"].startswith("SKYVERN_BASE_URL is refused: ")
-    logged = [record for record in caplog.records if record.name == "runs.views"]
-    assert logged[0].getMessage() == "POST /runs/: SKYVERN_API_KEY is not set on this server"
-    assert all(record.exc_info is None for record in logged)
-
-
-@override_settings(SKYVERN_API_KEY="a-key")
-def test_your_side_keeps_csrf_protection_which_skyverns_side_does_without() -> None:
-    browser = Client(enforce_csrf_checks=True)
-    assert browser.post("/runs/", data={"prompt": "x"}, content_type="application/json").status_code == 403
-    # no signature, so refused, but by the app (400), not by the CSRF check (403)
-    assert browser.post(WEBHOOK, data=b"{}", content_type="application/json").status_code == 400
-    assert browser.post("/totp/", data=b"{}", content_type="application/json").status_code == 400
-
-
-def test_one_client_per_process_made_on_first_use_from_the_settings_and_closed_at_exit(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    registered: list[Any] = []
-    monkeypatch.setattr(atexit, "register", registered.append)
-    previous = process_client.use_client(None)
-    try:
-        with override_settings(SKYVERN_API_KEY="a-key", SKYVERN_BASE_URL="https://skyvern.internal"):
-            seen: list[Skyvern] = []
-            threads = [threading.Thread(target=lambda: seen.append(process_client.get_client())) for _ in range(16)]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
-        assert len({id(client) for client in seen}) == 1 and len(seen) == 16
-        assert seen[0].base_url == "https://skyvern.internal"
-        assert registered == [seen[0].close]
-    finally:
-        made = process_client.use_client(previous)
-        if made is not None:
-            made.close()
+    run.refresh_from_db()
+    assert run.status == "completed" and f"run {run.run_id} is completed" in caplog.messages
+    assert not Product.objects.exists()  # a sign-in finds no products

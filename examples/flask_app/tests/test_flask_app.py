@@ -1,5 +1,6 @@
-"""The Flask example against real Skyvern traffic: runs started through its views on the real server, and
-the deliveries and TOTP callbacks that server really sent, posted to the app's own endpoints.
+"""The Flask example against real Skyvern traffic: runs started on the real server with skyvern_sync.flask's
+`start_run`, and the deliveries and TOTP callbacks that server really sent, posted to the endpoints
+`init_app` mounts; what its receivers made of them is in the catalog (`GET /products/`) and the log.
 
 Recorded with `--skyvern-record-mode=all` (python -m tools.record); replayed offline by plain `pytest`.
 The fixtures live here rather than in a conftest.py: mypy checks `examples` as one tree, where a second
@@ -8,27 +9,27 @@ top-level `conftest` module (the Django example has one) would clash.
 
 from __future__ import annotations
 
-import gc
+import logging
 import os
-import subprocess
-import sys
-import threading
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from flask import Flask, current_app
+from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
-import skyvern_flask
-from skyvern_flask import MissingSetting, create_app, db
+import flask_catalog
 from skyvern_sync import Skyvern, webhooks
 from skyvern_sync.testing import Delivery, Receiver, Recording
 
-WEBHOOK = "/webhooks/skyvern/"
+# where init_app mounts the extension's blueprint (SKYVERN_URL_PREFIX, "/skyvern" by default)
+WEBHOOK = "/skyvern/webhook/"
+TOTP = "/skyvern/totp/"
 PRODUCTS = {"title": "Acme Store - Products", "product_names": ["Alpha Widget", "Beta Gadget", "Gamma Gizmo"]}
+extension = flask_catalog.skyvern
 
 
 @pytest.fixture
@@ -44,18 +45,23 @@ def site_url(skyvern_recording: Recording) -> str:
 
 
 @pytest.fixture
-def app(skyvern: Skyvern, skyvern_webhooks: Receiver, tmp_path: Path) -> Flask:
-    """The app wired to this test's recording: its client is the `skyvern` fixture (so its traffic is in the
-    cassette), its key the one deliveries are signed with, and its public URL the receiver's, so that what
-    Skyvern sends it lands where the test can take it from."""
-    config = {
-        "TESTING": True,
-        "DATABASE": str(tmp_path / "runs.sqlite3"),
-        "SKYVERN_API_KEY": skyvern_webhooks.api_key,
-        "SKYVERN_BASE_URL": skyvern.base_url,
-        "SKYVERN_PUBLIC_URL": skyvern_webhooks.url,
-    }
-    return create_app(config, skyvern=skyvern)
+def app(skyvern: Skyvern, skyvern_webhooks: Receiver, tmp_path: Path) -> Iterator[Flask]:
+    """The app wired to this test's recording, its context pushed: its client is the `skyvern` fixture (so
+    its traffic is in the cassette), its key the one deliveries are signed with, and its public URL the
+    receiver's, so that what Skyvern sends it lands where the test can take it from."""
+    app = flask_catalog.create_app(
+        {
+            "TESTING": True,
+            "SKYVERN_API_KEY": skyvern_webhooks.api_key,
+            "SKYVERN_BASE_URL": skyvern.base_url,
+            "SKYVERN_PUBLIC_URL": skyvern_webhooks.url,
+            "SKYVERN_DATABASE": str(tmp_path / "skyvern.sqlite3"),
+            "CATALOG_DATABASE": str(tmp_path / "catalog.sqlite3"),
+        }
+    )
+    with app.app_context():
+        extension.use_client(skyvern)
+        yield app
 
 
 @pytest.fixture
@@ -78,153 +84,68 @@ def unique_identifier() -> str:
     return f"totp-{uuid.uuid4().hex[:8]}@example.com"
 
 
-def start(client: FlaskClient, **request: str) -> str:
-    response = client.post("/runs/", json=request)
-    assert response.status_code == 201, response.data
-    run_id: str = response.json["run_id"] if response.json else ""
-    return run_id
-
-
-def stored(client: FlaskClient, run_id: str) -> dict[str, Any]:
-    response = client.get(f"/runs/{run_id}/")
+def catalog(client: FlaskClient) -> list[dict[str, Any]]:
+    response = client.get("/products/")
     assert response.status_code == 200 and isinstance(response.json, dict), response.data
-    return response.json
+    products: list[dict[str, Any]] = response.json["products"]
+    return products
 
 
-def runs_in_db(app: Flask) -> int:
-    with app.app_context():
-        return db.count_runs()
-
-
-def test_a_run_is_stored_once_from_its_real_signed_delivery_and_forgeries_are_refused(
-    app: Flask, client: FlaskClient, skyvern_webhooks: Receiver, site_url: str
+def test_a_completed_runs_real_delivery_is_stored_and_its_products_land_in_the_catalog(
+    app: Flask, client: FlaskClient, skyvern_webhooks: Receiver, site_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    run_id = start(client, prompt="Extract the product names", url=f"{site_url}/products", engine="skyvern-2.0")
-    assert stored(client, run_id)["status"] in ("created", "queued")
+    caplog.set_level(logging.INFO, logger=app.logger.name)
+    run = extension.start_run(prompt="Extract the product names", url=f"{site_url}/products", engine="skyvern-2.0")
+    run_id = run["run_id"]
+    assert f"run {run_id} is {run['status']}" in caplog.messages  # the receiver heard of the new run
 
     (delivery,) = skyvern_webhooks.wait(1, path=WEBHOOK, timeout=300)
-    assert delivery.verified_live and delivery.path == WEBHOOK  # the run's webhook_url was built from config
-    response = send(client, delivery)
-    assert response.status_code == 200, response.data
-    run = stored(client, run_id)
-    assert run["status"] == "completed" and run["output"] == PRODUCTS
-
-    # Skyvern retries, and retry_run_webhook sends the same run again: the row is rewritten, never added
+    # the run's webhook_url was SKYVERN_PUBLIC_URL + the blueprint's path, and the real server signed it
+    assert delivery.verified_live and delivery.path == WEBHOOK
     assert send(client, delivery).status_code == 200
-    assert runs_in_db(app) == 1 and stored(client, run_id)["status"] == "completed"
+    stored = extension.get_run(run_id)
+    assert stored is not None and stored["status"] == "completed" and stored["output"] == PRODUCTS
+    assert catalog(client) == [{"name": name, "run_id": run_id} for name in PRODUCTS["product_names"]]
+    done = f"run {run_id} completed: 3 products"
+    assert caplog.messages.count(done) == 1
 
-    forged = delivery.body.replace(b'"completed"', b'"failed"')
+    # Skyvern retries, and retry_run_webhook sends the same run again: old news, no signal, nothing added
+    assert send(client, delivery).status_code == 200
     other_run = delivery.body.replace(run_id.encode(), b"tsk_v2_600000000000000001")
-    attempts = {
-        "a changed body": send(client, delivery, forged),
-        "a body signed with a guessed key": send(
-            client, delivery, other_run, signature=webhooks.sign(other_run, "guessed")
-        ),
-        "an empty signature": send(client, delivery, signature=""),
-    }
-    for name, refused in attempts.items():
-        assert refused.status_code == 400, name
-        assert refused.data == b"invalid signature", name  # never the body, nor the key
-    assert runs_in_db(app) == 1 and stored(client, run_id)["status"] == "completed"
+    forged = send(client, delivery, other_run, signature=webhooks.sign(other_run, "guessed"))
+    assert forged.status_code == 400 and forged.data == b"invalid signature"
+    assert extension.get_run("tsk_v2_600000000000000001") is None
+    assert len(catalog(client)) == 3 and caplog.messages.count(done) == 1
 
 
-def test_a_totp_callback_gets_the_code_handed_in_for_its_run_once(
-    app: Flask, client: FlaskClient, skyvern_webhooks: Receiver, site_url: str
+def test_a_runs_real_totp_callback_gets_the_code_handed_in_for_its_identifier_once(
+    app: Flask, client: FlaskClient, skyvern_webhooks: Receiver, site_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    # While recording, the receiver stands in for the app's /totp/ and answers the real server, which types
-    # the code into the test site's 2FA page; the test then asks the app the same question.
-    skyvern_webhooks.answer_totp("/totp", "123456")
+    caplog.set_level(logging.INFO, logger=app.logger.name)
+    # While recording, the receiver stands in for the app's TOTP endpoint and answers the real server, which
+    # types the code into the test site's 2FA page; the test then asks the app the same question.
+    skyvern_webhooks.answer_totp(TOTP, "123456")
     identifier = skyvern_webhooks.recording.remember("totp_identifier", unique_identifier)
-    run_id = start(
-        client, prompt="Sign in to the account and pass the two-factor check", url=f"{site_url}/login-2fa",
+    run_id = extension.start_run(
+        prompt="Sign in to the account and pass the two-factor check", url=f"{site_url}/login-2fa",
         engine="skyvern-1.0", totp_identifier=identifier,
-    )  # fmt: skip
+    )["run_id"]  # fmt: skip
 
-    (callback,) = skyvern_webhooks.wait(1, path="/totp/", timeout=180)
-    assert callback.verified_live and callback.is_totp_request
+    (callback,) = skyvern_webhooks.wait(1, path=TOTP, timeout=180)
+    # the run's totp_url was SKYVERN_PUBLIC_URL + the blueprint's path, and the real server signed the callback
+    assert callback.verified_live and callback.is_totp_request and callback.path == TOTP
     assert send(client, callback).status_code == 404  # no code yet: Skyvern asks again 10 s later
+    assert f"run {run_id} waits for a one-time code: hand it in with hand_in_code" in caplog.messages
 
-    assert client.post(f"/runs/{run_id}/code/", json={"code": "123456"}).status_code == 204
+    extension.hand_in_code("123456", identifier=identifier)
     answered = send(client, callback)
     assert answered.status_code == 200 and answered.json == {"verification_code": "123456"}
     assert send(client, callback).status_code == 404  # handed out once
 
-    forged = send(client, callback, signature=webhooks.sign(callback.body, "guessed"))
-    assert forged.status_code == 400 and forged.data == b"invalid signature"
-
     # the code worked: the site let the run through, and the run's delivery says so
     (delivery,) = skyvern_webhooks.wait(1, path=WEBHOOK, timeout=300)
     assert send(client, delivery).status_code == 200
-    assert stored(client, run_id)["status"] == "completed" and runs_in_db(app) == 1
-
-
-def test_a_bad_start_request_is_refused_before_anything_is_sent(tmp_path: Path) -> None:
-    with Skyvern(api_key="a-key", base_url="https://skyvern.internal") as offline:
-        config = {"DATABASE": str(tmp_path / "db.sqlite3"), "SKYVERN_API_KEY": "a-key"}
-        client = create_app(config, skyvern=offline).test_client()
-        for body in (b"not json", b"[]", b'{"url": "https://example.com"}', b'{"prompt": " "}'):
-            response = client.post("/runs/", data=body, content_type="application/json")
-            assert response.status_code == 400
-            assert response.json == {"error": 'expected a JSON object with a "prompt"'}
-
-
-def test_the_factory_makes_one_client_shared_by_every_thread_and_closes_it_with_the_app(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    closed = threading.Event()
-
-    class Watched(Skyvern):
-        def close(self) -> None:
-            closed.set()
-            super().close()
-
-    monkeypatch.setattr(skyvern_flask, "Skyvern", Watched)
-    config = {
-        "DATABASE": str(tmp_path / "db.sqlite3"),
-        "SKYVERN_API_KEY": "a-key",
-        "SKYVERN_BASE_URL": "https://skyvern.internal",
-    }
-    app = create_app(config)
-    made = app.extensions["skyvern"]
-    assert isinstance(made, Watched) and made.base_url == "https://skyvern.internal"
-    seen: list[Skyvern] = []
-
-    @app.get("/which")
-    def which() -> str:
-        seen.append(current_app.extensions["skyvern"])
-        return ""
-
-    threads = [threading.Thread(target=app.test_client().get, args=("/which",)) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert len(seen) == 8 and all(client is made for client in seen)
-
-    assert not closed.is_set()  # requests end, the client stays
-    del app, made, threads
-    gc.collect()
-    assert closed.is_set()  # the app is gone: its client is closed (or at exit, whichever comes first)
-
-
-def test_without_a_key_the_factory_refuses_to_start_in_one_line_naming_the_setting(tmp_path: Path) -> None:
-    with pytest.raises(MissingSetting, match=r"^SKYVERN_API_KEY is not set"):
-        create_app({"DATABASE": str(tmp_path / "db.sqlite3"), "SKYVERN_API_KEY": ""})
-    # as its README starts it: one line, not a traceback
-    env = {name: value for name, value in os.environ.items() if not name.startswith("SKYVERN_")}
-    env["SKYVERN_FLASK_DATABASE"] = str(tmp_path / "db.sqlite3")
-    started = subprocess.run(
-        [sys.executable, "-m", "flask", "--app", "skyvern_flask", "run", "--port", "0"],
-        cwd=Path(skyvern_flask.__file__).parent.parent,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    with pytest.raises(MissingSetting, match=r"^SKYVERN_BASE_URL is refused: "):
-        create_app({"DATABASE": str(tmp_path / "db.sqlite3"), "SKYVERN_API_KEY": "k", "SKYVERN_BASE_URL": "nope"})
-    assert started.returncode == 1
-    assert started.stderr.splitlines() == [
-        "Error: SKYVERN_API_KEY is not set: export your Skyvern API key before starting the app"
-    ]
+    stored = extension.get_run(run_id)
+    assert stored is not None and stored["status"] == "completed"
+    assert f"run {run_id} is completed" in caplog.messages
+    assert catalog(client) == []  # a sign-in finds no products

@@ -1,0 +1,1 @@
+"""The project's own app: the products finished Skyvern runs found, kept by a signal receiver."""

@@ -1,0 +1,1 @@
+"""The `catalog` app's schema migrations, written by `manage.py makemigrations`."""

@@ -1,1 +1,0 @@
-"""The `runs` app: start Skyvern runs, store what their webhooks deliver, answer TOTP callbacks."""

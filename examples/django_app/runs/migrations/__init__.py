@@ -1,1 +1,0 @@
-"""The `runs` app's schema migrations, written by `manage.py makemigrations`."""
