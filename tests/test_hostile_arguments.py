@@ -90,6 +90,10 @@ VALID: dict[str, Any] = {
     "totp_identifier": "who@example.com",
     "content": "123456",
     "yaml_definition": "title: x",
+    # browser_sessions, files (issue 17)
+    "generate_browser_profile": True,
+    "additional_minutes": 5,
+    "file_id": "file_1",
 }
 ALSO: dict[str, dict[str, Any]] = {"login": {"credential_type": "skyvern", "credential_id": "cred_1"}}
 

@@ -73,6 +73,17 @@ CALLS: dict[str, Callable[[Skyvern, Any], Any]] = {
     "delete_credential": lambda c, o: c.delete_credential("cred_1", request_options=o),
     "send_totp_code": lambda c, o: c.send_totp_code("who@example.com", "123456", request_options=o),
     "upload_file": lambda c, o: c.upload_file(BytesIO(b"a,b\n"), request_options=o),
+    # browser_sessions, browser_profiles, credentials, files (issue 17)
+    "update_browser_session": lambda c, o: c.update_browser_session(
+        "pbs_1", generate_browser_profile=True, request_options=o
+    ),
+    "extend_browser_session": lambda c, o: c.extend_browser_session("pbs_1", additional_minutes=5, request_options=o),
+    "update_browser_profile": lambda c, o: c.update_browser_profile("bp_1", name="n", request_options=o),
+    "get_browser_profile_usage": lambda c, o: c.get_browser_profile_usage("bp_1", request_options=o),
+    "update_credential": lambda c, o: c.update_credential(
+        "cred_1", name="n", credential_type="password", credential={"username": "u", "password": "p"}, request_options=o
+    ),
+    "delete_file": lambda c, o: c.delete_file("file_1", request_options=o),
 }
 
 
