@@ -288,7 +288,8 @@ def the_answer(operation: str) -> f.Respond:
 
 
 def wrong_types(body: Any) -> Any:
-    """The body with its first string field a number (a list: the first item's; an empty list: a number)."""
+    """The body with its first string field a number (a list: the first item's; an empty list: a number; no string
+    field: its first field a string)."""
     if body == []:
         return [12345]
     target = body[0] if isinstance(body, list) else body
@@ -296,6 +297,8 @@ def wrong_types(body: Any) -> Any:
         key = next((k for k, v in target.items() if isinstance(v, str)), None)
         if key is not None:
             target[key] = 12345
+        elif target:  # no string field at all (get_browser_profile_usage: lists and a count): a string for the first
+            target[next(iter(target))] = "12345"
     return body
 
 
