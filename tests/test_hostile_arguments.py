@@ -106,6 +106,10 @@ VALID: dict[str, Any] = {
     # runs, server, sdk
     "url": "http://example.com",
     "action": {"type": "extract", "prompt": "p"},
+    # browser_sessions, files (issue 17)
+    "generate_browser_profile": True,
+    "additional_minutes": 5,
+    "file_id": "file_1",
 }
 ALSO: dict[str, dict[str, Any]] = {"login": {"credential_type": "skyvern", "credential_id": "cred_1"}}
 

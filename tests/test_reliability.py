@@ -126,6 +126,17 @@ CALLS: dict[str, Callable[[Skyvern, Any], Any]] = {
     "run_sdk_action": lambda c, o: c.run_sdk_action(
         url="http://example.com", action={"type": "extract", "prompt": "p"}, request_options=o
     ),
+    # browser_sessions, browser_profiles, credentials, files (issue 17)
+    "update_browser_session": lambda c, o: c.update_browser_session(
+        "pbs_1", generate_browser_profile=True, request_options=o
+    ),
+    "extend_browser_session": lambda c, o: c.extend_browser_session("pbs_1", additional_minutes=5, request_options=o),
+    "update_browser_profile": lambda c, o: c.update_browser_profile("bp_1", name="n", request_options=o),
+    "get_browser_profile_usage": lambda c, o: c.get_browser_profile_usage("bp_1", request_options=o),
+    "update_credential": lambda c, o: c.update_credential(
+        "cred_1", name="n", credential_type="password", credential={"username": "u", "password": "p"}, request_options=o
+    ),
+    "delete_file": lambda c, o: c.delete_file("file_1", request_options=o),
 }
 
 
@@ -332,7 +343,8 @@ def the_answer(operation: str) -> f.Respond:
 
 
 def wrong_types(body: Any) -> Any:
-    """The body with its first string field a number (a list: the first item's; an empty list: a number)."""
+    """The body with its first string field a number (a list: the first item's; an empty list: a number; no string
+    field: its first field a string)."""
     if body == []:
         return [12345]
     target = body[0] if isinstance(body, list) else body
@@ -341,9 +353,14 @@ def wrong_types(body: Any) -> Any:
         if key is not None:
             target[key] = 12345
         else:  # an envelope (`{"custom_llm": {...}}`, `{"schedules": [...]}`): its first object's string
-            inner = next((v for v in target.values() if isinstance(v, dict) or (isinstance(v, list) and v)), None)
+            inner = next(
+                (v for v in target.values() if isinstance(v, dict) or (isinstance(v, list) and v and isinstance(v[0], dict))),
+                None,
+            )
             if inner is not None:
                 wrong_types(inner)
+            elif target:  # no string field at all (get_browser_profile_usage: lists and a count): the first a string
+                target[next(iter(target))] = "12345"
     return body
 
 

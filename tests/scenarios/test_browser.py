@@ -104,3 +104,61 @@ def test_the_server_refuses_what_the_client_checks_first(skyvern: Skyvern) -> No
         create_browser_session.sync(client=skyvern._transport.bind(None), body=CreateBrowserSessionRequest(timeout=1))
     assert refused.value.status_code == 422
     assert "body.timeout: Input should be greater than or equal to 5" in str(refused.value)
+
+
+def test_update_and_extend_a_browser_session(skyvern: Skyvern) -> None:
+    session = skyvern.create_browser_session(
+        timeout=15, generate_browser_profile=False, browser_settings={"timezone_id": "America/New_York"}
+    )
+    sid = session.browser_session_id
+    # the settings asked for come back with the session
+    assert session.browser_settings is not None and session.browser_settings.timezone_id == "America/New_York"
+    assert session.generate_browser_profile is False
+    updated = skyvern.update_browser_session(sid, generate_browser_profile=True)
+    assert updated.browser_session_id == sid and updated.generate_browser_profile is True
+    # each extension adds to the session's budget: 15 + 10 minutes
+    extended = skyvern.extend_browser_session(sid, additional_minutes=10)
+    assert extended.timeout == 25 and extended.warning is None
+    # past the longest lifetime (360 minutes) the server grants what remains and says so
+    capped = skyvern.extend_browser_session(sid, additional_minutes=1000)
+    assert capped.timeout == 360 and capped.warning is not None and "360 minutes" in capped.warning
+    skyvern.close_browser_session(sid)
+    # an ended session can be neither updated nor extended
+    with pytest.raises(ConflictError, match="already ended"):
+        skyvern.update_browser_session(sid, generate_browser_profile=False)
+    with pytest.raises(ConflictError, match="already ended"):
+        skyvern.extend_browser_session(sid, additional_minutes=5)
+    with pytest.raises(NotFoundError):
+        skyvern.extend_browser_session("pbs_000000000000000000", additional_minutes=5)
+
+
+def test_a_browser_session_timezone_the_server_does_not_know_is_refused(skyvern: Skyvern) -> None:
+    # the client sends any text; the server knows the IANA names (its tzdata, not ours)
+    with pytest.raises(UnprocessableEntityError, match="not an IANA timezone name"):
+        skyvern.create_browser_session(timeout=5, browser_settings={"timezone_id": "+03:00"})
+
+
+def test_update_a_browser_profile_see_its_usage_and_find_it(skyvern: Skyvern, unique: Callable[[str], str]) -> None:
+    name, renamed, other = unique("profile to update"), unique("profile renamed"), unique("profile other")
+    profile = skyvern.create_browser_profile(name=name, description="before")
+    pid = profile.browser_profile_id
+    second = skyvern.create_browser_profile(name=other)
+    updated = skyvern.update_browser_profile(pid, name=renamed, description="after")
+    assert (updated.browser_profile_id, updated.name, updated.description) == (pid, renamed, "after")
+    # what is not given stays as it is
+    assert skyvern.update_browser_profile(pid, description="again").name == renamed
+    with pytest.raises(ConflictError):
+        skyvern.update_browser_profile(pid, name=other)
+    # the search matches the name or the description, case-insensitively: only this profile has the new name
+    found = skyvern.list_browser_profiles(search_key=renamed.upper(), page=1, page_size=100)
+    assert [p.browser_profile_id for p in found] == [pid]
+    assert len(skyvern.list_browser_profiles(page=1, page_size=1)) == 1
+    assert pid not in [p.browser_profile_id for p in skyvern.list_browser_profiles(managed=True, page_size=100)]
+    usage = skyvern.get_browser_profile_usage(pid)
+    assert usage.workflows == [] and usage.credentials == [] and usage.recent_seeded_run_count == 0
+    for gone in (pid, second.browser_profile_id):
+        skyvern.delete_browser_profile(gone)
+    with pytest.raises(NotFoundError):
+        skyvern.update_browser_profile(pid, name=unique("profile gone"))
+    with pytest.raises(NotFoundError):
+        skyvern.get_browser_profile_usage("bp_000000000000000000")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from skyvern_sync import NotFoundError, Skyvern
@@ -97,3 +99,40 @@ def test_send_a_bare_totp_code(skyvern: Skyvern, skyvern_recording: Recording) -
     # content of 10 characters or fewer is taken as the code itself, without the language model
     totp = skyvern.send_totp_code(totp_identifier="bob@example.com", content=TOTP_CODE)
     assert totp.code == ("<TOTP_CODE>" if skyvern_recording.replaying else TOTP_CODE)
+
+
+def test_update_a_credential_and_search_for_it(
+    skyvern: Skyvern, skyvern_recording: Recording, unique: Callable[[str], str]
+) -> None:
+    name, renamed = unique("searchable login"), unique("renamed login")
+    created = skyvern.create_credential(
+        name=name, credential_type="password", credential={"username": USERNAME, "password": PASSWORD},
+        vault_type="skyvern", tested_url="https://example.com/login",
+    )  # fmt: skip
+    cid = created.credential_id
+    assert str(created.vault_type) == "skyvern" and created.tested_url == "https://example.com/login"
+    # the search finds it by name, case-insensitively; the type filter leaves it out when it is not one
+    assert [c.credential_id for c in skyvern.get_credentials(search=name.upper(), page_size=100)] == [cid]
+    assert skyvern.get_credentials(search=name, credential_type="secret", page_size=100) == []
+    assert cid in [c.credential_id for c in skyvern.get_credentials(vault_type="skyvern", page_size=100)]
+
+    updated = skyvern.update_credential(
+        cid, name=renamed, credential_type="password",
+        credential={"username": USERNAME, "password": PASSWORD, "totp": TOTP_SECRET},
+    )  # fmt: skip
+    # the same id, the new name; the secrets are replaced and never come back
+    assert updated.credential_id == cid and updated.name == renamed
+    assert isinstance(updated.credential, PasswordCredentialResponse)
+    assert not hasattr(updated.credential, "password")
+    assert skyvern.get_credential(cid).name == renamed
+    assert skyvern.get_credentials(search=name, page_size=100) == []
+    skyvern.delete_credential(cid)
+    with pytest.raises(NotFoundError):
+        skyvern.update_credential(
+            cid, name=renamed, credential_type="password", credential={"username": USERNAME, "password": PASSWORD}
+        )
+
+
+def test_send_a_totp_code_of_a_type(skyvern: Skyvern) -> None:
+    totp = skyvern.send_totp_code(totp_identifier="carol@example.com", content=TOTP_CODE, type="totp")
+    assert str(totp.otp_type or totp.type) == "totp"

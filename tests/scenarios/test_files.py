@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 
-from skyvern_sync import Skyvern
+import pytest
+
+from skyvern_sync import NotFoundError, Skyvern
 
 
 def test_upload_file_gives_s3uri_and_presigned_url(skyvern: Skyvern) -> None:
@@ -34,3 +36,18 @@ def test_cancel_a_running_download(skyvern: Skyvern, site_url: str) -> None:
     run = skyvern.wait_for_run(started.run_id, timeout=120)
     assert run.status == "canceled"
     assert run.run_type == "workflow_run"
+
+
+def test_upload_with_a_retention_period_then_delete_the_file(skyvern: Skyvern) -> None:
+    kept = skyvern.upload_file(file=io.BytesIO(b"name,price\nBeta Widget,5\n"))
+    expiring = skyvern.upload_file(file=io.BytesIO(b"name,price\nGamma Widget,7\n"), retention_days=3)
+    # a retention period gives the file a deletion date; without one it has none of its own
+    assert kept.expires_at is None and expiring.expires_at is not None
+    assert expiring.file_id is not None and kept.file_id is not None
+    skyvern.delete_file(expiring.file_id)
+    # deleted once, it is gone: a second delete is a 404
+    with pytest.raises(NotFoundError):
+        skyvern.delete_file(expiring.file_id)
+    skyvern.delete_file(kept.file_id)
+    with pytest.raises(NotFoundError):
+        skyvern.delete_file("file_000000000000000000")
