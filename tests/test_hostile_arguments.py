@@ -90,6 +90,12 @@ VALID: dict[str, Any] = {
     "totp_identifier": "who@example.com",
     "content": "123456",
     "yaml_definition": "title: x",
+    # tags
+    "workflow_run_id": "wr_1",
+    "key": "env",
+    "value": "prod",
+    "color": "teal",
+    "new_value": "production",
 }
 ALSO: dict[str, dict[str, Any]] = {"login": {"credential_type": "skyvern", "credential_id": "cred_1"}}
 
