@@ -290,6 +290,16 @@ def locate(items: list[Any], parse: Callable[[Any], Any], key: str | int) -> Sha
     return ShapeError("an item does not fit").within(key)
 
 
+def locate_value(mapping: dict[str, Any], parse: Callable[[Any], Any], key: str | int) -> ShapeError:
+    """The error of the first value of a map `parse` refuses, with its name in the path (only called on failure)."""
+    for name, item in mapping.items():
+        try:
+            parse(item)
+        except ShapeError as error:
+            return error.within(name).within(key)
+    return ShapeError("a value does not fit").within(key)
+
+
 # -- to_dict and requests ------------------------------------------------------------------------------
 
 

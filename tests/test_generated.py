@@ -298,6 +298,35 @@ def test_only_named_schemas_generate_classes() -> None:
     assert models.StringMap == dict[str, str]
 
 
+def test_a_map_of_typed_values_is_a_plain_dict_of_parsed_values() -> None:
+    # the official SDK types these `Dict[str, List[TagItem]]`; a wrapper class kept the values as raw JSON
+    item = {"key": "env", "value": "prod", "color": "teal"}
+    body = {"run_tags": {"wr_1": [item], "wr_2": []}, "newer": 1}
+    batch = models.RunTagsBatchResponse.from_dict(body)
+    assert type(batch.run_tags) is dict and isinstance(batch.run_tags["wr_1"][0], models.TagItem)
+    assert batch.run_tags["wr_1"][0].value == "prod" and batch.run_tags["wr_2"] == []
+    assert batch.to_dict() == body
+    assert models.WorkflowTagsBatchResponse.from_dict({"workflow_tags": {"wpid_1": [item]}}).to_dict() == {
+        "workflow_tags": {"wpid_1": [item]}
+    }
+    suggestions = models.RunTagSuggestionsResponse.from_dict({"values_by_key": {"env": ["prod", "dev"]}})
+    assert suggestions.values_by_key == {"env": ["prod", "dev"]}
+    node = {"type": "directory", "created_at": "2026-01-01T00:00:00", "children": {"a.py": {
+        "type": "file", "created_at": "2026-01-01T00:00:00"}}}
+    parsed = models.FileNode.from_dict(node)
+    assert parsed.children is not None and isinstance(parsed.children["a.py"], models.FileNode)
+    assert parsed.to_dict()["children"]["a.py"]["type"] == "file"
+    assert models.RunTagsBatchResponseRunTags == dict[str, list[models.TagItem]]
+    bad = {"run_tags": {"wr_1": [item], "wr_2": [item, {"key": "env"}]}}
+    with pytest.raises(ShapeError) as refused:
+        models.RunTagsBatchResponse.from_dict(bad)
+    assert refused.value.location == "$.run_tags.wr_2[1].value"
+    with pytest.raises(ShapeError, match=r"^\$\.values_by_key\.env\[1\]: expected a string"):
+        models.RunTagSuggestionsResponse.from_dict({"values_by_key": {"env": ["prod", 3]}})
+    with pytest.raises(ShapeError, match=r"^\$\.run_tags: expected an object"):
+        models.RunTagsBatchResponse.from_dict({"run_tags": []})
+
+
 def test_secret_fields_never_show_in_a_repr() -> None:
     totp = models.TOTPCode.from_dict(
         {**recorded_body("send_totp_code"), "code": "424242", "content": "your code is 424242"}

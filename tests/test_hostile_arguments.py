@@ -110,6 +110,11 @@ VALID: dict[str, Any] = {
     "generate_browser_profile": True,
     "additional_minutes": 5,
     "file_id": "file_1",
+    # tags
+    "key": "env",
+    "value": "prod",
+    "color": "teal",
+    "new_value": "production",
 }
 ALSO: dict[str, dict[str, Any]] = {"login": {"credential_type": "skyvern", "credential_id": "cred_1"}}
 

@@ -137,6 +137,32 @@ CALLS: dict[str, Callable[[Skyvern, Any], Any]] = {
         "cred_1", name="n", credential_type="password", credential={"username": "u", "password": "p"}, request_options=o
     ),
     "delete_file": lambda c, o: c.delete_file("file_1", request_options=o),
+    # tags
+    "apply_run_tags": lambda c, o: c.apply_run_tags("wr_1", tags=[{"value": "v"}], request_options=o),
+    "get_run_tags": lambda c, o: c.get_run_tags("wr_1", request_options=o),
+    "delete_run_tag": lambda c, o: c.delete_run_tag("wr_1", "env", request_options=o),
+    "get_run_tag_history": lambda c, o: c.get_run_tag_history("wr_1", request_options=o),
+    "apply_workflow_tags": lambda c, o: c.apply_workflow_tags("wpid_1", tags=[{"value": "v"}], request_options=o),
+    "get_workflow_tags": lambda c, o: c.get_workflow_tags("wpid_1", request_options=o),
+    "delete_workflow_tag": lambda c, o: c.delete_workflow_tag("wpid_1", "env", request_options=o),
+    "get_workflow_tag_history": lambda c, o: c.get_workflow_tag_history("wpid_1", request_options=o),
+    "list_tag_keys": lambda c, o: c.list_tag_keys(request_options=o),
+    "update_tag_key": lambda c, o: c.update_tag_key("env", description="d", request_options=o),
+    "delete_tag_key": lambda c, o: c.delete_tag_key("env", request_options=o),
+    "list_tag_values": lambda c, o: c.list_tag_values(request_options=o),
+    "create_tag_value": lambda c, o: c.create_tag_value(key="env", value="v", request_options=o),
+    "update_tag_value": lambda c, o: c.update_tag_value("env", value="v", color="teal", request_options=o),
+    "delete_tag_value": lambda c, o: c.delete_tag_value("env", value="v", request_options=o),
+    "rename_tag_value": lambda c, o: c.rename_tag_value("env", value="v", new_value="w", request_options=o),
+    "batch_get_workflow_tags": lambda c, o: c.batch_get_workflow_tags(
+        workflow_permanent_ids="wpid_1", request_options=o
+    ),
+    "batch_get_workflow_tags_post": lambda c, o: c.batch_get_workflow_tags_post(
+        workflow_permanent_ids=["wpid_1"], request_options=o
+    ),
+    "batch_get_run_tags": lambda c, o: c.batch_get_run_tags(workflow_run_ids="wr_1", request_options=o),
+    "batch_get_run_tags_post": lambda c, o: c.batch_get_run_tags_post(workflow_run_ids=["wr_1"], request_options=o),
+    "get_run_tag_suggestions": lambda c, o: c.get_run_tag_suggestions(request_options=o),
 }
 
 
@@ -353,10 +379,8 @@ def wrong_types(body: Any) -> Any:
         if key is not None:
             target[key] = 12345
         else:  # an envelope (`{"custom_llm": {...}}`, `{"schedules": [...]}`): its first object's string
-            inner = next(
-                (v for v in target.values() if isinstance(v, dict) or (isinstance(v, list) and v and isinstance(v[0], dict))),
-                None,
-            )
+            objects = (v for v in target.values() if isinstance(v, dict) or (isinstance(v, list) and v))
+            inner = next((v for v in objects if isinstance(v, dict) or isinstance(v[0], dict)), None)
             if inner is not None:
                 wrong_types(inner)
             elif target:  # no string field at all (get_browser_profile_usage: lists and a count): the first a string

@@ -28,7 +28,7 @@ class CreateScriptResponse(Model):
     """ ID of the workflow run or task run that generated this script """
     file_count: int
     """ Total number of files in the script """
-    file_tree: CreateScriptResponseFileTree
+    file_tree: dict[str, FileNode]
     """ Hierarchical file tree structure """
     created_at: datetime.datetime
     """ Timestamp when the script was created """
@@ -66,10 +66,12 @@ class CreateScriptResponse(Model):
             value = _t.as_int(value, "file_count")
         obj.file_count = value
         value = get("file_tree", _MISSING)
+        if value.__class__ is not dict:
+            value = _t.as_object(value, "file_tree")
         try:
-            value = CreateScriptResponseFileTree.from_dict(value)
-        except _ShapeError as error:
-            raise error.within("file_tree") from None
+            value = {name: FileNode.from_dict(entry) for name, entry in value.items()}
+        except _ShapeError:
+            raise _t.locate_value(value, FileNode.from_dict, "file_tree") from None
         obj.file_tree = value
         value = get("created_at", _MISSING)
         try:
@@ -95,7 +97,9 @@ class CreateScriptResponse(Model):
         if value is not None:
             data["run_id"] = value
         data["file_count"] = self.file_count
-        data["file_tree"] = self.file_tree.to_dict()
+        data["file_tree"] = {
+            name: entry.to_dict() for name, entry in self.file_tree.items()
+        }
         data["created_at"] = self.created_at.isoformat()
         return data
 
@@ -114,6 +118,6 @@ _KEYS: frozenset[str] = frozenset(
 
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
 # defined its class by the time another one imports it.
-from .create_script_response_file_tree import CreateScriptResponseFileTree
+from .file_node import FileNode
 
 __all__ = ["CreateScriptResponse"]

@@ -31,7 +31,7 @@ class FileNode(Model):
     """ SHA256 hash of file content """
     created_at: datetime.datetime
     """ Timestamp when the file was created """
-    children: FileNodeChildrenType0 | None = None
+    children: dict[str, FileNode] | None = None
     """ Child nodes for directories """
     additional_properties: dict[str, Any] = _field(
         init=False, factory=dict, repr=_t.extra_repr
@@ -76,10 +76,14 @@ class FileNode(Model):
         obj.created_at = value
         value = get("children")
         if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "children")
             try:
-                value = FileNodeChildrenType0.from_dict(value)
-            except _ShapeError as error:
-                raise error.within("children") from None
+                value = {
+                    name: FileNode.from_dict(entry) for name, entry in value.items()
+                }
+            except _ShapeError:
+                raise _t.locate_value(value, FileNode.from_dict, "children") from None
         obj.children = value
         if data.keys() <= _KEYS:
             obj.additional_properties = {}
@@ -106,7 +110,7 @@ class FileNode(Model):
         data["created_at"] = self.created_at.isoformat()
         value = self.children
         if value is not None:
-            data["children"] = value.to_dict()
+            data["children"] = {name: entry.to_dict() for name, entry in value.items()}
         return data
 
 
@@ -121,9 +125,5 @@ _KEYS: frozenset[str] = frozenset(
     }
 )
 
-
-# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
-# defined its class by the time another one imports it.
-from .file_node_children_type_0 import FileNodeChildrenType0
 
 __all__ = ["FileNode"]

@@ -23,7 +23,7 @@ class RunTagSuggestionsResponse(Model):
 
     keys: list[str] | None = None
     """ Distinct grouped tag keys seen on runs. """
-    values_by_key: RunTagSuggestionsResponseValuesByKey | None = None
+    values_by_key: dict[str, list[str]] | None = None
     """ Values seen for each grouped key. """
     labels: list[str] | None = None
     """ Distinct standalone (keyless) labels seen on runs. """
@@ -51,10 +51,16 @@ class RunTagSuggestionsResponse(Model):
         obj.keys = value
         value = get("values_by_key")
         if value is not None:
+            if value.__class__ is not dict:
+                value = _t.as_object(value, "values_by_key")
             try:
-                value = RunTagSuggestionsResponseValuesByKey.from_dict(value)
-            except _ShapeError as error:
-                raise error.within("values_by_key") from None
+                value = {
+                    name: _p_values_by_key_item(entry) for name, entry in value.items()
+                }
+            except _ShapeError:
+                raise _t.locate_value(
+                    value, _p_values_by_key_item, "values_by_key"
+                ) from None
         obj.values_by_key = value
         value = get("labels")
         if value is not None:
@@ -79,7 +85,7 @@ class RunTagSuggestionsResponse(Model):
             data["keys"] = value
         value = self.values_by_key
         if value is not None:
-            data["values_by_key"] = value.to_dict()
+            data["values_by_key"] = {name: entry for name, entry in value.items()}
         value = self.labels
         if value is not None:
             data["labels"] = value
@@ -95,10 +101,11 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
-# Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
-# defined its class by the time another one imports it.
-from .run_tag_suggestions_response_values_by_key import (
-    RunTagSuggestionsResponseValuesByKey,
-)
+def _p_values_by_key_item(item: Any) -> list[str]:
+    if item.__class__ is not list:
+        item = _t.as_list(item, "")
+    _t.check_items(item, str, "")
+    return item  # type: ignore[no-any-return,unused-ignore]
+
 
 __all__ = ["RunTagSuggestionsResponse"]

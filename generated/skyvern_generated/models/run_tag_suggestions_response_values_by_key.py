@@ -1,53 +1,7 @@
-from __future__ import annotations
+"""`RunTagSuggestionsResponseValuesByKey`: a JSON object whose values are `list[str]`."""
 
-from collections.abc import Mapping
-from typing import Any, Self
+from typing import TypeAlias
 
-from attrs import define as _define
-from attrs import field as _field
-from skyvern_sync import _model as _t
-from skyvern_sync._model import Model
-
-_new = object.__new__
-
-
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
-class RunTagSuggestionsResponseValuesByKey(Model):
-    """Values seen for each grouped key.
-    Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
-
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        """A `RunTagSuggestionsResponseValuesByKey` from its JSON, as `json.loads` gives it.
-
-        Raises ShapeError, naming the JSON path (`$.field[2].name`), when the JSON does not fit the schema.
-        """
-        if data.__class__ is not dict:
-            data = _t.as_object(data, "")
-        get = data.get
-        obj = _new(cls)
-        value: Any
-        if data.keys() <= _KEYS:
-            obj.additional_properties = {}
-        else:
-            obj.additional_properties = {
-                key: value for key, value in data.items() if key not in _KEYS
-            }
-        return obj
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
-        data: dict[str, Any] = dict(self.additional_properties)
-        value: Any
-        return data
-
-
-_KEYS: frozenset[str] = frozenset({})
+RunTagSuggestionsResponseValuesByKey: TypeAlias = dict[str, list[str]]
 
 __all__ = ["RunTagSuggestionsResponseValuesByKey"]

@@ -23,7 +23,7 @@ class RunTagsBatchResponse(Model):
     Runs outside the caller's org are silently absent (no leakage).
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    run_tags: RunTagsBatchResponseRunTags
+    run_tags: dict[str, list[TagItem]]
     additional_properties: dict[str, Any] = _field(
         init=False, factory=dict, repr=_t.extra_repr
     )
@@ -41,10 +41,12 @@ class RunTagsBatchResponse(Model):
         obj = _new(cls)
         value: Any
         value = get("run_tags", _MISSING)
+        if value.__class__ is not dict:
+            value = _t.as_object(value, "run_tags")
         try:
-            value = RunTagsBatchResponseRunTags.from_dict(value)
-        except _ShapeError as error:
-            raise error.within("run_tags") from None
+            value = {name: _p_run_tags_item(entry) for name, entry in value.items()}
+        except _ShapeError:
+            raise _t.locate_value(value, _p_run_tags_item, "run_tags") from None
         obj.run_tags = value
         if data.keys() <= _KEYS:
             obj.additional_properties = {}
@@ -58,7 +60,10 @@ class RunTagsBatchResponse(Model):
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
         value: Any
-        data["run_tags"] = self.run_tags.to_dict()
+        data["run_tags"] = {
+            name: [item.to_dict() for item in entry]
+            for name, entry in self.run_tags.items()
+        }
         return data
 
 
@@ -69,8 +74,18 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
+def _p_run_tags_item(item: Any) -> list[TagItem]:
+    if item.__class__ is not list:
+        item = _t.as_list(item, "")
+    try:
+        item = [TagItem.from_dict(item) for item in item]
+    except _ShapeError:
+        raise _t.locate(item, TagItem.from_dict, "") from None
+    return item  # type: ignore[no-any-return,unused-ignore]
+
+
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
 # defined its class by the time another one imports it.
-from .run_tags_batch_response_run_tags import RunTagsBatchResponseRunTags
+from .tag_item import TagItem
 
 __all__ = ["RunTagsBatchResponse"]

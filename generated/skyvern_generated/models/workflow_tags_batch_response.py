@@ -23,7 +23,7 @@ class WorkflowTagsBatchResponse(Model):
     Workflows outside the caller's org are silently absent (no leakage).
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    workflow_tags: WorkflowTagsBatchResponseWorkflowTags
+    workflow_tags: dict[str, list[TagItem]]
     additional_properties: dict[str, Any] = _field(
         init=False, factory=dict, repr=_t.extra_repr
     )
@@ -41,10 +41,16 @@ class WorkflowTagsBatchResponse(Model):
         obj = _new(cls)
         value: Any
         value = get("workflow_tags", _MISSING)
+        if value.__class__ is not dict:
+            value = _t.as_object(value, "workflow_tags")
         try:
-            value = WorkflowTagsBatchResponseWorkflowTags.from_dict(value)
-        except _ShapeError as error:
-            raise error.within("workflow_tags") from None
+            value = {
+                name: _p_workflow_tags_item(entry) for name, entry in value.items()
+            }
+        except _ShapeError:
+            raise _t.locate_value(
+                value, _p_workflow_tags_item, "workflow_tags"
+            ) from None
         obj.workflow_tags = value
         if data.keys() <= _KEYS:
             obj.additional_properties = {}
@@ -58,7 +64,10 @@ class WorkflowTagsBatchResponse(Model):
         """The JSON of this model. An optional field that is None is left out; unknown fields are kept."""
         data: dict[str, Any] = dict(self.additional_properties)
         value: Any
-        data["workflow_tags"] = self.workflow_tags.to_dict()
+        data["workflow_tags"] = {
+            name: [item.to_dict() for item in entry]
+            for name, entry in self.workflow_tags.items()
+        }
         return data
 
 
@@ -69,10 +78,18 @@ _KEYS: frozenset[str] = frozenset(
 )
 
 
+def _p_workflow_tags_item(item: Any) -> list[TagItem]:
+    if item.__class__ is not list:
+        item = _t.as_list(item, "")
+    try:
+        item = [TagItem.from_dict(item) for item in item]
+    except _ShapeError:
+        raise _t.locate(item, TagItem.from_dict, "") from None
+    return item  # type: ignore[no-any-return,unused-ignore]
+
+
 # Imported last: models refer to each other in cycles (a loop block holds blocks), and each module has
 # defined its class by the time another one imports it.
-from .workflow_tags_batch_response_workflow_tags import (
-    WorkflowTagsBatchResponseWorkflowTags,
-)
+from .tag_item import TagItem
 
 __all__ = ["WorkflowTagsBatchResponse"]
