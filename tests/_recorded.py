@@ -89,6 +89,10 @@ def workflow_definition(title: str, goal: str = "Extract the product names", per
 def fake_response(status: int, body: Any) -> requests.Response:
     response = requests.Response()
     response.status_code = status
+    if isinstance(body, bytes):  # a file's content, as the server sends it
+        response._content = body
+        response.headers["Content-Type"] = "application/octet-stream"
+        return response
     response._content = b"" if body is None and status == 204 else json.dumps(body).encode()
     response.headers["Content-Type"] = "application/json"
     return response
@@ -209,7 +213,11 @@ def operation_of(method: str, uri: str) -> str:
 
 
 def body_of(response: dict[str, Any]) -> Any:
+    """A recorded body: its JSON, or its bytes when the server said it is not JSON (an artifact's content)."""
     text = response["body"]["string"]
+    media = next((v for k, v in response.get("headers", {}).items() if k.lower() == "content-type"), ["json"])
+    if text and "json" not in str(media[0] if isinstance(media, list) else media):
+        return text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
     if isinstance(text, bytes):
         text = text.decode("utf-8")
     return json.loads(text) if text else None

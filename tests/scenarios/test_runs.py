@@ -174,6 +174,44 @@ def test_unknown_ids_across_run_methods(skyvern: Skyvern) -> None:
     assert skyvern.get_run_artifacts(unknown) == []
 
 
+def test_get_runs_v2_finds_a_running_run_and_bulk_cancel_runs_cancels_it(skyvern: Skyvern, site_url: str) -> None:
+    run = skyvern.run_task(
+        prompt="Open the products page [[stub:delay=60]]", url=f"{site_url}/products", engine="skyvern-1.0"
+    )
+    listed = skyvern.get_runs_v2(page=1, page_size=10, run_type="task_v1", search_key=run.run_id)
+    assert [item.run_id for item in listed] == [run.run_id]
+    cancelled = skyvern.bulk_cancel_runs(run_ids=[run.run_id, "tsk_000000000000000000"])
+    assert cancelled.cancelled == [run.run_id]
+    assert cancelled.failed == ["tsk_000000000000000000"]
+    final = skyvern.wait_for_run(run.run_id, timeout=120)
+    assert final.status == "canceled"
+    # the status filter finds it among the canceled runs now
+    assert run.run_id in [item.run_id for item in skyvern.get_runs_v2(status=["canceled"], search_key=run.run_id)]
+
+
+def test_artifact_content_is_the_stored_bytes_and_a_webhook_replays_to_another_url(
+    skyvern: Skyvern, site_url: str
+) -> None:
+    run = skyvern.run_task(
+        prompt="Open the products page", url=f"{site_url}/products", engine="skyvern-1.0",
+        wait_for_completion=True, timeout=300,
+    )  # fmt: skip
+    assert run.status == "completed", run.failure_reason
+    html = skyvern.get_run_artifacts(run.run_id, artifact_type="html_scrape")[0]
+    content = skyvern.artifacts.get_artifact_content(html.artifact_id)
+    assert isinstance(content, bytes)
+    assert content.startswith(b"<!DOCTYPE html>") and b"Alpha Widget" in content
+    # a Range header asks for part of it: 206 with those bytes
+    part = skyvern.artifacts.get_artifact_content(
+        html.artifact_id, request_options={"additional_headers": {"Range": "bytes=0-9"}}
+    )
+    assert part == content[:10]
+    with pytest.raises(NotFoundError):
+        skyvern.artifacts.get_artifact_content("a_000000000000000000")
+    replay = skyvern.retry_run_webhook(run.run_id, webhook_url=f"{site_url}/webhook-receiver")
+    assert replay.target_webhook_url == f"{site_url}/webhook-receiver"
+
+
 def test_download_files_waits_for_completion(skyvern: Skyvern, site_url: str) -> None:
     run = skyvern.download_files(
         "Download the report file", url=f"{site_url}/downloads", wait_for_completion=True, timeout=300

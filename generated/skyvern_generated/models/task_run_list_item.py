@@ -34,6 +34,9 @@ class TaskRunListItem(Model):
     trigger_type: WorkflowRunTriggerType | None = None
     created_by: str | None = None
     """ ID of the user who started the run """
+    attempt: int | None = None
+    retry_pending: bool | None = None
+    next_attempt_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _field(
         init=False, factory=dict, repr=_t.extra_repr
     )
@@ -118,6 +121,23 @@ class TaskRunListItem(Model):
             if value.__class__ is not str:
                 value = _t.as_str(value, "created_by")
         obj.created_by = value
+        value = get("attempt")
+        if value is not None:
+            if value.__class__ is not int:
+                value = _t.as_int(value, "attempt")
+        obj.attempt = value
+        value = get("retry_pending")
+        if value is not None:
+            if value.__class__ is not bool:
+                value = _t.as_bool(value, "retry_pending")
+        obj.retry_pending = value
+        value = get("next_attempt_at")
+        if value is not None:
+            try:
+                value = _datetime(value)
+            except (TypeError, ValueError):
+                value = _t.as_datetime(value, "next_attempt_at")
+        obj.next_attempt_at = value
         if data.keys() <= _KEYS:
             obj.additional_properties = {}
         else:
@@ -159,6 +179,15 @@ class TaskRunListItem(Model):
         value = self.created_by
         if value is not None:
             data["created_by"] = value
+        value = self.attempt
+        if value is not None:
+            data["attempt"] = value
+        value = self.retry_pending
+        if value is not None:
+            data["retry_pending"] = value
+        value = self.next_attempt_at
+        if value is not None:
+            data["next_attempt_at"] = value.isoformat()
         return data
 
 
@@ -177,6 +206,9 @@ _KEYS: frozenset[str] = frozenset(
         "script_run",
         "trigger_type",
         "created_by",
+        "attempt",
+        "retry_pending",
+        "next_attempt_at",
     }
 )
 
