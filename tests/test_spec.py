@@ -211,13 +211,28 @@ def test_change_report_follows_workflows_from_v1_workflows_to_v1_agents() -> Non
     assert "facade: Skyvern.create_workflow: its operation moved: POST /v1/workflows -> POST /v1/agents" in report
     assert "facade: Skyvern.run_workflow: its request changed: added agent_id" in report
     assert "removed workflow_id" in report
-    unexposed = [line for line in report.splitlines() if "facade: Skyvern.run_task does not expose" in line]
-    assert len(unexposed) == 1 and "browser_profile_id" in unexposed[0] and " prompt" not in unexposed[0]
-    # a reference parameter under its wire name counts as exposed (run_workflow's workflow_id is agent_id)
-    assert "agent_id" not in next(line for line in report.splitlines() if "Skyvern.run_workflow does not" in line)
-    # a browser session's `timeout` is a request field (minutes), not the wait's timeout
-    assert "timeout" not in next(line for line in report.splitlines() if "create_browser_session does not" in line)
+    # every request field the server takes is a parameter, every operation a method
+    assert not [line for line in report.splitlines() if "does not expose" in line or "has no method" in line]
     assert (ROOT / "openapi.yaml").read_bytes() == before  # --report-only writes nothing
+
+
+def test_the_facade_report_names_a_hidden_field_and_a_missing_method() -> None:
+    document = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    table = spec.operation_table(spec.load_overrides())
+
+    class Facade:
+        def run_task(self, prompt: str, request_options: object = None) -> None: ...
+
+    report = changes.facade_report(document, document, Facade, table)
+    hidden = next(line for line in report if "Skyvern.run_task does not expose" in line)
+    assert "browser_profile_id" in hidden and " prompt" not in hidden
+    assert "facade: operation schedules_get has no method: add Skyvern.schedules.get" in report
+    # a reference parameter under its wire name counts as exposed (run_workflow's workflow_id is agent_id)
+    class Wired:
+        def run_workflow(self, workflow_id: str) -> None: ...
+
+    wired = next(line for line in changes.facade_report(document, document, Wired, table) if "run_workflow" in line)
+    assert "agent_id" not in wired
 
 
 @needs_upstream

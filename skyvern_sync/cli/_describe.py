@@ -169,6 +169,10 @@ class _DeferredNames(Mapping[str, Any]):
             from skyvern_sync.options import RequestOptions
 
             return RequestOptions
+        from skyvern_sync import types  # the official clients' type names (RunSdkActionRequestAction)
+
+        if name in types.__all__:
+            return getattr(types, name)
         raise KeyError(name)
 
     def __iter__(self) -> Iterator[str]:
@@ -214,7 +218,9 @@ def _values(member: Any) -> tuple[str, ...]:
 def _kind(method: str, name: str, hint: Any) -> tuple[Kind, tuple[str, ...]]:
     members = _members(hint)
     enums = [member for member in members if _is_enum(member)]
-    sequences = [m for m in members if typing.get_origin(m) in (list, collections.abc.Iterable)]
+    sequences = [
+        m for m in members if typing.get_origin(m) in (list, collections.abc.Iterable, collections.abc.Sequence)
+    ]
     if sequences:
         items = [item for sequence in sequences for item in _members(typing.get_args(sequence)[0])]
         item_enums = [item for item in items if _is_enum(item)]
@@ -222,6 +228,7 @@ def _kind(method: str, name: str, hint: Any) -> tuple[Kind, tuple[str, ...]]:
             return Kind.IDS, ()
         if item_enums or str in items:
             return Kind.REPEAT, _values(item_enums[0]) if item_enums else ()
+        return Kind.JSON, ()  # a list of objects (tags, files): a JSON array
     elif any(member is typing.IO or typing.get_origin(member) is typing.IO for member in members):
         return Kind.FILE, ()
     elif dt.datetime in members:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import sys
 from collections.abc import Mapping
 from typing import IO, Any
 
@@ -96,7 +97,10 @@ def _rows(items: list[Any]) -> str:
     if len(columns) < 2:
         columns += [key for key in first if key not in columns and not isinstance(first[key], dict | list)]
     columns = columns[:MAX_COLUMNS]
-    cells = [[_cell(item.get(column), MAX_CELL) for column in columns] for item in items]
+    # an id is what a reader copies into the next command: never cut (a workflow made with an idempotency key
+    # has a 69-character permanent id)
+    limits = [sys.maxsize if column in ids else MAX_CELL for column in columns]
+    cells = [[_cell(item.get(column), limit) for column, limit in zip(columns, limits, strict=True)] for item in items]
     widths = [max(len(column), *(len(row[index]) for row in cells)) for index, column in enumerate(columns)]
     lines = ["  ".join(text.ljust(width) for text, width in zip(row, widths, strict=True)).rstrip() for row in cells]
     header = "  ".join(column.upper().ljust(width) for column, width in zip(columns, widths, strict=True)).rstrip()

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     )
 
     from skyvern_sync.options import RequestOptions
+    from skyvern_sync.pagination import Page
 
 
 class BrowserProfilesMixin(ClientCore):
@@ -85,7 +86,7 @@ class BrowserProfilesMixin(ClientCore):
         page_size: int | None = None,
         search_key: str | None = None,
         managed: bool | None = None,
-    ) -> list[BrowserProfile]:
+    ) -> Page[BrowserProfile]:
         """The organization's browser profiles, a page at a time.
 
         Args:
@@ -97,7 +98,7 @@ class BrowserProfilesMixin(ClientCore):
             managed: None for all profiles; False only those users made; True only those Skyvern manages.
         """
         return cast(
-            "list[BrowserProfile]",
+            "Page[BrowserProfile]",
             self._call(
                 "list_browser_profiles",
                 request_options,

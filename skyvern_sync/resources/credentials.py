@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     )
 
     from skyvern_sync.options import RequestOptions
+    from skyvern_sync.pagination import Page
 
 
 class CredentialsMixin(ClientCore):
@@ -101,7 +102,7 @@ class CredentialsMixin(ClientCore):
         vault_type: CredentialVaultType | str | None = None,
         credential_type: StoredCredentialType | str | None = None,
         search: str | None = None,
-    ) -> list[CredentialResponse]:
+    ) -> Page[CredentialResponse]:
         """The organization's credentials, a page at a time (without their secrets).
 
         Args:
@@ -119,7 +120,7 @@ class CredentialsMixin(ClientCore):
         if text is not None and len(text) > MAX_SEARCH:
             raise InvalidParameterError("search", f"must be at most {MAX_SEARCH} characters, got {len(text)}")
         return cast(
-            "list[CredentialResponse]",
+            "Page[CredentialResponse]",
             self._call(
                 "get_credentials",
                 request_options,

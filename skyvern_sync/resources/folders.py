@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from skyvern_generated.models import Folder, JsonObject, Workflow
 
     from skyvern_sync.options import RequestOptions
+    from skyvern_sync.pagination import Page
 
 MAX_TITLE = 255  # the server's maxLength for a folder title (422 beyond)
 MAX_PAGE_SIZE = 500  # the server's maximum page_size for folders (422 beyond)
@@ -52,7 +53,7 @@ class FoldersMixin(ClientCore):
         page_size: int | None = None,
         search: str | None = None,
         request_options: RequestOptions | Mapping[str, Any] | None = None,
-    ) -> list[Folder]:
+    ) -> Page[Folder]:
         """The organization's folders, a page at a time.
 
         Args:
@@ -65,7 +66,7 @@ class FoldersMixin(ClientCore):
             One page of folders, each with its `workflow_count`.
         """
         return cast(
-            "list[Folder]",
+            "Page[Folder]",
             self._call(
                 "get_folders",
                 request_options,

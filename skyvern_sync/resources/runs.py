@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     )
 
     from skyvern_sync.options import RequestOptions
+    from skyvern_sync.pagination import Page
     from skyvern_sync.types import GetRunResponse
 
 
@@ -266,7 +267,7 @@ class RunsMixin(ClientCore):
         workflow_permanent_id: Iterable[str] | None = None,
         tags: Iterable[str] | None = None,
         failure_category: str | None = None,
-    ) -> list[TaskRunListItem]:
+    ) -> Page[TaskRunListItem]:
         """One page of the organization's runs, newest first: tasks and workflow runs alike.
 
         Args:
@@ -292,7 +293,7 @@ class RunsMixin(ClientCore):
         from skyvern_generated.models import RunStatus, RunType
 
         return cast(
-            "list[TaskRunListItem]",
+            "Page[TaskRunListItem]",
             self._call(
                 "get_runs_v2",
                 request_options,

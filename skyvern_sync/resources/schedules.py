@@ -59,7 +59,8 @@ class SchedulesResource(SyncResource):
             request_options: per-call timeout, retries and headers.
 
         Returns:
-            One page: `schedules`, and `total_count`, `page`, `page_size` to page on with.
+            One page: `schedules`, and `total_count`, `page`, `page_size` to page on with. `schedules` is a
+            `Page`: `.schedules.auto_paging_iter()` goes on through every schedule, page by page.
         """
         from skyvern_generated.models import SchedulesListAllStatusType0
 

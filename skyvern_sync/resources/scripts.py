@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from skyvern_sync import _constants as defaults
 from skyvern_sync.errors import InvalidParameterError, InvalidParameterTypeError
+from skyvern_sync.polling import OnProgress  # at run time: the CLI resolves the annotations
 from skyvern_sync.resources._base import ClientCore, SyncResource
 from skyvern_sync.resources._checks import optional_id
 from skyvern_sync.validation import check_id, check_int
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from skyvern_generated.models import CreateScriptResponse, Script, ScriptFileCreate
 
     from skyvern_sync.options import RequestOptions
-    from skyvern_sync.polling import OnProgress
+    from skyvern_sync.pagination import Page
 
 
 class ScriptsMixin(ClientCore):
@@ -59,7 +60,7 @@ class ScriptsMixin(ClientCore):
         page: int | None = None,
         page_size: int | None = None,
         request_options: RequestOptions | Mapping[str, Any] | None = None,
-    ) -> list[Script]:
+    ) -> Page[Script]:
         """The organization's scripts, a page at a time.
 
         Args:
@@ -71,7 +72,7 @@ class ScriptsMixin(ClientCore):
             One page of scripts, each at its latest version.
         """
         return cast(
-            "list[Script]",
+            "Page[Script]",
             self._call(
                 "get_scripts",
                 request_options,

@@ -12,31 +12,12 @@ from skyvern_sync.validation import check_mapping, check_optional_text, check_te
 
 if TYPE_CHECKING:
     from skyvern_generated.models import (
-        ActAction,
-        ClickAction,
-        ExtractAction,
-        InputTextAction,
-        LocateElementAction,
-        PromptAction,
         RunSdkActionResponse,
-        SelectOptionAction,
-        UploadFileAction,
-        ValidateAction,
     )
 
     from skyvern_sync.options import RequestOptions
+    from skyvern_sync.types import RunSdkActionRequestAction
 
-    SdkAction = (
-        ClickAction
-        | InputTextAction
-        | SelectOptionAction
-        | UploadFileAction
-        | ActAction
-        | ExtractAction
-        | LocateElementAction
-        | ValidateAction
-        | PromptAction
-    )
 
 # each action model's `type` tag, which the server dispatches on (a model made without it still says which)
 ACTION_TAGS = {
@@ -59,7 +40,7 @@ class SdkMixin(ClientCore):
         self,
         *,
         url: str,
-        action: SdkAction | Mapping[str, Any],
+        action: RunSdkActionRequestAction | Mapping[str, Any],
         browser_session_id: str | None = None,
         browser_address: str | None = None,
         workflow_run_id: str | None = None,

@@ -449,7 +449,7 @@ class TagsMixin(ClientCore):
         workflow_permanent_ids: Sequence[str] | None = None,
         request_options: RequestOptions | Mapping[str, Any] | None = None,
     ) -> WorkflowTagsBatchResponse:
-        """`batch_get_workflow_tags` with the ids in a POST body (for lists too long for a URL).
+        """The same as `batch_get_workflow_tags`, with the ids in a POST body (for lists too long for a URL).
 
         Args:
             workflow_permanent_ids: up to 200 workflow ids.
@@ -486,7 +486,7 @@ class TagsMixin(ClientCore):
         workflow_run_ids: Sequence[str] | None = None,
         request_options: RequestOptions | Mapping[str, Any] | None = None,
     ) -> RunTagsBatchResponse:
-        """`batch_get_run_tags` with the ids in a POST body (for lists too long for a URL).
+        """The same as `batch_get_run_tags`, with the ids in a POST body (for lists too long for a URL).
 
         Args:
             workflow_run_ids: up to 200 workflow run ids.

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     )
 
     from skyvern_sync.options import RequestOptions
+    from skyvern_sync.pagination import Page
 
 
 class WorkflowsMixin(ClientCore):
@@ -44,7 +45,7 @@ class WorkflowsMixin(ClientCore):
 
     def run_workflow(
         self,
-        workflow_id: str,
+        workflow_id: str | None = None,
         parameters: dict[str, Any] | None = None,
         wait_for_completion: bool = False,
         timeout: float = defaults.RUN_TIMEOUT,
@@ -79,7 +80,7 @@ class WorkflowsMixin(ClientCore):
 
         Args:
             workflow_id: the workflow's permanent id (`wpid_...`). Sent as `agent_id`, the name Skyvern
-                1.0.56 takes.
+                1.0.56 takes. Required, unless given as the official client's `agent_id`.
             parameters: values for the workflow's parameters, by key.
             wait_for_completion: block until the run finishes.
             timeout: seconds to wait with `wait_for_completion` (default 1800); past it `RunWaitTimeout`.
@@ -120,13 +121,16 @@ class WorkflowsMixin(ClientCore):
             The workflow run (`wr_...`), just created or finished.
 
         Raises:
-            InvalidParameterError: `workflow_id` and `agent_id` name different workflows.
+            InvalidParameterError: neither `workflow_id` nor `agent_id` given, or they name different workflows.
             NotFoundError: no workflow with this id.
             RunWaitTimeout: with `wait_for_completion`, the run did not finish within `timeout`.
         """
         from skyvern_generated.models import WorkflowRunRequest
 
-        wpid = check_id("workflow_id", workflow_id)
+        if workflow_id is None and agent_id is None:
+            raise InvalidParameterError("workflow_id", "is required (the official client calls it agent_id)")
+        # a program written for the official client passes agent_id= alone: it ports unchanged
+        wpid = check_id("workflow_id", workflow_id) if workflow_id is not None else check_id("agent_id", agent_id)
         if agent_id is not None and check_id("agent_id", agent_id) != wpid:
             raise InvalidParameterError(
                 "agent_id", "names another workflow than workflow_id: pass one of workflow_id and agent_id"
@@ -235,7 +239,7 @@ class WorkflowsMixin(ClientCore):
         only_templates: bool | None = None,
         tags: str | list[str] | None = None,
         template: bool | None = None,
-    ) -> list[Workflow]:
+    ) -> Page[Workflow]:
         """The organization's workflows, latest version of each, a page at a time.
 
         Args:
@@ -260,7 +264,7 @@ class WorkflowsMixin(ClientCore):
         from skyvern_generated.models import WorkflowStatus
 
         return cast(
-            "list[Workflow]",
+            "Page[Workflow]",
             self._call(
                 "get_workflows",
                 request_options,
@@ -287,7 +291,7 @@ class WorkflowsMixin(ClientCore):
         search_key: str | None = None,
         error_code: str | None = None,
         request_options: RequestOptions | Mapping[str, Any] | None = None,
-    ) -> list[WorkflowRun]:
+    ) -> Page[WorkflowRun]:
         """The organization's workflow runs, across every workflow, newest first, a page at a time.
 
         Args:
@@ -304,7 +308,7 @@ class WorkflowsMixin(ClientCore):
             One page of runs (filters combine with AND).
         """
         return cast(
-            "list[WorkflowRun]",
+            "Page[WorkflowRun]",
             self._call(
                 "get_workflow_runs", request_options, **_run_filters(page, page_size, status, search_key, error_code)
             ),
@@ -324,7 +328,7 @@ class WorkflowsMixin(ClientCore):
         tags: str | list[str] | None = None,
         include_child_runs: bool | None = None,
         request_options: RequestOptions | Mapping[str, Any] | None = None,
-    ) -> list[WorkflowRun]:
+    ) -> Page[WorkflowRun]:
         """The runs of one workflow, newest first, a page at a time.
 
         Args:
@@ -346,7 +350,7 @@ class WorkflowsMixin(ClientCore):
             One page of the workflow's runs; an unknown workflow has none (an empty list).
         """
         return cast(
-            "list[WorkflowRun]",
+            "Page[WorkflowRun]",
             self._call(
                 "get_workflow_runs_by_id",
                 request_options,
