@@ -100,6 +100,20 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"this `[A-Z]\w+` \(or its value, ([^)]*)\)", r"this value (\1)"),
     (r"; or the wire value\.", "."),
     (r"A failed run is a status, not an exception\.", "A failed run is a status, not an error (with --wait: exit 1)."),
+    # what the methods added for the whole API say in Python, said as a shell user writes it
+    (r"\s*`schedules` is a\s+`Page`:[\s\S]*?page by page\.", ""),
+    (r"an? `?[A-Z]\w+`? \(from `?skyvern_sync\.types`?\) or a dict", "a JSON object"),
+    (r"an? `?GeoTarget`?,? or a dict", "a JSON object"),
+    (r"an? `?[A-Z]\w+`?,? or a dict of its fields", "a JSON object of its fields"),
+    (r"\s*\(whose repr hides [^)]*\)", ""),
+    (r"\(an? `?datetime`?\)", "(ISO 8601)"),
+    (r"\ban? `?datetime`?", "an ISO 8601 time"),
+    (r"no repr, message or cassette shows it", "never shown"),
+    (r"\ba dict\b", "a JSON object"),
+    (r"\bdict\b", "JSON object"),
+    (r"\bNone\b", "nothing"),
+    (r"\bTrue\b", "true"),
+    (r"\bFalse\b", "false"),
 )
 
 

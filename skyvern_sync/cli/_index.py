@@ -41,7 +41,7 @@ COMMANDS: dict[str, CommandRow] = {
             ('max_screenshot_scrolls', 'int', False, False, (), 'how many times to scroll for a full-page screenshot. At least 0.'),
             ('run_with', 'text', False, False, (), 'agent (the AI decides each step) or code (run generated code where there is some).'),
             ('browser_profile_id', 'text', False, False, (), 'a saved browser profile (bp_...); the reference says run_task ignores it, the 1.0.56 server takes it.'),
-            ('start_fresh_browser', 'flag', False, False, (), 'start from a new browser instead of reusing one (default False on the server).'),
+            ('start_fresh_browser', 'flag', False, False, (), 'start from a new browser instead of reusing one (default false on the server).'),
             ('file_ids', 'ids', False, False, (), 'files uploaded with upload-file (their file_ids) the run may use; at most 50.'),
         ),
     ),
@@ -144,7 +144,7 @@ COMMANDS: dict[str, CommandRow] = {
         (
             ('run_id', 'text', True, True, (), 'the run.'),
             ('webhook_url', 'text', False, False, (), "deliver to this URL instead of the run's own (keyword-only)."),
-            ('request', 'json', False, False, (), 'the official client\'s way to say the same: a RetryRunWebhookRequest (from skyvern_sync.types) or a dict {"webhook_url": ...}. Give --webhook-url or --request, not both.'),
+            ('request', 'json', False, False, (), 'the official client\'s way to say the same: a JSON object {"webhook_url": ...}. Give --webhook-url or --request, not both.'),
         ),
     ),
     'login': (
@@ -170,14 +170,14 @@ COMMANDS: dict[str, CommandRow] = {
             ('azure_vault_totp_secret_key', 'text', False, False, (), 'the Azure Key Vault and the names of its secrets.'),
             ('user_agent', 'text', False, False, (), "sent as the x-user-agent header, for the browser's user agent. Keyword-only, as every parameter below."),
             ('webhook_url', 'text', False, False, (), 'Skyvern POSTs the finished run here, signed (verify with skyvern_sync.webhooks).'),
-            ('proxy_location', 'choice-or-json', False, False, ('NONE', 'RESIDENTIAL', 'RESIDENTIAL_AR', 'RESIDENTIAL_AU', 'RESIDENTIAL_BR', 'RESIDENTIAL_CA', 'RESIDENTIAL_DE', 'RESIDENTIAL_ES', 'RESIDENTIAL_FR', 'RESIDENTIAL_GB', 'RESIDENTIAL_IE', 'RESIDENTIAL_IN', 'RESIDENTIAL_ISP', 'RESIDENTIAL_IT', 'RESIDENTIAL_JP', 'RESIDENTIAL_KR', 'RESIDENTIAL_MX', 'RESIDENTIAL_NL', 'RESIDENTIAL_NZ', 'RESIDENTIAL_PH', 'RESIDENTIAL_SA', 'RESIDENTIAL_TR', 'RESIDENTIAL_ZA', 'US-CA', 'US-FL', 'US-NY', 'US-TX', 'US-WA'), 'a value, a GeoTarget, or a dict for a self-hosted proxy.'),
+            ('proxy_location', 'choice-or-json', False, False, ('NONE', 'RESIDENTIAL', 'RESIDENTIAL_AR', 'RESIDENTIAL_AU', 'RESIDENTIAL_BR', 'RESIDENTIAL_CA', 'RESIDENTIAL_DE', 'RESIDENTIAL_ES', 'RESIDENTIAL_FR', 'RESIDENTIAL_GB', 'RESIDENTIAL_IE', 'RESIDENTIAL_IN', 'RESIDENTIAL_ISP', 'RESIDENTIAL_IT', 'RESIDENTIAL_JP', 'RESIDENTIAL_KR', 'RESIDENTIAL_MX', 'RESIDENTIAL_NL', 'RESIDENTIAL_NZ', 'RESIDENTIAL_PH', 'RESIDENTIAL_SA', 'RESIDENTIAL_TR', 'RESIDENTIAL_ZA', 'US-CA', 'US-FL', 'US-NY', 'US-TX', 'US-WA'), 'a value, a JSON object for a self-hosted proxy.'),
             ('totp_identifier', 'text', False, False, (), 'the identifier you push 2FA codes under (send-totp-code).'),
             ('totp_url', 'text', False, False, (), 'a URL Skyvern POSTs to for a 2FA code.'),
             ('browser_address', 'text', False, False, (), 'the CDP address of a browser of yours to run in.'),
             ('extra_http_headers', 'json', False, False, (), 'headers the browser adds to its requests to websites.'),
             ('cdp_connect_headers', 'json', False, False, (), 'headers sent when connecting to --browser-address over CDP.'),
             ('max_screenshot_scrolling_times', 'int', False, False, (), 'how many times to scroll for a full-page screenshot. At least 0.'),
-            ('start_fresh_browser', 'flag', False, False, (), 'start from a new browser instead of reusing one (default False on the server).'),
+            ('start_fresh_browser', 'flag', False, False, (), 'start from a new browser instead of reusing one (default false on the server).'),
             ('browser_profile_id', 'text', False, False, (), 'load this saved browser profile (bp_...).'),
             ('onepassword_totp_field_name', 'text', False, False, (), "the 1Password item's field holding the TOTP secret."),
         ),
@@ -199,14 +199,14 @@ COMMANDS: dict[str, CommandRow] = {
             ('timeout', 'float', False, False, (), 'seconds to wait with --wait-for-completion (default 1800).'),
             ('user_agent', 'text', False, False, (), "sent as the x-user-agent header, for the browser's user agent. Keyword-only, as every parameter below."),
             ('webhook_url', 'text', False, False, (), 'Skyvern POSTs the finished run here, signed (verify with skyvern_sync.webhooks).'),
-            ('proxy_location', 'choice-or-json', False, False, ('NONE', 'RESIDENTIAL', 'RESIDENTIAL_AR', 'RESIDENTIAL_AU', 'RESIDENTIAL_BR', 'RESIDENTIAL_CA', 'RESIDENTIAL_DE', 'RESIDENTIAL_ES', 'RESIDENTIAL_FR', 'RESIDENTIAL_GB', 'RESIDENTIAL_IE', 'RESIDENTIAL_IN', 'RESIDENTIAL_ISP', 'RESIDENTIAL_IT', 'RESIDENTIAL_JP', 'RESIDENTIAL_KR', 'RESIDENTIAL_MX', 'RESIDENTIAL_NL', 'RESIDENTIAL_NZ', 'RESIDENTIAL_PH', 'RESIDENTIAL_SA', 'RESIDENTIAL_TR', 'RESIDENTIAL_ZA', 'US-CA', 'US-FL', 'US-NY', 'US-TX', 'US-WA'), 'a value, a GeoTarget, or a dict for a self-hosted proxy.'),
+            ('proxy_location', 'choice-or-json', False, False, ('NONE', 'RESIDENTIAL', 'RESIDENTIAL_AR', 'RESIDENTIAL_AU', 'RESIDENTIAL_BR', 'RESIDENTIAL_CA', 'RESIDENTIAL_DE', 'RESIDENTIAL_ES', 'RESIDENTIAL_FR', 'RESIDENTIAL_GB', 'RESIDENTIAL_IE', 'RESIDENTIAL_IN', 'RESIDENTIAL_ISP', 'RESIDENTIAL_IT', 'RESIDENTIAL_JP', 'RESIDENTIAL_KR', 'RESIDENTIAL_MX', 'RESIDENTIAL_NL', 'RESIDENTIAL_NZ', 'RESIDENTIAL_PH', 'RESIDENTIAL_SA', 'RESIDENTIAL_TR', 'RESIDENTIAL_ZA', 'US-CA', 'US-FL', 'US-NY', 'US-TX', 'US-WA'), 'a value, a JSON object for a self-hosted proxy.'),
             ('totp_identifier', 'text', False, False, (), 'the identifier you push 2FA codes under (send-totp-code).'),
             ('totp_url', 'text', False, False, (), 'a URL Skyvern POSTs to for a 2FA code.'),
             ('browser_address', 'text', False, False, (), 'the CDP address of a browser of yours to run in.'),
             ('extra_http_headers', 'json', False, False, (), 'headers the browser adds to its requests to websites.'),
             ('cdp_connect_headers', 'json', False, False, (), 'headers sent when connecting to --browser-address over CDP.'),
             ('max_screenshot_scrolling_times', 'int', False, False, (), 'how many times to scroll for a full-page screenshot. At least 0.'),
-            ('start_fresh_browser', 'flag', False, False, (), 'start from a new browser instead of reusing one (default False on the server).'),
+            ('start_fresh_browser', 'flag', False, False, (), 'start from a new browser instead of reusing one (default false on the server).'),
         ),
     ),
     'run-workflow': (
@@ -430,7 +430,7 @@ COMMANDS: dict[str, CommandRow] = {
             ('workflow_run_id', 'text', True, True, (), 'the workflow run (wr_...); a task run id is not found.'),
             ('tags', 'json', False, False, (), 'tags to set: TagInputs or {"key": ..., "value": ...} dicts (no key: a standalone label).'),
             ('tags_to_delete', 'json', False, False, (), 'tags to remove: TagDeleteInputs or dicts (a grouped tag by key, a label by value).'),
-            ('colors', 'json', False, False, (), "a palette colour name (gray, red, orange, amber, yellow, green, teal, blue, cyan, indigo, purple, pink) per grouped key set here; None keeps the key's colour."),
+            ('colors', 'json', False, False, (), "a palette colour name (gray, red, orange, amber, yellow, green, teal, blue, cyan, indigo, purple, pink) per grouped key set here; nothing keeps the key's colour."),
         ),
     ),
     'get-run-tags': (
@@ -460,7 +460,7 @@ COMMANDS: dict[str, CommandRow] = {
         (
             ('workflow_run_id', 'text', True, True, (), 'the workflow run (wr_...).'),
             ('limit', 'int', False, False, (), 'at most this many events, 1 to 500 (server default 100).'),
-            ('since', 'datetime', False, False, (), 'only events at or after this time (a datetime).'),
+            ('since', 'datetime', False, False, (), 'only events at or after this time (ISO 8601).'),
             ('key', 'text', False, False, (), 'only the events of this tag key.'),
         ),
     ),
@@ -503,7 +503,7 @@ COMMANDS: dict[str, CommandRow] = {
         (
             ('workflow_permanent_id', 'text', True, True, (), 'the workflow (wpid_...).'),
             ('limit', 'int', False, False, (), 'at most this many events, 1 to 500 (server default 100).'),
-            ('since', 'datetime', False, False, (), 'only events at or after this time (a datetime).'),
+            ('since', 'datetime', False, False, (), 'only events at or after this time (ISO 8601).'),
             ('key', 'text', False, False, (), 'only the events of this tag key.'),
         ),
     ),
@@ -522,7 +522,7 @@ COMMANDS: dict[str, CommandRow] = {
         '',
         (
             ('key', 'text', True, False, (), 'the tag key.'),
-            ('description', 'text', False, False, (), 'its description, at most 500 characters; None clears it.'),
+            ('description', 'text', False, False, (), 'its description, at most 500 characters; nothing clears it.'),
         ),
     ),
     'delete-tag-key': (
@@ -551,7 +551,7 @@ COMMANDS: dict[str, CommandRow] = {
         (
             ('key', 'text', True, False, (), 'the tag key (group).'),
             ('value', 'text', True, False, (), 'the label.'),
-            ('color', 'text', False, False, (), 'a palette colour name; the server picks one at random when None.'),
+            ('color', 'text', False, False, (), 'a palette colour name; the server picks one at random when nothing.'),
         ),
     ),
     'update-tag-value': (
@@ -597,8 +597,8 @@ COMMANDS: dict[str, CommandRow] = {
     ),
     'batch-get-workflow-tags-post': (
         'batch_get_workflow_tags_post',
-        'batch-get-workflow-tags with the ids in a POST body (for lists too long for a URL).',
-        'batch-get-workflow-tags with the ids in a POST body (for lists too long for a URL).',
+        'The same as batch-get-workflow-tags, with the ids in a POST body (for lists too long for a URL).',
+        'The same as batch-get-workflow-tags, with the ids in a POST body (for lists too long for a URL).',
         '',
         (
             ('workflow_permanent_ids', 'repeat', False, False, (), 'up to 200 workflow ids.'),
@@ -615,8 +615,8 @@ COMMANDS: dict[str, CommandRow] = {
     ),
     'batch-get-run-tags-post': (
         'batch_get_run_tags_post',
-        'batch-get-run-tags with the ids in a POST body (for lists too long for a URL).',
-        'batch-get-run-tags with the ids in a POST body (for lists too long for a URL).',
+        'The same as batch-get-run-tags, with the ids in a POST body (for lists too long for a URL).',
+        'The same as batch-get-run-tags, with the ids in a POST body (for lists too long for a URL).',
         '',
         (
             ('workflow_run_ids', 'repeat', False, False, (), 'up to 200 workflow run ids.'),
@@ -683,9 +683,9 @@ COMMANDS: dict[str, CommandRow] = {
             ('url', 'text', False, False, (), 'a page the browser opens when the session starts (the server checks it is a valid URL).'),
             ('proxy_session_id', 'text', False, False, (), "a Skyvern-managed sticky proxy session to pin (Skyvern Cloud's residential ISP proxies; a local server has none to pin)."),
             ('browser_profile_id', 'text', False, False, (), 'a browser profile (bp_...) to load into the session (its cookies, storage).'),
-            ('generate_browser_profile', 'flag', False, False, (), "save the session's browser state when it ends, so that create-browser-profile --browser-session-id can keep it (server default False; a session started from a profile always saves it). Changeable later with update-browser-session."),
-            ('browser_settings', 'json', False, False, (), 'a BrowserSettings or a dict of its fields: timezone_id, an IANA name such as America/New_York the browser reports to pages (the server refuses UTC offsets and unknown names with a 422).'),
-            ('needs_live_view', 'flag', False, False, (), 'whether a person will watch the browser live (server default False).'),
+            ('generate_browser_profile', 'flag', False, False, (), "save the session's browser state when it ends, so that create-browser-profile --browser-session-id can keep it (server default false; a session started from a profile always saves it). Changeable later with update-browser-session."),
+            ('browser_settings', 'json', False, False, (), 'a JSON object of its fields: timezone_id, an IANA name such as America/New_York the browser reports to pages (the server refuses UTC offsets and unknown names with a 422).'),
+            ('needs_live_view', 'flag', False, False, (), 'whether a person will watch the browser live (server default false).'),
         ),
     ),
     'get-browser-session': (
@@ -742,7 +742,7 @@ COMMANDS: dict[str, CommandRow] = {
         (
             ('name', 'text', True, False, (), "the profile's name (unique in the organization)."),
             ('description', 'text', False, False, (), 'what it is for.'),
-            ('workflow_run_id', 'text', False, False, (), 'capture the browser of this workflow run (wr_...), which must have used --persist-browser-session. Archiving is asynchronous: right after the run a retry may be needed.'),
+            ('workflow_run_id', 'text', False, False, (), 'capture the browser of this workflow run (wr_...), which must have used persist_browser_session=true. Archiving is asynchronous: right after the run a retry may be needed.'),
             ('browser_session_id', 'text', False, False, (), 'capture this browser session (pbs_...). Not together with workflow_run_id.'),
             ('proxy_location', 'choice-or-json', False, False, ('NONE', 'RESIDENTIAL', 'RESIDENTIAL_AR', 'RESIDENTIAL_AU', 'RESIDENTIAL_BR', 'RESIDENTIAL_CA', 'RESIDENTIAL_DE', 'RESIDENTIAL_ES', 'RESIDENTIAL_FR', 'RESIDENTIAL_GB', 'RESIDENTIAL_IE', 'RESIDENTIAL_IN', 'RESIDENTIAL_ISP', 'RESIDENTIAL_IT', 'RESIDENTIAL_JP', 'RESIDENTIAL_KR', 'RESIDENTIAL_MX', 'RESIDENTIAL_NL', 'RESIDENTIAL_NZ', 'RESIDENTIAL_PH', 'RESIDENTIAL_SA', 'RESIDENTIAL_TR', 'RESIDENTIAL_ZA', 'US-CA', 'US-FL', 'US-NY', 'US-TX', 'US-WA'), "the proxy the profile's runs use, as for run-task (pins the profile's identity)."),
             ('proxy_session_id', 'text', False, False, (), "a Skyvern-managed sticky proxy session to pin (Skyvern Cloud's residential ISP proxies)."),
@@ -758,7 +758,7 @@ COMMANDS: dict[str, CommandRow] = {
             ('page', 'int', False, False, (), 'the page, from 1 (server default 1).'),
             ('page_size', 'int', False, False, (), 'profiles per page, at least 1 (server default 10).'),
             ('search_key', 'text', False, False, (), 'only profiles whose name or description contains this text (case-insensitive).'),
-            ('managed', 'flag', False, False, (), 'None for all profiles; False only those users made; True only those Skyvern manages.'),
+            ('managed', 'flag', False, False, (), 'nothing for all profiles; false only those users made; true only those Skyvern manages.'),
         ),
     ),
     'get-browser-profile': (
@@ -781,7 +781,7 @@ COMMANDS: dict[str, CommandRow] = {
             ('description', 'text', False, False, (), 'its new description.'),
             ('proxy_location', 'choice-or-json', False, False, ('NONE', 'RESIDENTIAL', 'RESIDENTIAL_AR', 'RESIDENTIAL_AU', 'RESIDENTIAL_BR', 'RESIDENTIAL_CA', 'RESIDENTIAL_DE', 'RESIDENTIAL_ES', 'RESIDENTIAL_FR', 'RESIDENTIAL_GB', 'RESIDENTIAL_IE', 'RESIDENTIAL_IN', 'RESIDENTIAL_ISP', 'RESIDENTIAL_IT', 'RESIDENTIAL_JP', 'RESIDENTIAL_KR', 'RESIDENTIAL_MX', 'RESIDENTIAL_NL', 'RESIDENTIAL_NZ', 'RESIDENTIAL_PH', 'RESIDENTIAL_SA', 'RESIDENTIAL_TR', 'RESIDENTIAL_ZA', 'US-CA', 'US-FL', 'US-NY', 'US-TX', 'US-WA'), 'the proxy its runs use, as for run-task.'),
             ('proxy_session_id', 'text', False, False, (), 'a Skyvern-managed sticky proxy session to pin (Skyvern Cloud).'),
-            ('rotate_proxy_session_id', 'flag', False, False, (), 'replace the pinned proxy session with a new one (server default False).'),
+            ('rotate_proxy_session_id', 'flag', False, False, (), 'replace the pinned proxy session with a new one (server default false).'),
         ),
     ),
     'get-browser-profile-usage': (
@@ -795,8 +795,8 @@ COMMANDS: dict[str, CommandRow] = {
     ),
     'delete-browser-profile': (
         'delete_browser_profile',
-        'Delete a browser profile (a soft delete: list-browser-profiles --include-deleted still shows it).',
-        'Delete a browser profile (a soft delete: list-browser-profiles --include-deleted still shows it).',
+        'Delete a browser profile (a soft delete: list-browser-profiles --include-deleted true still shows it).',
+        'Delete a browser profile (a soft delete: list-browser-profiles --include-deleted true still shows it).',
         '',
         (
             ('profile_id', 'text', True, True, (), 'the profile (bp_...).'),
@@ -814,11 +814,11 @@ COMMANDS: dict[str, CommandRow] = {
             ('vault_type', 'choice', False, False, ('azure_vault', 'bitwarden', 'custom', 'gcp', 'skyvern'), 'where the secret is stored, a value: skyvern, bitwarden, azure_vault, gcp, custom (server default: its configured vault, skyvern on a local server, which has no other vault configured).'),
             ('proxy_location', 'choice-or-json', False, False, ('NONE', 'RESIDENTIAL', 'RESIDENTIAL_AR', 'RESIDENTIAL_AU', 'RESIDENTIAL_BR', 'RESIDENTIAL_CA', 'RESIDENTIAL_DE', 'RESIDENTIAL_ES', 'RESIDENTIAL_FR', 'RESIDENTIAL_GB', 'RESIDENTIAL_IE', 'RESIDENTIAL_IN', 'RESIDENTIAL_ISP', 'RESIDENTIAL_IT', 'RESIDENTIAL_JP', 'RESIDENTIAL_KR', 'RESIDENTIAL_MX', 'RESIDENTIAL_NL', 'RESIDENTIAL_NZ', 'RESIDENTIAL_PH', 'RESIDENTIAL_SA', 'RESIDENTIAL_TR', 'RESIDENTIAL_ZA', 'US-CA', 'US-FL', 'US-NY', 'US-TX', 'US-WA'), 'the proxy logins with this credential use, as for run-task.'),
             ('proxy_session_id', 'text', False, False, (), 'a Skyvern-managed sticky proxy session to pin (Skyvern Cloud).'),
-            ('rotate_proxy_session_id', 'flag', False, False, (), 'replace the pinned proxy session with a new one (server default False).'),
+            ('rotate_proxy_session_id', 'flag', False, False, (), 'replace the pinned proxy session with a new one (server default false).'),
             ('tested_url', 'text', False, False, (), 'the login page this credential was checked against.'),
             ('browser_profile_id', 'text', False, False, (), 'a browser profile (bp_...) logins with this credential start from.'),
-            ('auto_profile_disabled', 'flag', False, False, (), "do not keep a browser profile of this credential's logins automatically (server default False)."),
-            ('pin_saved_session_ip', 'flag', False, False, (), 'keep a saved login session on the same IP (server default False).'),
+            ('auto_profile_disabled', 'flag', False, False, (), "do not keep a browser profile of this credential's logins automatically (server default false)."),
+            ('pin_saved_session_ip', 'flag', False, False, (), 'keep a saved login session on the same IP (server default false).'),
         ),
     ),
     'get-credentials': (
@@ -856,7 +856,7 @@ COMMANDS: dict[str, CommandRow] = {
             ('vault_type', 'choice', False, False, ('azure_vault', 'bitwarden', 'custom', 'gcp', 'skyvern'), 'as for create-credential (the server keeps the vault the credential is stored in).'),
             ('proxy_location', 'choice-or-json', False, False, ('NONE', 'RESIDENTIAL', 'RESIDENTIAL_AR', 'RESIDENTIAL_AU', 'RESIDENTIAL_BR', 'RESIDENTIAL_CA', 'RESIDENTIAL_DE', 'RESIDENTIAL_ES', 'RESIDENTIAL_FR', 'RESIDENTIAL_GB', 'RESIDENTIAL_IE', 'RESIDENTIAL_IN', 'RESIDENTIAL_ISP', 'RESIDENTIAL_IT', 'RESIDENTIAL_JP', 'RESIDENTIAL_KR', 'RESIDENTIAL_MX', 'RESIDENTIAL_NL', 'RESIDENTIAL_NZ', 'RESIDENTIAL_PH', 'RESIDENTIAL_SA', 'RESIDENTIAL_TR', 'RESIDENTIAL_ZA', 'US-CA', 'US-FL', 'US-NY', 'US-TX', 'US-WA'), 'the proxy logins with this credential use, as for run-task.'),
             ('proxy_session_id', 'text', False, False, (), 'a Skyvern-managed sticky proxy session to pin (Skyvern Cloud).'),
-            ('rotate_proxy_session_id', 'flag', False, False, (), 'replace the pinned proxy session with a new one (server default False).'),
+            ('rotate_proxy_session_id', 'flag', False, False, (), 'replace the pinned proxy session with a new one (server default false).'),
             ('tested_url', 'text', False, False, (), 'the login page this credential was checked against.'),
             ('browser_profile_id', 'text', False, False, (), 'a browser profile (bp_...) logins with this credential start from.'),
             ('auto_profile_disabled', 'flag', False, False, (), "do not keep a browser profile of this credential's logins automatically."),
@@ -892,7 +892,7 @@ COMMANDS: dict[str, CommandRow] = {
         'list_custom_llms',
         "The organization's custom LLM configurations (all of them, in one answer).",
         "The organization's custom LLM configurations (all of them, in one answer).",
-        'custom_llms, each with its config (whose repr hides api_key).',
+        'custom_llms, each with its config.',
         (
         ),
     ),
@@ -902,7 +902,7 @@ COMMANDS: dict[str, CommandRow] = {
         "Register a language model of the organization's own (an OpenAI-compatible, Gemini, Ollama or\nOpenRouter endpoint) for runs to select.",
         'custom_llm: the stored configuration (id, config, valid).',
         (
-            ('config', 'json', True, False, (), 'a CustomLLMConfig, or a dict of its fields: display_name, provider, model_name, and optional api_base, api_key (a secret: no repr, message or cassette shows it), api_version, supports_vision, add_assistant_prefix, max_completion_tokens, temperature, reasoning_effort, extra_parameters.'),
+            ('config', 'json', True, False, (), 'a JSON object of its fields: display_name, provider, model_name, and optional api_base, api_key (a secret: never shown), api_version, supports_vision, add_assistant_prefix, max_completion_tokens, temperature, reasoning_effort, extra_parameters.'),
         ),
     ),
     'update-custom-llm': (
@@ -919,7 +919,7 @@ COMMANDS: dict[str, CommandRow] = {
         'delete_custom_llm',
         'Delete a custom LLM configuration.',
         'Delete a custom LLM configuration.',
-        'success: True.',
+        'success: true.',
         (
             ('custom_llm_id', 'text', True, True, (), 'the custom LLM (its id).'),
         ),
@@ -931,7 +931,7 @@ COMMANDS: dict[str, CommandRow] = {
         "s3uri (the reference's name; the wire's s3_uri is there too), presigned_url, file_id (for delete-file) and expires_at (set when retention_days was given).",
         (
             ('file', 'file', True, True, (), 'the file to upload; its name names the upload.'),
-            ('retention_days', 'int', False, False, (), "days to keep the file before the server deletes it, 1 to 365 (Skyvern 1.0.56's ceiling); None keeps it until the organization's data retention policy removes it."),
+            ('retention_days', 'int', False, False, (), "days to keep the file before the server deletes it, 1 to 365 (Skyvern 1.0.56's ceiling); nothing keeps it until the organization's data retention policy removes it."),
         ),
     ),
     'delete-file': (
@@ -994,7 +994,7 @@ COMMANDS: dict[str, CommandRow] = {
         'schedules.list_all',
         'Every schedule of the organization, across all workflows, a page at a time.',
         'Every schedule of the organization, across all workflows, a page at a time.',
-        'One page: schedules, and total_count, page, page_size to page on with. schedules is a Page: .schedules.auto_paging_iter() goes on through every schedule, page by page.',
+        'One page: schedules, and total_count, page, page_size to page on with.',
         (
             ('page', 'int', False, False, (), 'the page, from 1 (server default 1).'),
             ('page_size', 'int', False, False, (), 'schedules per page, 1 to 100 (server default 10).'),
@@ -1014,7 +1014,7 @@ COMMANDS: dict[str, CommandRow] = {
             ('interval_seconds', 'int', False, False, (), 'seconds between runs, 300 to 2147483647.'),
             ('first_fire_at', 'datetime', False, False, (), 'the first run of an interval schedule (default: one interval from now).'),
             ('run_at', 'datetime', False, False, (), 'the one time to run (the server wants it at least 60 seconds ahead).'),
-            ('enabled', 'flag', False, False, (), 'whether it fires (server default True).'),
+            ('enabled', 'flag', False, False, (), 'whether it fires (server default true).'),
             ('parameters', 'json', False, False, (), 'the workflow parameters each run gets.'),
             ('name', 'text', False, False, (), "the schedule's name."),
             ('description', 'text', False, False, (), 'what it is for.'),
@@ -1052,7 +1052,7 @@ COMMANDS: dict[str, CommandRow] = {
             ('interval_seconds', 'int', False, False, (), 'seconds between runs, 300 to 2147483647.'),
             ('first_fire_at', 'datetime', False, False, (), 'the first run of an interval schedule.'),
             ('run_at', 'datetime', False, False, (), 'the one time to run a one-time schedule (at least 60 seconds ahead).'),
-            ('enabled', 'flag', False, False, (), 'whether it fires (server default True).'),
+            ('enabled', 'flag', False, False, (), 'whether it fires (server default true).'),
             ('parameters', 'json', False, False, (), 'the workflow parameters each run gets.'),
             ('name', 'text', False, False, (), "the schedule's name."),
             ('description', 'text', False, False, (), 'what it is for.'),
@@ -1062,7 +1062,7 @@ COMMANDS: dict[str, CommandRow] = {
         'schedules.delete',
         'Delete a schedule (runs it already started go on).',
         'Delete a schedule (runs it already started go on).',
-        'ok: True.',
+        'ok: true.',
         (
             ('workflow_permanent_id', 'text', True, True, (), 'the workflow (wpid_...).'),
             ('workflow_schedule_id', 'text', True, True, (), 'the schedule (wfs_...).'),

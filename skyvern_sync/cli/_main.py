@@ -99,6 +99,27 @@ class Formatter(argparse.RawDescriptionHelpFormatter):
         width = min(terminal_columns(), MAX_WIDTH) - 2  # argparse's own right margin
         super().__init__(prog, indent_increment, max_help_position, width)
 
+    def _format_action_invocation(self, action: argparse.Action) -> str:
+        spelled = super()._format_action_invocation(action)
+        # `--[no-]name` where both spellings of a long flag would not fit the width
+        if isinstance(action, _commands.Flag) and len(spelled) > self._width - 2:
+            return action.format_usage()
+        return spelled
+
+    def _format_usage(self, *args: Any, **kwargs: Any) -> str:
+        usage = super()._format_usage(*args, **kwargs)
+        if max(map(len, usage.splitlines())) <= self._width:
+            return usage
+        # a long command name (batch-get-workflow-tags-post): argparse aligns the options after it, past the
+        # width; wrap them under it a little indented instead, an option never split from its value
+        import re
+        import textwrap
+
+        words = re.sub(r"\[[^\[\]]*\]", lambda group: group.group(0).replace(" ", "\0"), " ".join(usage.split()))
+        lines = textwrap.wrap(words, self._width, subsequent_indent="    ", break_on_hyphens=False,
+                              break_long_words=False)  # fmt: skip
+        return "\n".join(lines).replace("\0", " ") + "\n\n"
+
     def _split_lines(self, text: str, width: int) -> list[str]:
         import textwrap
 
