@@ -192,6 +192,22 @@ def test_a_list_is_a_json_array_and_repeated_options_reach_the_wire(api: Api) ->
     assert request.params == {"page_size": ["5"], "status": ["published", "draft"], "only_workflows": ["true"]}
 
 
+def test_all_prints_every_page_as_one_json_array_fetching_each_page_after_the_last(api: Api) -> None:
+    one = recorded("get_credentials", lambda credentials: len(credentials) == 1)
+    none = recorded("get_credentials", lambda credentials: credentials == [])
+    api.answer("get_credentials", one, one, none)
+    ran = run(["get-credentials", "--page-size", "1", "--all", "--search", "login"], environment(api))
+    assert ran.code == 0, ran.stderr
+    asked = [request.params for request in api.received("get_credentials")]
+    assert json.loads(ran.stdout) == model_json(one) * 2, (asked, ran.stdout[:300])
+    asked = [request.params for request in api.received("get_credentials")]
+    assert [query.get("page") for query in asked] == [None, ["2"], ["3"]]
+    assert all(query["page_size"] == ["1"] and query["search"] == ["login"] for query in asked)
+    # a command that lists no pages has no --all
+    refused = run(["get-run", "tsk_1", "--all"], environment(api))
+    assert refused.code == 2 and "--all" in refused.stderr
+
+
 def test_run_task_takes_the_references_parameters_typed_from_its_signature(api: Api, tmp_path: Path) -> None:
     api.answer("run_task", STARTED)
     schema = {"type": "object", "properties": {"product_names": {"type": "array"}}}

@@ -77,6 +77,11 @@ class Command(NamedTuple):
         return self.method.replace(".", "-").replace("_", "-")  # schedules.list_all: schedules-list-all
 
     @property
+    def pages(self) -> bool:
+        """The method lists a page at a time (`page`, `page_size`): the command takes `--all`."""
+        return {"page", "page_size"} <= {parameter.name for parameter in self.parameters}
+
+    @property
     def waits(self) -> bool:
         """The method can wait for the run it starts (`wait_for_completion`): the CLI then waits itself."""
         return any(parameter.name == "wait_for_completion" for parameter in self.parameters)
@@ -157,6 +162,12 @@ def build_parser(
     parser = make(description=command.description, epilog="\n\n".join(epilog) or None)
     for parameter in command.parameters:
         _add_parameter(parser, parameter)
+    if command.pages:
+        parser.add_argument(
+            "--all", action="store_true", dest="all_pages",
+            help="every item, page after page from --page (default 1), fetched as they are printed: one JSON "
+            "array, streamed (a table is printed at the end)",
+        )  # fmt: skip
     add_global_options(parser)
     parser.set_defaults(cli_command=command)
     return parser

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -69,6 +70,26 @@ class Context:
             self.stdout.flush()
         else:
             write_json(value, self.stdout.buffer)
+
+    def emit_all(self, items: Iterator[Any]) -> None:
+        """Every item of a list, page after page: one JSON array written as the items come (a table needs them all
+        for its widths, so it is printed at the end)."""
+        if self.output == "table":
+            self.emit(list(items))
+            return
+        import json
+        import textwrap
+
+        from skyvern_sync.cli._output import jsonable
+
+        stream, separator = self.stdout.buffer, b"[\n"
+        for item in items:
+            text = json.dumps(jsonable(item), ensure_ascii=False, indent=2)
+            stream.write(separator + textwrap.indent(text, "  ").encode("utf-8"))
+            stream.flush()
+            separator = b",\n"
+        stream.write(b"[]\n" if separator == b"[\n" else b"\n]\n")
+        stream.flush()
 
     def error(self, message: str) -> None:
         self.stderr.write(f"{PROG}: error: {message}\n")

@@ -145,6 +145,17 @@ class Formatter(argparse.RawDescriptionHelpFormatter):
         return "\n".join(lines).rstrip() + "\n"
 
 
+def _items(result: Any) -> Any:
+    """The `Page` of a list command's answer: the answer, or the page inside its envelope (`schedules`)."""
+    import attrs
+
+    from skyvern_sync.pagination import Page
+
+    if isinstance(result, Page):
+        return result
+    return next(page for field in attrs.fields(type(result)) if isinstance(page := getattr(result, field.name), Page))
+
+
 class ParseError(Exception):
     """A usage error argparse found: printed by main(), where every value that may be a secret is hidden."""
 
@@ -437,7 +448,11 @@ def call(context: Context, command: _commands.Command) -> int:
                 kwargs[parameter.name] = files.enter_context(open(kwargs[parameter.name], "rb"))
         from skyvern_sync.skyvern import api_method
 
+        every_page = command.pages and bool(context.args.all_pages)
         result = api_method(client, command.method)(**kwargs, request_options=context.options())
+        if every_page:
+            context.emit_all(_items(result).auto_paging_iter())
+            return EXIT_COMPLETED
     if not waiting:
         context.emit(result)
         return EXIT_COMPLETED
