@@ -24,6 +24,7 @@ from skyvern_sync._model import UnexpectedBody, UnexpectedStatus
 from skyvern_sync.cli._context import UsageError
 from skyvern_sync.cli._main import ParseError
 from skyvern_sync.errors import SkyvernError
+from skyvern_sync.pagination import PageLimitWarning
 from skyvern_sync.testing import CassetteMissingError, NetworkBlockedError
 from tests import _faults as f
 from tests._faults import KEY
@@ -125,6 +126,7 @@ def examples(run_body: dict[str, Any]) -> dict[str, BaseException]:
         "WebhookVerificationError": errors.WebhookVerificationError("x-skyvern-signature does not match"),
         "WebhookPayloadError": errors.WebhookPayloadError("$.status: is missing", "tsk_v2_1"),
         "InsecureTransportWarning": errors.InsecureTransportWarning("the API key would travel in clear text"),
+        "PageLimitWarning": PageLimitWarning("get_runs_v2: the server serves at most 100 pages; stopped there"),
         "NetworkBlockedError": NetworkBlockedError("network access blocked during replay"),
         "CassetteMissingError": CassetteMissingError("no cassette at cassettes/x.yaml"),
         "ShapeError": errors.ShapeError("expected a string, got null", ["blocks", 2, "label"]),

@@ -116,7 +116,10 @@ VALID: dict[str, Any] = {
     "color": "teal",
     "new_value": "production",
 }
-ALSO: dict[str, dict[str, Any]] = {"login": {"credential_type": "skyvern", "credential_id": "cred_1"}}
+ALSO: dict[str, dict[str, Any]] = {
+    "login": {"credential_type": "skyvern", "credential_id": "cred_1"},
+    "run_workflow": {"workflow_id": "wpid_1"},  # optional in the signature (or agent_id=), required when called
+}
 
 
 def methods() -> Iterator[tuple[str, str]]:

@@ -42,7 +42,7 @@ COMMANDS: dict[str, CommandRow] = {
             ('run_with', 'text', False, False, (), 'agent (the AI decides each step) or code (run generated code where there is some).'),
             ('browser_profile_id', 'text', False, False, (), 'a saved browser profile (bp_...); the reference says run_task ignores it, the 1.0.56 server takes it.'),
             ('start_fresh_browser', 'flag', False, False, (), 'start from a new browser instead of reusing one (default false on the server).'),
-            ('file_ids', 'ids', False, False, (), 'files uploaded with upload-file (their file_ids) the run may use; at most 50.'),
+            ('file_ids', 'ids', False, False, (), 'files uploaded with upload-file (each by its file_id) the run may use; at most 50.'),
         ),
     ),
     'get-run': (

@@ -119,7 +119,7 @@ class RunsMixin(ClientCore):
             browser_profile_id: a saved browser profile (`bp_...`); the reference says run_task ignores it, the
                 1.0.56 server takes it.
             start_fresh_browser: start from a new browser instead of reusing one (default False on the server).
-            file_ids: files uploaded with `upload_file` (their `file_id`s) the run may use; at most 50.
+            file_ids: files uploaded with `upload_file` (each by its `file_id`) the run may use; at most 50.
 
         Returns:
             The run (`run_id` starts with `tsk_`): just created, or finished with `status`, `output` and

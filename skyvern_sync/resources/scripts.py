@@ -35,7 +35,7 @@ class ScriptsMixin(ClientCore):
         Args:
             workflow_id: the workflow the script belongs to.
             run_id: the run it was made from (the server answers 404 for a run it does not have).
-            files: the script's files: `ScriptFileCreate`s, or dicts with `path`, `content` (base64 unless
+            files: the script's files: `ScriptFileCreate` models, or dicts with `path`, `content` (base64 unless
                 `encoding="utf-8"`), optional `encoding` and `mime_type`.
             request_options: per-call timeout, retries and headers.
 
