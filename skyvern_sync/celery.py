@@ -58,6 +58,7 @@ class _ProcessClient:
         self.lock = threading.Lock()
         self.client: Skyvern | None = None
         self.pid = os.getpid()
+        self.chosen = False  # made by use_client(), not from the environment or the Django settings
 
 
 _process = _ProcessClient()
@@ -67,6 +68,9 @@ def client() -> Skyvern:
     """This worker process's Skyvern client: in a Django project with skyvern_sync.django installed, that
     app's `client()` (made from the settings); else one made from SKYVERN_API_KEY and SKYVERN_BASE_URL in
     the environment."""
+    with _process.lock:
+        if _process.chosen and _process.pid == os.getpid():  # use_client()'s choice wins over the settings
+            return _process.client  # type: ignore[return-value]
     if "django" in sys.modules:  # never imports Django for a worker that has none
         from django.apps import apps
 
@@ -87,6 +91,7 @@ def use_client(replacement: Skyvern | None) -> Skyvern | None:
     """Make `replacement` this process's client (None: make one from the environment on next use)."""
     with _process.lock:
         previous, _process.client, _process.pid = _process.client, replacement, os.getpid()
+        _process.chosen = replacement is not None
         return previous
 
 
