@@ -428,8 +428,8 @@ COMMANDS: dict[str, CommandRow] = {
         "The run's tags after the change.",
         (
             ('workflow_run_id', 'text', True, True, (), 'the workflow run (wr_...); a task run id is not found.'),
-            ('tags', 'json', False, False, (), 'tags to set: TagInputs or {"key": ..., "value": ...} dicts (no key: a standalone label).'),
-            ('tags_to_delete', 'json', False, False, (), 'tags to remove: TagDeleteInputs or dicts (a grouped tag by key, a label by value).'),
+            ('tags', 'json', False, False, (), 'tags to set: TagInput models or {"key": ..., "value": ...} dicts (no key: a standalone label).'),
+            ('tags_to_delete', 'json', False, False, (), 'tags to remove: TagDeleteInput models or dicts (a grouped tag by key, a label by value).'),
             ('colors', 'json', False, False, (), "a palette colour name (gray, red, orange, amber, yellow, green, teal, blue, cyan, indigo, purple, pink) per grouped key set here; nothing keeps the key's colour."),
         ),
     ),
@@ -471,8 +471,8 @@ COMMANDS: dict[str, CommandRow] = {
         "The workflow's tags after the change.",
         (
             ('workflow_permanent_id', 'text', True, True, (), 'the workflow (wpid_...).'),
-            ('tags', 'json', False, False, (), 'tags to set: TagInputs or {"key": ..., "value": ...} dicts (no key: a standalone label).'),
-            ('tags_to_delete', 'json', False, False, (), 'tags to remove: TagDeleteInputs or dicts (a grouped tag by key, a label by value).'),
+            ('tags', 'json', False, False, (), 'tags to set: TagInput models or {"key": ..., "value": ...} dicts (no key: a standalone label).'),
+            ('tags_to_delete', 'json', False, False, (), 'tags to remove: TagDeleteInput models or dicts (a grouped tag by key, a label by value).'),
             ('colors', 'json', False, False, (), 'a palette colour name per grouped key set here.'),
         ),
     ),
@@ -638,7 +638,7 @@ COMMANDS: dict[str, CommandRow] = {
         (
             ('workflow_id', 'text', False, False, (), 'the workflow the script belongs to.'),
             ('run_id', 'text', False, False, (), 'the run it was made from (the server answers 404 for a run it does not have).'),
-            ('files', 'json', False, False, (), 'the script\'s files: ScriptFileCreates, or dicts with path, content (base64 unless encoding="utf-8"), optional encoding and mime_type.'),
+            ('files', 'json', False, False, (), 'the script\'s files: ScriptFileCreate models, or dicts with path, content (base64 unless encoding="utf-8"), optional encoding and mime_type.'),
         ),
     ),
     'get-scripts': (

@@ -56,7 +56,8 @@ class TagsMixin(ClientCore):
         Args:
             workflow_run_id: the workflow run (`wr_...`); a task run id is not found.
             tags: tags to set: `TagInput` models or `{"key": ..., "value": ...}` dicts (no key: a standalone label).
-            tags_to_delete: tags to remove: `TagDeleteInput` models or dicts (a grouped tag by `key`, a label by `value`).
+            tags_to_delete: tags to remove: `TagDeleteInput` models or dicts (a grouped tag by `key`, a label by
+                `value`).
             colors: a palette colour name (gray, red, orange, amber, yellow, green, teal, blue, cyan, indigo,
                 purple, pink) per grouped key set here; None keeps the key's colour.
             request_options: per-call timeout, retries and headers.
@@ -160,7 +161,8 @@ class TagsMixin(ClientCore):
         Args:
             workflow_permanent_id: the workflow (`wpid_...`).
             tags: tags to set: `TagInput` models or `{"key": ..., "value": ...}` dicts (no key: a standalone label).
-            tags_to_delete: tags to remove: `TagDeleteInput` models or dicts (a grouped tag by `key`, a label by `value`).
+            tags_to_delete: tags to remove: `TagDeleteInput` models or dicts (a grouped tag by `key`, a label by
+                `value`).
             colors: a palette colour name per grouped key set here.
             request_options: per-call timeout, retries and headers.
 
