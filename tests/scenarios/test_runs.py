@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from skyvern_sync import BadRequestError, NotFoundError, RunWaitTimeout, Skyvern, UnprocessableEntityError
@@ -197,7 +199,13 @@ def test_artifact_content_is_the_stored_bytes_and_a_webhook_replays_to_another_u
         wait_for_completion=True, timeout=300,
     )  # fmt: skip
     assert run.status == "completed", run.failure_reason
-    html = skyvern.get_run_artifacts(run.run_id, artifact_type="html_scrape")[0]
+    # the server stores a finished run's artifacts after it reports the run completed: ask until they are there
+    for _ in range(60):
+        scraped = skyvern.get_run_artifacts(run.run_id, artifact_type="html_scrape")
+        if scraped:
+            break
+        time.sleep(1)  # live only: a recording holds the answer that listed it
+    html = scraped[0]
     content = skyvern.artifacts.get_artifact_content(html.artifact_id)
     assert isinstance(content, bytes)
     assert content.startswith(b"<!DOCTYPE html>") and b"Alpha Widget" in content
