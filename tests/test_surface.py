@@ -14,7 +14,6 @@ from functools import cache
 from typing import Any
 
 import pytest
-import yaml
 
 import skyvern_sync
 from skyvern_sync import Skyvern, SkyvernEnvironment
@@ -22,7 +21,7 @@ from skyvern_sync.resources._base import SubClient
 from skyvern_sync.schemas.run_blocks import CredentialType
 from skyvern_sync.schemas.runs import RunEngine
 from skyvern_sync.skyvern import api_methods
-from tests._recorded import REFERENCE, ROOT, SURFACE
+from tests._recorded import REFERENCE, SURFACE, openapi
 from tools import changes
 
 pytestmark = pytest.mark.skipif(not REFERENCE.exists(), reason="../shared/reference is not beside the project")
@@ -188,7 +187,7 @@ ADDED_WAITS = {"download_files": ("wait_for_completion", "timeout")}
 @cache
 def request_fields(operation: str) -> frozenset[str]:
     """What a request of the operation can carry (body fields, query and header parameters), as Python names."""
-    document = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    document = openapi()
     _, _, op = changes.operations(document)[operation]
     return frozenset(wire.lower().replace("-", "_").removeprefix("x_") for wire in changes.request_fields(document, op))
 
