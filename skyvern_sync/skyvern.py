@@ -8,9 +8,9 @@ Endpoint modules are imported on first use, so importing skyvern_sync stays chea
 
 from __future__ import annotations
 
-import inspect
 import os
 from collections.abc import Callable, Mapping
+from types import FunctionType
 from typing import Any, cast
 
 from skyvern_sync import _constants as defaults
@@ -179,11 +179,11 @@ def api_methods() -> dict[str, Callable[..., Any]]:
             if isinstance(function, SubClient):
                 subclients.setdefault(name, function.resource)
             # properties and classmethods (`local`) are no API call either
-            elif not name.startswith("_") and name != "close" and inspect.isfunction(function):
+            elif not name.startswith("_") and name != "close" and isinstance(function, FunctionType):
                 found.setdefault(name, function)
     for prefix, resource in subclients.items():
         for name, function in vars(resource).items():
-            if not name.startswith("_") and inspect.isfunction(function):
+            if not name.startswith("_") and isinstance(function, FunctionType):
                 found[f"{prefix}.{name}"] = function
     return found
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import inspect
+import pickle
 import pydoc
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +119,40 @@ def test_help_shows_each_signature_readably() -> None:
     assert shown.parameters["prompt"].annotation == "str"  # still the string the source has, for code that reads it
     short = pydoc.plain(pydoc.render_doc(Skyvern.close))
     assert "close(self)" in short
+
+
+def test_importing_the_client_leaves_inspect_alone_and_pydoc_still_reads_each_signature() -> None:
+    # a script pays neither for `inspect` (ast, dis, tokenize) nor for building 100 signatures it never shows
+    loaded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from skyvern_sync import Skyvern; print(sorted({'inspect', 'dataclasses',"
+            " 'ast'} & set(sys.modules)))",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert loaded.stdout.strip() == "[]"
+    # what asks for help has loaded inspect first: `python -m pydoc` shows the readable signature
+    shown = subprocess.run(
+        [sys.executable, "-m", "pydoc", "skyvern_sync.Skyvern.run_task"], capture_output=True, text=True, check=True
+    )
+    assert "    prompt: str,\n" in shown.stdout and "'str'" not in shown.stdout
+
+
+def test_a_wait_progress_is_a_read_only_value() -> None:
+    progress = WaitProgress("tsk_1", {"status": "running"}, 1.5, 2.0, 3)
+    assert progress == WaitProgress("tsk_1", {"status": "running"}, 1.5, 2.0, 3)
+    assert progress != WaitProgress("tsk_1", {"status": "running"}, 1.5, None, 3)
+    assert pickle.loads(pickle.dumps(progress)) == progress
+    assert (
+        repr(progress)
+        == "WaitProgress(run_id='tsk_1', run={'status': 'running'}, elapsed=1.5, next_delay=2.0, pending=3)"
+    )
+    with pytest.raises(AttributeError):
+        progress.pending = 0
 
 
 def test_a_progress_hook_that_is_not_callable_is_refused_before_a_run_starts() -> None:

@@ -136,9 +136,7 @@ def to_row(command: Command) -> CommandRow:
         command.summary,
         command.description,
         command.returns,
-        tuple(
-            (p.name, p.kind.value, p.required, p.positional, p.choices, p.help) for p in command.parameters
-        ),
+        tuple((p.name, p.kind.value, p.required, p.positional, p.choices, p.help) for p in command.parameters),
     )
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-import inspect
+import sys
 from collections.abc import Callable, Mapping
 from importlib import import_module
-from types import ModuleType
+from types import FunctionType, ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from skyvern_sync.errors import ResponseValidationError
@@ -203,55 +203,20 @@ def _as_run(run: Any, expect: type[Run]) -> Run:
         ) from None
 
 
-class _Annotation(str):
-    """An annotation as its source writes it (still that string), shown by help() without quotes."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return str(self)
-
-
-class _Signature(inspect.Signature):
-    """A method's signature as help() shows it: a parameter a line, annotations unquoted."""
-
-    __slots__ = ()
-
-    def __str__(self) -> str:
-        one_line = super().__str__()
-        if len(one_line) <= _ONE_LINE:
-            return one_line
-        lines, keyword_only = [], False
-        for parameter in self.parameters.values():
-            if parameter.kind is inspect.Parameter.KEYWORD_ONLY and not keyword_only:
-                lines.append("*")
-                keyword_only = True
-            lines.append(str(parameter))
-        returns = self.return_annotation
-        arrow = "" if returns is inspect.Signature.empty else f" -> {inspect.formatannotation(returns)}"
-        return "(\n" + "".join(f"    {line},\n" for line in lines) + ")" + arrow
-
-
-_ONE_LINE = 100
-
-
-def _readable(function: Any) -> None:
-    signature = inspect.signature(function)
-    parameters = [
-        parameter.replace(annotation=_Annotation(parameter.annotation))
-        if isinstance(parameter.annotation, str)
-        else parameter
-        for parameter in signature.parameters.values()
-    ]
-    returns = signature.return_annotation
-    function.__signature__ = _Signature(
-        parameters, return_annotation=_Annotation(returns) if isinstance(returns, str) else returns
-    )
-
-
 def _readable_signatures(cls: type) -> None:
-    # `from __future__ import annotations` leaves every annotation a string, which help() would quote, all on
-    # one line: run_task's signature alone read 836 characters
+    """Give the public methods of `cls` the signatures help() shows readably, when `inspect` is already loaded.
+
+    `from __future__ import annotations` leaves every annotation a string, which help() would quote, all on one
+    line (run_task's signature alone read 836 characters). Building the signatures needs `inspect` (ast, dis,
+    tokenize: a tenth of what importing requests costs) and 10 ms of work, too much for every script and command
+    line that never asks for help. Whatever asks for help has loaded `inspect` before importing us: the
+    interactive interpreter (rlcompleter), IPython and Jupyter, `python -m pydoc`, pytest. Elsewhere the methods
+    keep Python's own signatures, correct and only less pretty.
+    """
+    if "inspect" not in sys.modules:
+        return
+    from skyvern_sync.resources._signatures import readable
+
     for name, function in vars(cls).items():
-        if inspect.isfunction(function) and not name.startswith("_"):
-            _readable(function)
+        if isinstance(function, FunctionType) and not name.startswith("_"):
+            readable(function)
