@@ -10,7 +10,6 @@ from typing import Any
 import urllib3
 from skyvern_generated.models import TaskRunResponse, Workflow
 
-from bench import cattrs_converter
 from bench._common import API_KEY, RoundRunner, Slow, compact, in_process, run_bodies, time_rounds, workflows
 from bench.clients import RawClient, requests_get, requests_session, urllib3_get
 from bench.official import OfficialWorker
@@ -177,9 +176,6 @@ def _get_workflows(base_url: str, official: OfficialWorker | None, size: int, pl
         PARSE_BASELINE: in_process(lambda: json.loads(body)),
         "[Workflow.from_dict(d) ...]": in_process(lambda: [Workflow.from_dict(d) for d in data]),
     }
-    if cattrs_converter.available():
-        cattrs_converter.structure_workflows(data)  # built before timing: configured once, as a client would
-        parse["cattrs converter, same models"] = in_process(lambda: cattrs_converter.structure_workflows(data))
     if with_official is not None:
         parse[OFFICIAL_PARSE_WORKFLOWS] = with_official.runner("parse_workflows", size)
     parse_samples = time_rounds(

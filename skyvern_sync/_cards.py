@@ -9,7 +9,7 @@ import json
 from enum import Enum
 from typing import Any
 
-from skyvern_sync._model import Model, hidden, secret_extras, wire
+from skyvern_sync._model import Model, secret_extras, wire
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 # a run's outcome at a glance; a status this client does not know stays grey
@@ -99,16 +99,10 @@ def html_card(title: str, rows: list[tuple[str, object]], *, status: object = No
     return Html(f'<div class="skyvern-card" style="{_CARD}"><div>{heading}</div>{html_table(rows)}{footer}</div>')
 
 
-def _attributes(model: Model) -> Any:
-    """The attrs fields of a model's class (every generated model is an attrs class; Model itself is not)."""
-    return type(model).__attrs_attrs__  # type: ignore[attr-defined]
-
-
 def _nested(model: Model) -> str:
     """A nested model in one line: its class and its id, if it has one."""
-    for attribute in _attributes(model):
-        name = attribute.name
-        if (name == "id" or name.endswith("_id")) and attribute.repr is not hidden:
+    for name in model._fields:
+        if (name == "id" or name.endswith("_id")) and name not in model._secrets:
             value = getattr(model, name)
             if isinstance(value, str):
                 return f"{type(model).__name__} {value}"
@@ -146,14 +140,11 @@ def field_rows(model: Model) -> tuple[list[tuple[str, object]], list[str]]:
     are None, which the table leaves out."""
     rows: list[tuple[str, object]] = []
     empty: list[str] = []
-    for attribute in _attributes(model):
-        name = attribute.name
-        if name == "additional_properties" or attribute.repr is False:
-            continue
+    for name in model._fields:
         value = getattr(model, name)
         if value is None:
             empty.append(name)
-        elif attribute.repr is hidden:
+        elif name in model._secrets:
             rows.append((name, code("***")))
         else:
             rows.append((name, _cell(name, value)))
@@ -177,7 +168,7 @@ def model_card(model: Model) -> Html:
     if not isinstance(run_id, str) or status is None:
         return html_card(title, rows, footer=_empty_footer(empty))
     # the summary reads fields by name: one the repr hides stays hidden here too
-    secret = {attribute.name for attribute in _attributes(model) if attribute.repr is hidden}
+    secret = model._secrets
 
     def field(name: str) -> Any:
         return None if name in secret else getattr(model, name, None)

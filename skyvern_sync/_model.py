@@ -13,12 +13,9 @@ import gc
 import json
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum
-from typing import IO, Any, BinaryIO, Generic, TypeVar
+from typing import IO, Any, BinaryIO, ClassVar, Generic, TypeVar
 from urllib.parse import quote
 from uuid import UUID
-
-import attrs
-from attrs import define
 
 from skyvern_sync.errors import ShapeError, SkyvernError
 from skyvern_sync.redaction import RULE as SECRETS
@@ -44,37 +41,57 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
 class File:
     """A file for a multipart upload: its content, and the name and type the part announces."""
 
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    __slots__ = ("file_name", "mime_type", "payload")
+
+    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
 
     def to_tuple(self) -> FileTypes:
         """The (filename, file, content type) tuple requests takes for a multipart part."""
         return self.file_name, self.payload, self.mime_type
 
+    def __repr__(self) -> str:
+        return f"File(payload={self.payload!r}, file_name={self.file_name!r}, mime_type={self.mime_type!r})"
+
 
 T = TypeVar("T")
 
 
-@define
 class Response(Generic[T]):
     """A 2xx response of an endpoint, with its body parsed."""
 
-    status_code: int  # any 2xx, including ones HTTPStatus does not name (299)
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T
+    __slots__ = ("content", "headers", "parsed", "status_code")
+
+    def __init__(self, *, status_code: int, content: bytes, headers: MutableMapping[str, str], parsed: T) -> None:
+        self.status_code = status_code  # any 2xx, including ones HTTPStatus does not name (299)
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
+
+    def __repr__(self) -> str:
+        return f"Response(status_code={self.status_code!r}, parsed={self.parsed!r})"
 
 
 class Model:
-    """Base of every generated model: unknown JSON fields are kept in `additional_properties`."""
+    """Base of every generated model: unknown JSON fields are kept in `additional_properties`.
 
-    __slots__ = ()
+    A model is a plain class the generator writes out (slots, a keyword-only `__init__`), not an attrs class:
+    attrs would write the same methods again at every import, and importing attrs and building the classes one
+    call needs cost a command line a third more than its request (tools/templates/model.py.jinja says more).
+    Each class names its fields once, in `_fields` (in the schema's order), and its secret ones in `_secrets`.
+    """
+
+    # `__weakref__`: a model can be weakly referenced (a cache keyed by run), as an attrs class could
+    __slots__ = ("__weakref__", "additional_properties")
+    _fields: ClassVar[tuple[str, ...]] = ()
+    _secrets: ClassVar[frozenset[str]] = frozenset()
     additional_properties: dict[str, Any]
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not a dict key
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,16 +110,24 @@ class Model:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    def __eq__(self, other: object) -> bool:
+        """Equal when of the same class with equal fields, unknown ones included (as attrs compares)."""
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self._fields) and (
+            self.additional_properties == other.additional_properties
+        )
+
     def __repr__(self) -> str:
-        """The fields that are set, as attrs would show them: a run's dozen None fields (and a nested request's
-        two dozen more) are left out, so the repr can be read at a glance; secrets show as `'***'`."""
+        """The fields that are set: a run's dozen None fields (and a nested request's two dozen more) are left
+        out, so the repr can be read at a glance; secrets show as `'***'`."""
         shown = []
-        for field in attrs.fields(type(self)):  # type: ignore[arg-type]  # every subclass is an attrs class
-            value = getattr(self, field.name)
-            if value is None or (field.name == "additional_properties" and not value):
-                continue
-            text = field.repr(value) if callable(field.repr) else repr(value)
-            shown.append(f"{field.name}={text}")
+        for name in self._fields:
+            value = getattr(self, name)
+            if value is not None:
+                shown.append(f"{name}={hidden(value) if name in self._secrets else repr(value)}")
+        if self.additional_properties:
+            shown.append(f"additional_properties={extra_repr(self.additional_properties)}")
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def _repr_html_(self) -> str:
@@ -113,6 +138,11 @@ class Model:
         from skyvern_sync._cards import model_card  # a notebook's; a program that never shows one never loads it
 
         return model_card(self)
+
+
+def is_model(value: object) -> bool:
+    """Whether `value` is a generated model class."""
+    return isinstance(value, type) and issubclass(value, Model) and value is not Model
 
 
 # -- reprs ---------------------------------------------------------------------------------------------

@@ -24,10 +24,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import attrs
 import requests
 import yaml
 from skyvern_generated.operations import OPERATIONS
+
+from skyvern_sync._model import is_model
 
 # the client's own lookup of an operation's generated module, re-exported (mypy --strict wants the `as`)
 from skyvern_sync.resources._base import endpoint as endpoint  # noqa: PLC0414
@@ -117,10 +118,10 @@ def parse(operation: str, status: int, body: Any) -> Any:
 
 
 def walk_models(value: Any) -> Iterator[Any]:
-    if attrs.has(type(value)):
+    if is_model(type(value)):
         yield value
-        for field in attrs.fields(type(value)):
-            yield from walk_models(getattr(value, field.name))
+        for name in value._fields:
+            yield from walk_models(getattr(value, name))
     elif isinstance(value, list):
         for item in value:
             yield from walk_models(item)
@@ -149,7 +150,7 @@ def model_problems(parsed: Any, at: str) -> list[str]:
 
 
 def to_json(value: Any) -> Any:
-    if attrs.has(type(value)):
+    if is_model(type(value)):
         return value.to_dict()
     if isinstance(value, list):
         return [to_json(item) for item in value]

@@ -251,6 +251,26 @@ def test_importing_the_client_loads_no_generated_model_or_endpoint() -> None:
     assert int(after) > 0  # the check sees these modules once something loads them
 
 
+def test_no_model_nor_module_of_the_client_needs_attrs() -> None:
+    import subprocess
+
+    # the generator writes the models out; attrs (installed here: hypothesis needs it) is never imported
+    code = (
+        "import importlib, pkgutil, sys\n"
+        "import skyvern_sync, skyvern_generated\n"
+        "from skyvern_generated import models\n"
+        "for package in (skyvern_sync, skyvern_generated):\n"
+        "    for module in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):\n"
+        "        if not module.name.startswith(('skyvern_sync.django', 'skyvern_sync.flask', 'skyvern_sync.celery',"
+        " 'skyvern_sync.testing', 'skyvern_sync.__main__')):\n"
+        "            importlib.import_module(module.name)\n"
+        "print(len([getattr(models, name) for name in models.__all__]), 'attr' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    count, attrs_loaded = result.stdout.split()
+    assert int(count) > 200 and attrs_loaded == "False"
+
+
 def test_a_blocking_call_works_inside_a_running_event_loop(server: f.FaultServer) -> None:
     # a Jupyter cell runs inside an event loop: the async SDK's asyncio.run() fails there, a plain call does not
     import asyncio

@@ -13,7 +13,6 @@ import sys
 from io import BytesIO
 from typing import Any
 
-import attrs
 import pytest
 import requests
 from skyvern_generated import models
@@ -32,6 +31,7 @@ from skyvern_generated.models import (
 )
 from skyvern_generated.types import File
 
+from skyvern_sync._model import is_model
 from tests._recorded import (
     NO_SUCCESS_ON_1_0_56,
     ROOT,
@@ -105,7 +105,7 @@ def test_every_success_body_parses_into_typed_models_and_round_trips(success: Re
         return
     problems = model_problems(parsed, success.id)
     assert not problems, "\n".join(problems)
-    if isinstance(parsed, list) or attrs.has(type(parsed)):
+    if isinstance(parsed, list) or is_model(type(parsed)):
         # every value the server sent comes back from to_dict(); a null optional field is left out
         assert same_json(without_nulls(to_json(parsed))) == same_json(without_nulls(body))
         # and what to_dict() gives parses into the same models
@@ -259,7 +259,7 @@ def test_reference_field_names_are_attributes_even_where_they_shadow_builtins() 
 
 
 def every_model() -> list[type[Any]]:
-    return [cls for name in models.__all__ if attrs.has(cls := getattr(models, name))]
+    return [cls for name in models.__all__ if is_model(cls := getattr(models, name))]
 
 
 def component_models() -> list[type[Any]]:
@@ -270,7 +270,7 @@ def component_models() -> list[type[Any]]:
 @pytest.mark.parametrize("model", component_models(), ids=lambda cls: cls.__name__)
 def test_every_json_field_of_every_model_is_an_attribute_of_its_own_name(model: type[Any]) -> None:
     schema = openapi()["components"]["schemas"][model.__name__]
-    names = {field.name for field in attrs.fields(model)} - {"additional_properties"}
+    names = set(model._fields)
     missing = sorted(key for key in schema.get("properties", {}) if key not in names)
     assert not missing, f"{model.__name__} reads these JSON fields under other names: {missing}"
 
@@ -296,7 +296,7 @@ def test_free_form_json_parses_into_plain_dicts_and_lists() -> None:
 
 def test_only_named_schemas_generate_classes() -> None:
     # free-form objects are type aliases (JsonObject = dict[str, Any]), not a wrapper class per field
-    empty = sorted(cls.__name__ for cls in every_model() if not [f for f in attrs.fields(cls) if f.init])
+    empty = sorted(cls.__name__ for cls in every_model() if not cls._fields)
     assert empty == [], empty
     assert models.JsonObject == dict[str, Any]
     assert models.StringMap == dict[str, str]
@@ -315,8 +315,11 @@ def test_a_map_of_typed_values_is_a_plain_dict_of_parsed_values() -> None:
     }
     suggestions = models.RunTagSuggestionsResponse.from_dict({"values_by_key": {"env": ["prod", "dev"]}})
     assert suggestions.values_by_key == {"env": ["prod", "dev"]}
-    node = {"type": "directory", "created_at": "2026-01-01T00:00:00", "children": {"a.py": {
-        "type": "file", "created_at": "2026-01-01T00:00:00"}}}
+    node = {
+        "type": "directory",
+        "created_at": "2026-01-01T00:00:00",
+        "children": {"a.py": {"type": "file", "created_at": "2026-01-01T00:00:00"}},
+    }
     parsed = models.FileNode.from_dict(node)
     assert parsed.children is not None and isinstance(parsed.children["a.py"], models.FileNode)
     assert parsed.to_dict()["children"]["a.py"]["type"] == "file"

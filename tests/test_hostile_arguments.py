@@ -195,7 +195,10 @@ def attempt(method: str, hostile: str, value: Any, url: str, tmp: Path) -> BaseE
 # what refuses them is the check of a parameter's type, so each is tried once per distinct annotation, not on
 # every one of the ~500 parameters of 91 operations (which cost 16 minutes of a CI run).
 HEAVY = {
-    "10 MB of text", "a list nested 100,000 deep", "a dict nested 100,000 deep", "10**5000 (past int-to-str's limit)"
+    "10 MB of text",
+    "a list nested 100,000 deep",
+    "a dict nested 100,000 deep",
+    "10**5000 (past int-to-str's limit)",
 }
 
 

@@ -317,9 +317,11 @@ FAULTS = [
     Fault(
         "a number where a string belongs",
         lambda op: [f.status(200, wrong_types(recorded_body(op)))],
-        lambda op: Outcome(None, 1)
-        if answers_with_free_form_json(op)
-        else parsed_or(Outcome(ResponseValidationError, 1, 200, "expected"))(op),
+        lambda op: (
+            Outcome(None, 1)
+            if answers_with_free_form_json(op)
+            else parsed_or(Outcome(ResponseValidationError, 1, 200, "expected"))(op)
+        ),
     ),
     Fault(
         "a dripping body",

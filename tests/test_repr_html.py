@@ -5,10 +5,9 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from typing import Any
 
-import attrs
 import pytest
 from skyvern_generated import models
-from skyvern_generated.types import Model, hidden
+from skyvern_generated.types import Model
 
 from skyvern_sync import ApiConnectionError, NotFoundError, ResponseValidationError, RunWaitTimeout, Skyvern, _cards
 from tests import _faults as f
@@ -128,12 +127,14 @@ def test_secrets_are_masked_as_the_repr_masks_them() -> None:
 
 
 def test_a_run_field_the_repr_hides_stays_hidden_in_the_run_summary() -> None:
-    @attrs.define
-    class SecretRun(Model):
-        run_id: str
-        status: str
-        output: Any = attrs.field(repr=hidden)
-        additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    class SecretRun(Model):  # as the generator writes a model with a secret field
+        __slots__ = ("output", "run_id", "status")
+        _fields = ("run_id", "status", "output")
+        _secrets = frozenset({"output"})
+
+        def __init__(self, run_id: str, status: str, output: Any) -> None:
+            self.run_id, self.status, self.output = run_id, status, output
+            self.additional_properties = {}
 
     html = SecretRun(run_id="tsk_1", status="completed", output={"token": "s3cr3t-value"})._repr_html_()
     assert "s3cr3t-value" not in html and "s3cr3t-value" not in repr(SecretRun("r", "s", "s3cr3t-value"))

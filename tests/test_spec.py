@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
 import yaml
 from openapi_spec_validator import validate
@@ -227,6 +226,7 @@ def test_the_facade_report_names_a_hidden_field_and_a_missing_method() -> None:
     hidden = next(line for line in report if "Skyvern.run_task does not expose" in line)
     assert "browser_profile_id" in hidden and " prompt" not in hidden
     assert "facade: operation schedules_get has no method: add Skyvern.schedules.get" in report
+
     # a reference parameter under its wire name counts as exposed (run_workflow's workflow_id is agent_id)
     class Wired:
         def run_workflow(self, workflow_id: str) -> None: ...
@@ -375,8 +375,8 @@ def shown_where(schema: str, field: str, totp: bool) -> dict[str, bool]:
     text = json.dumps(body)
     cls = getattr(models, schema)
     model = cls.__new__(cls)
-    for attribute in attrs.fields(cls):
-        object.__setattr__(model, attribute.name, None)
+    for name in cls._fields:
+        object.__setattr__(model, name, None)
     object.__setattr__(model, "additional_properties", {})
     object.__setattr__(model, field, SECRET_VALUE)
     return {

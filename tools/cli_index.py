@@ -73,9 +73,8 @@ def differences(indexed: Mapping[str, _commands.Command], fresh: Mapping[str, _c
 
 
 def stale_message(problems: list[str]) -> str:
-    return (
-        f"{INDEX.relative_to(ROOT)} is stale: run `{COMMAND}` and commit the result:\n"
-        + "\n".join(f"  {problem}" for problem in problems)
+    return f"{INDEX.relative_to(ROOT)} is stale: run `{COMMAND}` and commit the result:\n" + "\n".join(
+        f"  {problem}" for problem in problems
     )
 
 

@@ -67,10 +67,10 @@ def type_groups() -> dict[str, list[str]]:
     import importlib.util
     import inspect
 
-    import attrs
     from skyvern_generated.operations import OPERATIONS
 
     from skyvern_sync import types
+    from skyvern_sync._model import is_model
     from skyvern_sync.skyvern import api_methods
 
     public = set(types.__all__) - set(ALIASES)
@@ -82,7 +82,9 @@ def type_groups() -> dict[str, list[str]]:
     def referenced(name: str) -> set[str]:
         value = getattr(types, name)
         if isinstance(value, type):
-            return named(" ".join(str(field.type) for field in attrs.fields(value))) if attrs.has(value) else set()
+            return (
+                named(" ".join(map(str, vars(value).get("__annotations__", {}).values()))) if is_model(value) else set()
+            )
         return named(repr(value))  # an alias: its members
 
     placed: dict[str, str] = {}

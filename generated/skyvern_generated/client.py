@@ -8,7 +8,6 @@ does). `Client` and `AuthenticatedClient` are the plain, ready-made senders.
 from typing import Any, Protocol
 
 import requests
-from attrs import define, field
 
 from .errors import UnexpectedBody
 
@@ -29,7 +28,6 @@ class Sender(Protocol):
         ...
 
 
-@define
 class Client:
     """A client for the API, without authentication. A status other than 2xx raises errors.UnexpectedStatus.
 
@@ -41,15 +39,23 @@ class Client:
         session: the `requests.Session` to send through; made on first use when not given
     """
 
-    _base_url: str = field(alias="base_url")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: float | tuple[float, float] | None = field(
-        default=None, kw_only=True, alias="timeout"
-    )
-    _verify_ssl: str | bool = field(default=True, kw_only=True, alias="verify_ssl")
-    _session: requests.Session | None = field(
-        default=None, kw_only=True, alias="session"
-    )
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        headers: dict[str, str] | None = None,
+        timeout: float | tuple[float, float] | None = None,
+        verify_ssl: str | bool = True,
+        session: requests.Session | None = None,
+    ) -> None:
+        self._base_url = base_url
+        self._headers = {} if headers is None else headers
+        self._timeout = timeout
+        self._verify_ssl = verify_ssl
+        self._session = session
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r})"
 
     def get_session(self) -> requests.Session:
         if self._session is None:
@@ -88,7 +94,6 @@ class Client:
         self.close()
 
 
-@define
 class AuthenticatedClient(Client):
     """A client that sends the API key in the `x-api-key` header.
 
@@ -96,8 +101,17 @@ class AuthenticatedClient(Client):
         token: the API key; never shown in repr
     """
 
-    token: str = field(kw_only=True, repr=False)
-    auth_header_name: str = field(default="x-api-key", kw_only=True)
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str,
+        auth_header_name: str = "x-api-key",
+        **options: Any,
+    ) -> None:
+        super().__init__(base_url, **options)
+        self.token = token
+        self.auth_header_name = auth_header_name
 
     def _auth_headers(self) -> dict[str, str]:
         return {self.auth_header_name: self.token}

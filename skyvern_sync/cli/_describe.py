@@ -17,8 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import attrs
-
+from skyvern_sync._model import is_model
 from skyvern_sync.cli._commands import NOT_OPTIONS, Command, Kind, Parameter
 from skyvern_sync.skyvern import api_methods
 
@@ -222,7 +221,7 @@ def _is_enum(member: Any) -> bool:
 def _is_object(member: Any) -> bool:
     """A JSON object: a dict, a Mapping, or a generated model (GeoTarget) given as its dict."""
     origin = typing.get_origin(member) or member
-    return origin in (dict, collections.abc.Mapping) or (isinstance(member, type) and attrs.has(member))
+    return origin in (dict, collections.abc.Mapping) or is_model(member)
 
 
 def _values(member: Any) -> tuple[str, ...]:

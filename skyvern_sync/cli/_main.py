@@ -147,13 +147,11 @@ class Formatter(argparse.RawDescriptionHelpFormatter):
 
 def _items(result: Any) -> Any:
     """The `Page` of a list command's answer: the answer, or the page inside its envelope (`schedules`)."""
-    import attrs
-
     from skyvern_sync.pagination import Page
 
     if isinstance(result, Page):
         return result
-    return next(page for field in attrs.fields(type(result)) if isinstance(page := getattr(result, field.name), Page))
+    return next(page for name in result._fields if isinstance(page := getattr(result, name), Page))
 
 
 class ParseError(Exception):

@@ -304,7 +304,6 @@ def _credential_request(
 
 def _credential(kind: StoredCredentialType, credential: object) -> Any:
     """The credential's generated model, checked field by field; a misfit names keys, never values."""
-    import attrs
     from skyvern_generated.models import NonEmptyCreditCardCredential, NonEmptyPasswordCredential, SecretCredential
 
     shapes: dict[str, Any] = {
@@ -315,7 +314,7 @@ def _credential(kind: StoredCredentialType, credential: object) -> Any:
     model = shapes[kind.value]
     if not isinstance(credential, Mapping):
         raise InvalidParameterTypeError("credential", f"must be a dict, got {type(credential).__name__}")
-    fields = {field.name for field in attrs.fields(model) if field.init}
+    fields = set(model._fields)
     problems = []
     extra = sorted(set(credential) - fields)
     if extra:

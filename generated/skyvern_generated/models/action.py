@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -15,60 +13,248 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class Action(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    action_type: ActionType
-    status: ActionStatus | None = None
-    action_id: str | None = None
-    source_action_id: str | None = None
-    organization_id: str | None = None
-    workflow_run_id: str | None = None
-    task_id: str | None = None
-    step_id: str | None = None
-    step_order: int | None = None
-    action_order: int | None = None
-    confidence_float: float | None = None
-    description: str | None = None
-    reasoning: str | None = None
-    intention: str | None = None
-    response: str | None = None
-    element_id: str | None = None
-    skyvern_element_hash: str | None = None
-    skyvern_element_data: JsonObject | None = None
-    screenshot_artifact_id: str | None = None
-    tool_call_id: str | None = None
-    xpath: str | None = None
-    errors: list[UserDefinedError] | None = None
-    terminal_user_errors: bool | None = None
-    data_extraction_goal: str | None = None
-    output: JsonObject | list[Any] | str | None = None
-    file_name: str | None = None
-    file_url: str | None = None
-    download: bool | None = None
-    download_triggered: bool | None = None
-    downloaded_files: list[str] | None = None
-    is_upload_file_tag: bool | None = None
-    text: str | None = None
-    input_or_select_context: InputOrSelectContext | None = None
-    option: SelectOption | None = None
-    is_checked: bool | None = None
-    verified: bool | None = None
-    click_context: ClickContext | None = None
-    totp_timing_info: JsonObject | None = None
-    has_mini_agent: bool | None = None
-    skip_auto_complete_tab: bool | None = None
-    started_at: datetime.datetime | None = None
-    finished_at: datetime.datetime | None = None
-    created_at: datetime.datetime | None = None
-    modified_at: datetime.datetime | None = None
-    created_by: str | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
+    __slots__ = (
+        "action_id",
+        "action_order",
+        "action_type",
+        "click_context",
+        "confidence_float",
+        "created_at",
+        "created_by",
+        "data_extraction_goal",
+        "description",
+        "download",
+        "download_triggered",
+        "downloaded_files",
+        "element_id",
+        "errors",
+        "file_name",
+        "file_url",
+        "finished_at",
+        "has_mini_agent",
+        "input_or_select_context",
+        "intention",
+        "is_checked",
+        "is_upload_file_tag",
+        "modified_at",
+        "option",
+        "organization_id",
+        "output",
+        "reasoning",
+        "response",
+        "screenshot_artifact_id",
+        "skip_auto_complete_tab",
+        "skyvern_element_data",
+        "skyvern_element_hash",
+        "source_action_id",
+        "started_at",
+        "status",
+        "step_id",
+        "step_order",
+        "task_id",
+        "terminal_user_errors",
+        "text",
+        "tool_call_id",
+        "totp_timing_info",
+        "verified",
+        "workflow_run_id",
+        "xpath",
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    _fields = (
+        "action_type",
+        "status",
+        "action_id",
+        "source_action_id",
+        "organization_id",
+        "workflow_run_id",
+        "task_id",
+        "step_id",
+        "step_order",
+        "action_order",
+        "confidence_float",
+        "description",
+        "reasoning",
+        "intention",
+        "response",
+        "element_id",
+        "skyvern_element_hash",
+        "skyvern_element_data",
+        "screenshot_artifact_id",
+        "tool_call_id",
+        "xpath",
+        "errors",
+        "terminal_user_errors",
+        "data_extraction_goal",
+        "output",
+        "file_name",
+        "file_url",
+        "download",
+        "download_triggered",
+        "downloaded_files",
+        "is_upload_file_tag",
+        "text",
+        "input_or_select_context",
+        "option",
+        "is_checked",
+        "verified",
+        "click_context",
+        "totp_timing_info",
+        "has_mini_agent",
+        "skip_auto_complete_tab",
+        "started_at",
+        "finished_at",
+        "created_at",
+        "modified_at",
+        "created_by",
+    )
+
+    action_type: ActionType
+    status: ActionStatus | None
+    action_id: str | None
+    source_action_id: str | None
+    organization_id: str | None
+    workflow_run_id: str | None
+    task_id: str | None
+    step_id: str | None
+    step_order: int | None
+    action_order: int | None
+    confidence_float: float | None
+    description: str | None
+    reasoning: str | None
+    intention: str | None
+    response: str | None
+    element_id: str | None
+    skyvern_element_hash: str | None
+    skyvern_element_data: JsonObject | None
+    screenshot_artifact_id: str | None
+    tool_call_id: str | None
+    xpath: str | None
+    errors: list[UserDefinedError] | None
+    terminal_user_errors: bool | None
+    data_extraction_goal: str | None
+    output: JsonObject | list[Any] | str | None
+    file_name: str | None
+    file_url: str | None
+    download: bool | None
+    download_triggered: bool | None
+    downloaded_files: list[str] | None
+    is_upload_file_tag: bool | None
+    text: str | None
+    input_or_select_context: InputOrSelectContext | None
+    option: SelectOption | None
+    is_checked: bool | None
+    verified: bool | None
+    click_context: ClickContext | None
+    totp_timing_info: JsonObject | None
+    has_mini_agent: bool | None
+    skip_auto_complete_tab: bool | None
+    started_at: datetime.datetime | None
+    finished_at: datetime.datetime | None
+    created_at: datetime.datetime | None
+    modified_at: datetime.datetime | None
+    created_by: str | None
+
+    def __init__(
+        self,
+        *,
+        action_type: ActionType,
+        status: ActionStatus | None = None,
+        action_id: str | None = None,
+        source_action_id: str | None = None,
+        organization_id: str | None = None,
+        workflow_run_id: str | None = None,
+        task_id: str | None = None,
+        step_id: str | None = None,
+        step_order: int | None = None,
+        action_order: int | None = None,
+        confidence_float: float | None = None,
+        description: str | None = None,
+        reasoning: str | None = None,
+        intention: str | None = None,
+        response: str | None = None,
+        element_id: str | None = None,
+        skyvern_element_hash: str | None = None,
+        skyvern_element_data: JsonObject | None = None,
+        screenshot_artifact_id: str | None = None,
+        tool_call_id: str | None = None,
+        xpath: str | None = None,
+        errors: list[UserDefinedError] | None = None,
+        terminal_user_errors: bool | None = None,
+        data_extraction_goal: str | None = None,
+        output: JsonObject | list[Any] | str | None = None,
+        file_name: str | None = None,
+        file_url: str | None = None,
+        download: bool | None = None,
+        download_triggered: bool | None = None,
+        downloaded_files: list[str] | None = None,
+        is_upload_file_tag: bool | None = None,
+        text: str | None = None,
+        input_or_select_context: InputOrSelectContext | None = None,
+        option: SelectOption | None = None,
+        is_checked: bool | None = None,
+        verified: bool | None = None,
+        click_context: ClickContext | None = None,
+        totp_timing_info: JsonObject | None = None,
+        has_mini_agent: bool | None = None,
+        skip_auto_complete_tab: bool | None = None,
+        started_at: datetime.datetime | None = None,
+        finished_at: datetime.datetime | None = None,
+        created_at: datetime.datetime | None = None,
+        modified_at: datetime.datetime | None = None,
+        created_by: str | None = None,
+    ) -> None:
+        self.action_type = action_type
+        self.status = status
+        self.action_id = action_id
+        self.source_action_id = source_action_id
+        self.organization_id = organization_id
+        self.workflow_run_id = workflow_run_id
+        self.task_id = task_id
+        self.step_id = step_id
+        self.step_order = step_order
+        self.action_order = action_order
+        self.confidence_float = confidence_float
+        self.description = description
+        self.reasoning = reasoning
+        self.intention = intention
+        self.response = response
+        self.element_id = element_id
+        self.skyvern_element_hash = skyvern_element_hash
+        self.skyvern_element_data = skyvern_element_data
+        self.screenshot_artifact_id = screenshot_artifact_id
+        self.tool_call_id = tool_call_id
+        self.xpath = xpath
+        self.errors = errors
+        self.terminal_user_errors = terminal_user_errors
+        self.data_extraction_goal = data_extraction_goal
+        self.output = output
+        self.file_name = file_name
+        self.file_url = file_url
+        self.download = download
+        self.download_triggered = download_triggered
+        self.downloaded_files = downloaded_files
+        self.is_upload_file_tag = is_upload_file_tag
+        self.text = text
+        self.input_or_select_context = input_or_select_context
+        self.option = option
+        self.is_checked = is_checked
+        self.verified = verified
+        self.click_context = click_context
+        self.totp_timing_info = totp_timing_info
+        self.has_mini_agent = has_mini_agent
+        self.skip_auto_complete_tab = skip_auto_complete_tab
+        self.started_at = started_at
+        self.finished_at = finished_at
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.created_by = created_by
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -14,27 +12,83 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class AzureVaultCredentialParameter(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    parameter_type: Literal["azure_vault_credential"] | None = None
+    __slots__ = (
+        "azure_vault_credential_parameter_id",
+        "created_at",
+        "deleted_at",
+        "description",
+        "key",
+        "modified_at",
+        "parameter_type",
+        "password_key",
+        "totp_secret_key",
+        "username_key",
+        "vault_name",
+        "workflow_id",
+    )
+    _fields = (
+        "parameter_type",
+        "key",
+        "description",
+        "azure_vault_credential_parameter_id",
+        "workflow_id",
+        "vault_name",
+        "username_key",
+        "password_key",
+        "totp_secret_key",
+        "created_at",
+        "modified_at",
+        "deleted_at",
+    )
+
+    parameter_type: Literal["azure_vault_credential"] | None
     key: str
-    description: str | None = None
+    description: str | None
     azure_vault_credential_parameter_id: str
     workflow_id: str
     vault_name: str
     username_key: str
     password_key: str
-    totp_secret_key: str | None = None
+    totp_secret_key: str | None
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    deleted_at: datetime.datetime | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    deleted_at: datetime.datetime | None
+
+    def __init__(
+        self,
+        *,
+        parameter_type: Literal["azure_vault_credential"] | None = None,
+        key: str,
+        description: str | None = None,
+        azure_vault_credential_parameter_id: str,
+        workflow_id: str,
+        vault_name: str,
+        username_key: str,
+        password_key: str,
+        totp_secret_key: str | None = None,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+        deleted_at: datetime.datetime | None = None,
+    ) -> None:
+        self.parameter_type = parameter_type
+        self.key = key
+        self.description = description
+        self.azure_vault_credential_parameter_id = azure_vault_credential_parameter_id
+        self.workflow_id = workflow_id
+        self.vault_name = vault_name
+        self.username_key = username_key
+        self.password_key = password_key
+        self.totp_secret_key = totp_secret_key
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.deleted_at = deleted_at
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

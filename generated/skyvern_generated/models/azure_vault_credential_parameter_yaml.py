@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,22 +10,58 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class AzureVaultCredentialParameterYAML(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    parameter_type: Literal["azure_vault_credential"] | None = None
+    __slots__ = (
+        "description",
+        "key",
+        "parameter_type",
+        "password_key",
+        "totp_secret_key",
+        "username_key",
+        "vault_name",
+    )
+    _fields = (
+        "parameter_type",
+        "key",
+        "description",
+        "vault_name",
+        "username_key",
+        "password_key",
+        "totp_secret_key",
+    )
+
+    parameter_type: Literal["azure_vault_credential"] | None
     key: str
-    description: str | None = None
+    description: str | None
     vault_name: str
     username_key: str
     password_key: str
-    totp_secret_key: str | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    totp_secret_key: str | None
+
+    def __init__(
+        self,
+        *,
+        parameter_type: Literal["azure_vault_credential"] | None = None,
+        key: str,
+        description: str | None = None,
+        vault_name: str,
+        username_key: str,
+        password_key: str,
+        totp_secret_key: str | None = None,
+    ) -> None:
+        self.parameter_type = parameter_type
+        self.key = key
+        self.description = description
+        self.vault_name = vault_name
+        self.username_key = username_key
+        self.password_key = password_key
+        self.totp_secret_key = totp_secret_key
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,24 +10,72 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class BitwardenSensitiveInformationParameterYAML(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    parameter_type: Literal["bitwarden_sensitive_information"] | None = None
+    __slots__ = (
+        "bitwarden_client_id_aws_secret_key",
+        "bitwarden_client_secret_aws_secret_key",
+        "bitwarden_collection_id",
+        "bitwarden_identity_fields",
+        "bitwarden_identity_key",
+        "bitwarden_master_password_aws_secret_key",
+        "description",
+        "key",
+        "parameter_type",
+    )
+    _fields = (
+        "parameter_type",
+        "key",
+        "description",
+        "bitwarden_client_id_aws_secret_key",
+        "bitwarden_client_secret_aws_secret_key",
+        "bitwarden_master_password_aws_secret_key",
+        "bitwarden_collection_id",
+        "bitwarden_identity_key",
+        "bitwarden_identity_fields",
+    )
+
+    parameter_type: Literal["bitwarden_sensitive_information"] | None
     key: str
-    description: str | None = None
+    description: str | None
     bitwarden_client_id_aws_secret_key: str
     bitwarden_client_secret_aws_secret_key: str
     bitwarden_master_password_aws_secret_key: str
     bitwarden_collection_id: str
     bitwarden_identity_key: str
     bitwarden_identity_fields: list[str]
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        parameter_type: Literal["bitwarden_sensitive_information"] | None = None,
+        key: str,
+        description: str | None = None,
+        bitwarden_client_id_aws_secret_key: str,
+        bitwarden_client_secret_aws_secret_key: str,
+        bitwarden_master_password_aws_secret_key: str,
+        bitwarden_collection_id: str,
+        bitwarden_identity_key: str,
+        bitwarden_identity_fields: list[str],
+    ) -> None:
+        self.parameter_type = parameter_type
+        self.key = key
+        self.description = description
+        self.bitwarden_client_id_aws_secret_key = bitwarden_client_id_aws_secret_key
+        self.bitwarden_client_secret_aws_secret_key = (
+            bitwarden_client_secret_aws_secret_key
+        )
+        self.bitwarden_master_password_aws_secret_key = (
+            bitwarden_master_password_aws_secret_key
+        )
+        self.bitwarden_collection_id = bitwarden_collection_id
+        self.bitwarden_identity_key = bitwarden_identity_key
+        self.bitwarden_identity_fields = bitwarden_identity_fields
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import Model
 from skyvern_sync.errors import ShapeError as _ShapeError
@@ -12,23 +10,48 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class BranchCondition(Model):
     """Represents a single conditional branch edge within a ConditionalBlock.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    id: str | None = None
+    __slots__ = ("criteria", "description", "id", "is_default", "next_block_label")
+    _fields = (
+        "id",
+        "criteria",
+        "next_block_label",
+        "description",
+        "is_default",
+    )
+
+    id: str | None
     criteria: (
         JinjaBranchCriteria | PromptBranchCriteria | UnrecognizedBranchCriteria | None
-    ) = None
-    next_block_label: str | None = None
-    description: str | None = None
-    is_default: bool | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    next_block_label: str | None
+    description: str | None
+    is_default: bool | None
+
+    def __init__(
+        self,
+        *,
+        id: str | None = None,
+        criteria: JinjaBranchCriteria
+        | PromptBranchCriteria
+        | UnrecognizedBranchCriteria
+        | None = None,
+        next_block_label: str | None = None,
+        description: str | None = None,
+        is_default: bool | None = None,
+    ) -> None:
+        self.id = id
+        self.criteria = criteria
+        self.next_block_label = next_block_label
+        self.description = description
+        self.is_default = is_default
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import Model
 from skyvern_sync.errors import ShapeError as _ShapeError
@@ -12,19 +10,38 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class BranchConditionYAML(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    criteria: BranchCriteriaYAML | None = None
-    next_block_label: str | None = None
-    description: str | None = None
-    is_default: bool | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
+    __slots__ = ("criteria", "description", "is_default", "next_block_label")
+    _fields = (
+        "criteria",
+        "next_block_label",
+        "description",
+        "is_default",
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    criteria: BranchCriteriaYAML | None
+    next_block_label: str | None
+    description: str | None
+    is_default: bool | None
+
+    def __init__(
+        self,
+        *,
+        criteria: BranchCriteriaYAML | None = None,
+        next_block_label: str | None = None,
+        description: str | None = None,
+        is_default: bool | None = None,
+    ) -> None:
+        self.criteria = criteria
+        self.next_block_label = next_block_label
+        self.description = description
+        self.is_default = is_default
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -15,30 +13,98 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class BrowserProfile(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    __slots__ = (
+        "browser_profile_id",
+        "browser_profile_key_digest",
+        "created_at",
+        "deleted_at",
+        "description",
+        "is_managed",
+        "last_verified_login_at",
+        "linked_credential_name",
+        "modified_at",
+        "name",
+        "organization_id",
+        "proxy_location",
+        "proxy_session_id",
+        "source_browser_type",
+        "workflow_permanent_id",
+    )
+    _fields = (
+        "browser_profile_id",
+        "organization_id",
+        "name",
+        "description",
+        "source_browser_type",
+        "proxy_location",
+        "proxy_session_id",
+        "is_managed",
+        "workflow_permanent_id",
+        "browser_profile_key_digest",
+        "created_at",
+        "modified_at",
+        "deleted_at",
+        "last_verified_login_at",
+        "linked_credential_name",
+    )
 
     browser_profile_id: str
     organization_id: str
     name: str
-    description: str | None = None
-    source_browser_type: str | None = None
-    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
-    proxy_session_id: str | None = None
-    is_managed: bool | None = None
-    workflow_permanent_id: str | None = None
-    browser_profile_key_digest: str | None = None
+    description: str | None
+    source_browser_type: str | None
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None
+    proxy_session_id: str | None
+    is_managed: bool | None
+    workflow_permanent_id: str | None
+    browser_profile_key_digest: str | None
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    deleted_at: datetime.datetime | None = None
-    last_verified_login_at: datetime.datetime | None = None
-    linked_credential_name: str | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    deleted_at: datetime.datetime | None
+    last_verified_login_at: datetime.datetime | None
+    linked_credential_name: str | None
+
+    def __init__(
+        self,
+        *,
+        browser_profile_id: str,
+        organization_id: str,
+        name: str,
+        description: str | None = None,
+        source_browser_type: str | None = None,
+        proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None,
+        proxy_session_id: str | None = None,
+        is_managed: bool | None = None,
+        workflow_permanent_id: str | None = None,
+        browser_profile_key_digest: str | None = None,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+        deleted_at: datetime.datetime | None = None,
+        last_verified_login_at: datetime.datetime | None = None,
+        linked_credential_name: str | None = None,
+    ) -> None:
+        self.browser_profile_id = browser_profile_id
+        self.organization_id = organization_id
+        self.name = name
+        self.description = description
+        self.source_browser_type = source_browser_type
+        self.proxy_location = proxy_location
+        self.proxy_session_id = proxy_session_id
+        self.is_managed = is_managed
+        self.workflow_permanent_id = workflow_permanent_id
+        self.browser_profile_key_digest = browser_profile_key_digest
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.deleted_at = deleted_at
+        self.last_verified_login_at = last_verified_login_at
+        self.linked_credential_name = linked_credential_name
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

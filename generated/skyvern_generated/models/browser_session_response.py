@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -15,78 +13,198 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class BrowserSessionResponse(Model):
     """Response model for browser session information.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    __slots__ = (
+        "app_url",
+        "browser_address",
+        "browser_profile_id",
+        "browser_session_id",
+        "browser_settings",
+        "browser_settings_receipt",
+        "browser_type",
+        "completed_at",
+        "created_at",
+        "created_by",
+        "deleted_at",
+        "download_path",
+        "downloaded_files",
+        "extensions",
+        "generate_browser_profile",
+        "modified_at",
+        "organization_id",
+        "recordings",
+        "remaining_lifetime_seconds",
+        "runnable_id",
+        "runnable_type",
+        "source",
+        "started_at",
+        "status",
+        "stream_transport",
+        "timeout",
+        "vnc_streaming_supported",
+        "warning",
+    )
+    _fields = (
+        "browser_session_id",
+        "organization_id",
+        "status",
+        "runnable_type",
+        "runnable_id",
+        "timeout",
+        "browser_address",
+        "app_url",
+        "extensions",
+        "browser_type",
+        "browser_profile_id",
+        "generate_browser_profile",
+        "browser_settings",
+        "browser_settings_receipt",
+        "vnc_streaming_supported",
+        "stream_transport",
+        "download_path",
+        "downloaded_files",
+        "recordings",
+        "started_at",
+        "completed_at",
+        "created_by",
+        "created_at",
+        "modified_at",
+        "deleted_at",
+        "warning",
+        "source",
+        "remaining_lifetime_seconds",
+    )
 
     browser_session_id: str
     """ Unique identifier for the browser session. browser_session_id starts with `pbs_`. """
     organization_id: str
     """ ID of the organization that owns this session """
-    status: str | None = None
+    status: str | None
     """ Current status of the browser session """
-    runnable_type: str | None = None
+    runnable_type: str | None
     """ Type of the current runnable associated with this session (workflow, task etc) """
-    runnable_id: str | None = None
+    runnable_id: str | None
     """ ID of the current runnable """
-    timeout: int | None = None
+    timeout: int | None
     """ Timeout in minutes for the session. Timeout is applied after the session is started. Defaults to 60 minutes. """
-    browser_address: str | None = None
+    browser_address: str | None
     """ Url for connecting to the browser """
-    app_url: str | None = None
+    app_url: str | None
     """ Url for the browser session page """
-    extensions: list[Extensions] | None = None
+    extensions: list[Extensions] | None
     """ A list of extensions installed in the browser session. """
-    browser_type: PersistentBrowserType | None = None
+    browser_type: PersistentBrowserType | None
     """ The type of browser used for the session. """
-    browser_profile_id: str | None = None
+    browser_profile_id: str | None
     """ ID of the browser profile loaded into this session, if any. browser_profile_id starts with `bp_`. """
-    generate_browser_profile: bool | None = None
+    generate_browser_profile: bool | None
     """ Whether this session's browser profile will be saved when it ends so it can become a reusable browser
     profile. """
-    browser_settings: BrowserSettings | None = None
+    browser_settings: BrowserSettings | None
     """ Browser settings requested when the session was created. """
-    browser_settings_receipt: BrowserSettingsReceipt | None = None
+    browser_settings_receipt: BrowserSettingsReceipt | None
     """ What the browser reported after launch for the requested settings. Null until it is measured, and always
     null when no settings were requested. """
-    vnc_streaming_supported: bool | None = None
+    vnc_streaming_supported: bool | None
     """ Whether the browser session supports VNC streaming """
-    stream_transport: str | None = None
+    stream_transport: str | None
     """ Live-view transport for this session: "vnc" or "cdp". Resolved on the single-session fetch only; null
     elsewhere. """
-    download_path: str | None = None
+    download_path: str | None
     """ The path where the browser session downloads files """
-    downloaded_files: list[FileInfo] | None = None
+    downloaded_files: list[FileInfo] | None
     """ The list of files downloaded by the browser session """
-    recordings: list[FileInfo] | None = None
+    recordings: list[FileInfo] | None
     """ The list of video recordings from the browser session """
-    started_at: datetime.datetime | None = None
+    started_at: datetime.datetime | None
     """ Timestamp when the session was started """
-    completed_at: datetime.datetime | None = None
+    completed_at: datetime.datetime | None
     """ Timestamp when the session was completed """
-    created_by: str | None = None
+    created_by: str | None
     """ ID of the user who created the session """
     created_at: datetime.datetime
     """ Timestamp when the session was created (the timestamp for the initial request) """
     modified_at: datetime.datetime
     """ Timestamp when the session was last modified """
-    deleted_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None
     """ Timestamp when the session was deleted, if applicable """
-    warning: str | None = None
+    warning: str | None
     """ Advisory message about how the request was adjusted, if it was. Set when a requested timeout above the
     maximum was capped at creation, when an extension was granted less than it asked for, or when an extension
     was accepted but not yet confirmed; null otherwise. """
-    source: BrowserSessionResponseSource | None = None
+    source: BrowserSessionResponseSource | None
     """ "external" for a browser the caller registered and runs itself; "managed" for one Skyvern runs. """
-    remaining_lifetime_seconds: int | None = None
+    remaining_lifetime_seconds: int | None
     """ Seconds left before a registered external browser's fixed deadline. Null for managed sessions and once the
     session has ended. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        browser_session_id: str,
+        organization_id: str,
+        status: str | None = None,
+        runnable_type: str | None = None,
+        runnable_id: str | None = None,
+        timeout: int | None = None,
+        browser_address: str | None = None,
+        app_url: str | None = None,
+        extensions: list[Extensions] | None = None,
+        browser_type: PersistentBrowserType | None = None,
+        browser_profile_id: str | None = None,
+        generate_browser_profile: bool | None = None,
+        browser_settings: BrowserSettings | None = None,
+        browser_settings_receipt: BrowserSettingsReceipt | None = None,
+        vnc_streaming_supported: bool | None = None,
+        stream_transport: str | None = None,
+        download_path: str | None = None,
+        downloaded_files: list[FileInfo] | None = None,
+        recordings: list[FileInfo] | None = None,
+        started_at: datetime.datetime | None = None,
+        completed_at: datetime.datetime | None = None,
+        created_by: str | None = None,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+        deleted_at: datetime.datetime | None = None,
+        warning: str | None = None,
+        source: BrowserSessionResponseSource | None = None,
+        remaining_lifetime_seconds: int | None = None,
+    ) -> None:
+        self.browser_session_id = browser_session_id
+        self.organization_id = organization_id
+        self.status = status
+        self.runnable_type = runnable_type
+        self.runnable_id = runnable_id
+        self.timeout = timeout
+        self.browser_address = browser_address
+        self.app_url = app_url
+        self.extensions = extensions
+        self.browser_type = browser_type
+        self.browser_profile_id = browser_profile_id
+        self.generate_browser_profile = generate_browser_profile
+        self.browser_settings = browser_settings
+        self.browser_settings_receipt = browser_settings_receipt
+        self.vnc_streaming_supported = vnc_streaming_supported
+        self.stream_transport = stream_transport
+        self.download_path = download_path
+        self.downloaded_files = downloaded_files
+        self.recordings = recordings
+        self.started_at = started_at
+        self.completed_at = completed_at
+        self.created_by = created_by
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.deleted_at = deleted_at
+        self.warning = warning
+        self.source = source
+        self.remaining_lifetime_seconds = remaining_lifetime_seconds
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,27 +3,33 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import Model
 
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class BrowserSettings(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    timezone_id: str | None = None
+    __slots__ = ("timezone_id",)
+    _fields = ("timezone_id",)
+
+    timezone_id: str | None
     """ IANA timezone the browser reports to pages, for example `America/New_York`. Applied when a browser is
     created and takes precedence over any timezone implied by the proxy location. Offsets such as `+03:00` are
     rejected. Omit or set to null to keep the default behavior. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        timezone_id: str | None = None,
+    ) -> None:
+        self.timezone_id = timezone_id
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

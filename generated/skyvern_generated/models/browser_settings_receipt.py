@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,14 +10,30 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class BrowserSettingsReceipt(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "actual_timezone_id",
+        "requested_timezone_id",
+        "source",
+        "status",
+        "warning",
+    )
+    _fields = (
+        "requested_timezone_id",
+        "actual_timezone_id",
+        "source",
+        "status",
+        "warning",
+    )
+
     requested_timezone_id: str
     """ The timezone that was requested. """
-    actual_timezone_id: str | None = None
+    actual_timezone_id: str | None
     """ The timezone the browser reported when measured, or null when it could not be measured. """
     source: BrowserSettingsSource
     """ Where the requested setting came from. """
@@ -27,11 +41,23 @@ class BrowserSettingsReceipt(Model):
     """ `verified` when the browser reported the requested timezone or an IANA alias of it (Chromium reports
     `Asia/Calcutta` for `Asia/Kolkata`), `mismatch` when it reported another zone, `unapplied` when the browser
     already existed and was left unchanged, `unknown` when it could not be measured. """
-    warning: str | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    warning: str | None
+
+    def __init__(
+        self,
+        *,
+        requested_timezone_id: str,
+        actual_timezone_id: str | None = None,
+        source: BrowserSettingsSource,
+        status: BrowserSettingsStatus,
+        warning: str | None = None,
+    ) -> None:
+        self.requested_timezone_id = requested_timezone_id
+        self.actual_timezone_id = actual_timezone_id
+        self.source = source
+        self.status = status
+        self.warning = warning
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

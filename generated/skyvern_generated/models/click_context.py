@@ -3,26 +3,40 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import Model
 
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class ClickContext(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    thought: str | None = None
-    single_option_click: bool | None = None
-    desired_state: bool | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
+    __slots__ = ("desired_state", "single_option_click", "thought")
+    _fields = (
+        "thought",
+        "single_option_click",
+        "desired_state",
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    thought: str | None
+    single_option_click: bool | None
+    desired_state: bool | None
+
+    def __init__(
+        self,
+        *,
+        thought: str | None = None,
+        single_option_click: bool | None = None,
+        desired_state: bool | None = None,
+    ) -> None:
+        self.thought = thought
+        self.single_option_click = single_option_click
+        self.desired_state = desired_state
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

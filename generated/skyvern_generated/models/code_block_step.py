@@ -3,27 +3,44 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import Model
 
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class CodeBlockStep(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    description: str | None = None
-    action_type: ActionType | None = None
-    line_start: int | None = None
-    line_end: int | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
+    __slots__ = ("action_type", "description", "line_end", "line_start")
+    _fields = (
+        "description",
+        "action_type",
+        "line_start",
+        "line_end",
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    description: str | None
+    action_type: ActionType | None
+    line_start: int | None
+    line_end: int | None
+
+    def __init__(
+        self,
+        *,
+        description: str | None = None,
+        action_type: ActionType | None = None,
+        line_start: int | None = None,
+        line_end: int | None = None,
+    ) -> None:
+        self.description = description
+        self.action_type = action_type
+        self.line_start = line_start
+        self.line_end = line_end
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

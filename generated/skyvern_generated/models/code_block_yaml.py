@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,46 +11,118 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class CodeBlockYAML(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    block_type: Literal["code"] | None = None
+    __slots__ = (
+        "block_type",
+        "code",
+        "code_edited_by_hand",
+        "continue_on_failure",
+        "data_schema",
+        "error_code_mapping",
+        "goal_needs_regeneration",
+        "ignore_workflow_system_prompt",
+        "label",
+        "model",
+        "next_block_label",
+        "next_loop_on_failure",
+        "parameter_keys",
+        "prompt",
+        "steps",
+        "user_owned_goal",
+    )
+    _fields = (
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "code",
+        "error_code_mapping",
+        "parameter_keys",
+        "prompt",
+        "steps",
+        "data_schema",
+        "user_owned_goal",
+        "goal_needs_regeneration",
+        "code_edited_by_hand",
+    )
+
+    block_type: Literal["code"] | None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    next_block_label: str | None = None
+    next_block_label: str | None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | None = None
-    model: JsonObject | None = None
-    ignore_workflow_system_prompt: bool | None = None
-    next_loop_on_failure: bool | None = None
+    continue_on_failure: bool | None
+    model: JsonObject | None
+    ignore_workflow_system_prompt: bool | None
+    next_loop_on_failure: bool | None
     code: str
-    error_code_mapping: StringMap | None = None
-    parameter_keys: list[str] | None = None
-    prompt: str | None = None
+    error_code_mapping: StringMap | None
+    parameter_keys: list[str] | None
+    prompt: str | None
     """ Plain-language goal of this code block, shown as the block's Goal in the editor """
-    steps: list[CodeBlockStepYAML] | None = None
+    steps: list[CodeBlockStepYAML] | None
     """ Plain-language step outline mapped to code line ranges; always rebuilt from the code on save, so any value
     sent is ignored """
-    data_schema: JsonObject | list[Any] | str | None = None
+    data_schema: JsonObject | list[Any] | str | None
     """ JSON schema of the object this block's return produces; keys match the return keys; null when the block
     returns nothing """
-    user_owned_goal: bool | None = None
+    user_owned_goal: bool | None
     """ True when a person wrote this block's Goal, so copilot regenerations keep their text. Set by the editor or
     the workflow API; a value the copilot submits is ignored in favour of the stored one """
-    goal_needs_regeneration: bool | None = None
+    goal_needs_regeneration: bool | None
     """ True when a person edited the Goal and the code has not been rebuilt from it yet. Set by the editor or the
     workflow API; a value the copilot submits is ignored in favour of the stored one """
-    code_edited_by_hand: bool | None = None
+    code_edited_by_hand: bool | None
     """ True when a person edited this block's code in the editor's code field since the Goal was last confirmed, so
     the Goal may no longer describe the code. Set by the editor; a value the copilot submits is ignored in
     favour of the stored one """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        block_type: Literal["code"] | None = None,
+        label: str,
+        next_block_label: str | None = None,
+        continue_on_failure: bool | None = None,
+        model: JsonObject | None = None,
+        ignore_workflow_system_prompt: bool | None = None,
+        next_loop_on_failure: bool | None = None,
+        code: str,
+        error_code_mapping: StringMap | None = None,
+        parameter_keys: list[str] | None = None,
+        prompt: str | None = None,
+        steps: list[CodeBlockStepYAML] | None = None,
+        data_schema: JsonObject | list[Any] | str | None = None,
+        user_owned_goal: bool | None = None,
+        goal_needs_regeneration: bool | None = None,
+        code_edited_by_hand: bool | None = None,
+    ) -> None:
+        self.block_type = block_type
+        self.label = label
+        self.next_block_label = next_block_label
+        self.continue_on_failure = continue_on_failure
+        self.model = model
+        self.ignore_workflow_system_prompt = ignore_workflow_system_prompt
+        self.next_loop_on_failure = next_loop_on_failure
+        self.code = code
+        self.error_code_mapping = error_code_mapping
+        self.parameter_keys = parameter_keys
+        self.prompt = prompt
+        self.steps = steps
+        self.data_schema = data_schema
+        self.user_owned_goal = user_owned_goal
+        self.goal_needs_regeneration = goal_needs_regeneration
+        self.code_edited_by_hand = code_edited_by_hand
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,14 +11,24 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class ContextParameter(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    parameter_type: Literal["context"] | None = None
+    __slots__ = ("description", "key", "parameter_type", "source", "value")
+    _fields = (
+        "parameter_type",
+        "key",
+        "description",
+        "source",
+        "value",
+    )
+
+    parameter_type: Literal["context"] | None
     key: str
-    description: str | None = None
+    description: str | None
     source: (
         WorkflowParameter
         | ContextParameter
@@ -34,11 +42,33 @@ class ContextParameter(Model):
         | OutputParameter
         | CredentialParameter
     )
-    value: str | int | float | bool | JsonObject | list[Any] | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    value: str | int | float | bool | JsonObject | list[Any] | None
+
+    def __init__(
+        self,
+        *,
+        parameter_type: Literal["context"] | None = None,
+        key: str,
+        description: str | None = None,
+        source: WorkflowParameter
+        | ContextParameter
+        | AWSSecretParameter
+        | AzureSecretParameter
+        | BitwardenLoginCredentialParameter
+        | BitwardenSensitiveInformationParameter
+        | BitwardenCreditCardDataParameter
+        | OnePasswordCredentialParameter
+        | AzureVaultCredentialParameter
+        | OutputParameter
+        | CredentialParameter,
+        value: str | float | bool | JsonObject | list[Any] | None = None,
+    ) -> None:
+        self.parameter_type = parameter_type
+        self.key = key
+        self.description = description
+        self.source = source
+        self.value = value
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,27 +11,59 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class CreateBrowserProfileRequest(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "browser_session_id",
+        "description",
+        "name",
+        "proxy_location",
+        "proxy_session_id",
+        "workflow_run_id",
+    )
+    _fields = (
+        "name",
+        "description",
+        "browser_session_id",
+        "workflow_run_id",
+        "proxy_location",
+        "proxy_session_id",
+    )
+
     name: str
     """ Name for the browser profile """
-    description: str | None = None
+    description: str | None
     """ Optional profile description """
-    browser_session_id: str | None = None
+    browser_session_id: str | None
     """ Persistent browser session to convert into a profile. Omit for a blank profile. """
-    workflow_run_id: str | None = None
+    workflow_run_id: str | None
     """ Workflow run whose persisted session should be captured. Omit for a blank profile. """
-    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None
     """ Optional proxy location for this profile's pinned proxy identity. """
-    proxy_session_id: str | None = None
+    proxy_session_id: str | None
     """ Explicit sticky-session id for this profile's pinned proxy identity. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        description: str | None = None,
+        browser_session_id: str | None = None,
+        workflow_run_id: str | None = None,
+        proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None,
+        proxy_session_id: str | None = None,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.browser_session_id = browser_session_id
+        self.workflow_run_id = workflow_run_id
+        self.proxy_location = proxy_location
+        self.proxy_session_id = proxy_session_id
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

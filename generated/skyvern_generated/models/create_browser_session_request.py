@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import Model
 from skyvern_sync.errors import ShapeError as _ShapeError
@@ -12,17 +10,43 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class CreateBrowserSessionRequest(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    url: str | None = None
+    __slots__ = (
+        "browser_profile_id",
+        "browser_settings",
+        "browser_type",
+        "extensions",
+        "generate_browser_profile",
+        "needs_live_view",
+        "proxy_location",
+        "proxy_session_id",
+        "timeout",
+        "url",
+    )
+    _fields = (
+        "url",
+        "timeout",
+        "proxy_location",
+        "proxy_session_id",
+        "extensions",
+        "browser_type",
+        "browser_profile_id",
+        "generate_browser_profile",
+        "browser_settings",
+        "needs_live_view",
+    )
+
+    url: str | None
     """ Optional URL to open when the standalone browser session starts. """
-    timeout: int | None = None
+    timeout: int | None
     """ Timeout in minutes for the session. Timeout is applied after the session is started. Must be between 5 and
     240. Defaults to 60. """
-    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None
     """ Geographic Proxy location to route the browser traffic through. This is only available in Skyvern Cloud.
 
     Available geotargeting options:
@@ -61,31 +85,53 @@ class CreateBrowserSessionRequest(Model):
      Can also be a GeoTarget object for granular city/state targeting: {"country": "US", "subdivision": "CA",
     "city": "San Francisco"}, or a custom proxy URL dict for self-hosted deployments: {"url":
     "http://user:password@proxy.example.com:8080"} """
-    proxy_session_id: str | None = None
+    proxy_session_id: str | None
     """ Opaque Skyvern-managed proxy sticky-session id for pinned Residential ISP sessions. """
-    extensions: list[Extensions] | None = None
+    extensions: list[Extensions] | None
     """ A list of extensions to install in the browser session. """
-    browser_type: PersistentBrowserType | None = None
+    browser_type: PersistentBrowserType | None
     """ The type of browser to use for the session. """
-    browser_profile_id: str | None = None
+    browser_profile_id: str | None
     """ ID of a browser profile to load into this session (restores cookies, localStorage, etc.). browser_profile_id
     starts with `bp_`. """
-    generate_browser_profile: bool | None = None
+    generate_browser_profile: bool | None
     """ When true, the session's browser profile (cookies, localStorage, etc.) is saved to storage when the session
     ends so it can be turned into a reusable browser profile. Defaults to false to avoid storing profiles for
     sessions that never need them. Sessions started with a browser_profile_id always persist their profile
     regardless of this flag. """
-    browser_settings: BrowserSettings | None = None
+    browser_settings: BrowserSettings | None
     """ Settings applied when the session's browser is created. A timezone_id here takes precedence over the
     timezone implied by proxy_location. """
-    needs_live_view: bool | None = None
+    needs_live_view: bool | None
     """ Whether a person will watch this session's browser live. Defaults to false, which suits unattended
     automation; the Skyvern app sets it because a session opened in the UI is watched. It requests a capability,
     not a particular browser, and cannot be used to select where the session runs. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        url: str | None = None,
+        timeout: int | None = None,
+        proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None,
+        proxy_session_id: str | None = None,
+        extensions: list[Extensions] | None = None,
+        browser_type: PersistentBrowserType | None = None,
+        browser_profile_id: str | None = None,
+        generate_browser_profile: bool | None = None,
+        browser_settings: BrowserSettings | None = None,
+        needs_live_view: bool | None = None,
+    ) -> None:
+        self.url = url
+        self.timeout = timeout
+        self.proxy_location = proxy_location
+        self.proxy_session_id = proxy_session_id
+        self.extensions = extensions
+        self.browser_type = browser_type
+        self.browser_profile_id = browser_profile_id
+        self.generate_browser_profile = generate_browser_profile
+        self.browser_settings = browser_settings
+        self.needs_live_view = needs_live_view
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,11 +11,39 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class CreateCredentialRequest(Model):
     """Request model for creating a new credential.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    __slots__ = (
+        "auto_profile_disabled",
+        "browser_profile_id",
+        "credential",
+        "credential_type",
+        "name",
+        "pin_saved_session_ip",
+        "proxy_location",
+        "proxy_session_id",
+        "rotate_proxy_session_id",
+        "tested_url",
+        "vault_type",
+    )
+    _fields = (
+        "name",
+        "credential_type",
+        "credential",
+        "vault_type",
+        "proxy_location",
+        "proxy_session_id",
+        "rotate_proxy_session_id",
+        "browser_profile_id",
+        "auto_profile_disabled",
+        "pin_saved_session_ip",
+        "tested_url",
+    )
 
     name: str
     """ Name of the credential """
@@ -27,28 +53,54 @@ class CreateCredentialRequest(Model):
         NonEmptyPasswordCredential | NonEmptyCreditCardCredential | SecretCredential
     )
     """ The credential data to store """
-    vault_type: CredentialVaultType | None = None
+    vault_type: CredentialVaultType | None
     """ Which vault to store this credential in. If omitted, uses the instance default. Use this to mix Skyvern-
     hosted and custom credentials within the same organization. """
-    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None
     """ Optional proxy location for this credential's pinned proxy identity. """
-    proxy_session_id: str | None = None
+    proxy_session_id: str | None
     """ Optional advanced reuse key for this credential's pinned proxy identity. """
-    rotate_proxy_session_id: bool | None = None
+    rotate_proxy_session_id: bool | None
     """ Rotate the Skyvern-managed proxy sticky-session id when updating this credential. """
-    browser_profile_id: str | None = None
+    browser_profile_id: str | None
     """ Optional plain browser profile to link as this credential's saved profile. Must be an unmanaged profile in
     your organization that no other credential already owns. """
-    auto_profile_disabled: bool | None = None
+    auto_profile_disabled: bool | None
     """ Disable automatic saving and reuse of this credential's browser profile. """
-    pin_saved_session_ip: bool | None = None
+    pin_saved_session_ip: bool | None
     """ Keep the same IP across sign-ins that reuse this credential's saved profile. """
-    tested_url: str | None = None
+    tested_url: str | None
     """ Login page URL used during the credential test """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        credential_type: StoredCredentialType,
+        credential: NonEmptyPasswordCredential
+        | NonEmptyCreditCardCredential
+        | SecretCredential,
+        vault_type: CredentialVaultType | None = None,
+        proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None,
+        proxy_session_id: str | None = None,
+        rotate_proxy_session_id: bool | None = None,
+        browser_profile_id: str | None = None,
+        auto_profile_disabled: bool | None = None,
+        pin_saved_session_ip: bool | None = None,
+        tested_url: str | None = None,
+    ) -> None:
+        self.name = name
+        self.credential_type = credential_type
+        self.credential = credential
+        self.vault_type = vault_type
+        self.proxy_location = proxy_location
+        self.proxy_session_id = proxy_session_id
+        self.rotate_proxy_session_id = rotate_proxy_session_id
+        self.browser_profile_id = browser_profile_id
+        self.auto_profile_disabled = auto_profile_disabled
+        self.pin_saved_session_ip = pin_saved_session_ip
+        self.tested_url = tested_url
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

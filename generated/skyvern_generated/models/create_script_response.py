@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -15,16 +13,34 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class CreateScriptResponse(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    __slots__ = (
+        "created_at",
+        "file_count",
+        "file_tree",
+        "run_id",
+        "script_id",
+        "version",
+    )
+    _fields = (
+        "script_id",
+        "version",
+        "run_id",
+        "file_count",
+        "file_tree",
+        "created_at",
+    )
 
     script_id: str
     """ Unique script identifier """
     version: int
     """ Script version number """
-    run_id: str | None = None
+    run_id: str | None
     """ ID of the workflow run or task run that generated this script """
     file_count: int
     """ Total number of files in the script """
@@ -32,10 +48,24 @@ class CreateScriptResponse(Model):
     """ Hierarchical file tree structure """
     created_at: datetime.datetime
     """ Timestamp when the script was created """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        script_id: str,
+        version: int,
+        run_id: str | None = None,
+        file_count: int,
+        file_tree: dict[str, FileNode],
+        created_at: datetime.datetime,
+    ) -> None:
+        self.script_id = script_id
+        self.version = version
+        self.run_id = run_id
+        self.file_count = file_count
+        self.file_tree = file_tree
+        self.created_at = created_at
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,26 +11,58 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class CredentialCheckEvidence(Model):
     """Why a credential-rejection verdict was or was not confirmed. Reaches the caller on the run
     response and the webhook, so a customer can tell a confirmed rejection from an unconfirmed one
     before blocking the credential.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "checks_failed",
+        "checks_passed",
+        "checks_skipped",
+        "confirmed",
+        "login_request_status",
+        "site_message",
+    )
+    _fields = (
+        "confirmed",
+        "checks_passed",
+        "checks_failed",
+        "checks_skipped",
+        "site_message",
+        "login_request_status",
+    )
+
     confirmed: bool
     """ True only when every credential confirmation check passed. The login-request status check is not available
     yet, so the organization-scoped confirmation flag must remain disabled until that check is implemented. """
-    checks_passed: list[CredentialCheck] | None = None
-    checks_failed: list[CredentialCheck] | None = None
-    checks_skipped: list[CredentialCheck] | None = None
-    site_message: str | None = None
-    login_request_status: int | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    checks_passed: list[CredentialCheck] | None
+    checks_failed: list[CredentialCheck] | None
+    checks_skipped: list[CredentialCheck] | None
+    site_message: str | None
+    login_request_status: int | None
+
+    def __init__(
+        self,
+        *,
+        confirmed: bool,
+        checks_passed: list[CredentialCheck] | None = None,
+        checks_failed: list[CredentialCheck] | None = None,
+        checks_skipped: list[CredentialCheck] | None = None,
+        site_message: str | None = None,
+        login_request_status: int | None = None,
+    ) -> None:
+        self.confirmed = confirmed
+        self.checks_passed = checks_passed
+        self.checks_failed = checks_failed
+        self.checks_skipped = checks_skipped
+        self.site_message = site_message
+        self.login_request_status = login_request_status
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

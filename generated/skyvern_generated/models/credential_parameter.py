@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -14,28 +12,88 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class CredentialParameter(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    parameter_type: Literal["credential"] | None = None
+    __slots__ = (
+        "created_at",
+        "credential_id",
+        "credential_ids",
+        "credential_parameter_id",
+        "deleted_at",
+        "description",
+        "fallback_credential_ids",
+        "fallback_trigger",
+        "key",
+        "modified_at",
+        "parameter_type",
+        "selection_strategy",
+        "workflow_id",
+    )
+    _fields = (
+        "parameter_type",
+        "key",
+        "description",
+        "credential_parameter_id",
+        "workflow_id",
+        "credential_id",
+        "credential_ids",
+        "selection_strategy",
+        "fallback_credential_ids",
+        "fallback_trigger",
+        "created_at",
+        "modified_at",
+        "deleted_at",
+    )
+
+    parameter_type: Literal["credential"] | None
     key: str
-    description: str | None = None
+    description: str | None
     credential_parameter_id: str
     workflow_id: str
     credential_id: str
-    credential_ids: list[str] | None = None
-    selection_strategy: str | None = None
-    fallback_credential_ids: list[str] | None = None
-    fallback_trigger: str | None = None
+    credential_ids: list[str] | None
+    selection_strategy: str | None
+    fallback_credential_ids: list[str] | None
+    fallback_trigger: str | None
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    deleted_at: datetime.datetime | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    deleted_at: datetime.datetime | None
+
+    def __init__(
+        self,
+        *,
+        parameter_type: Literal["credential"] | None = None,
+        key: str,
+        description: str | None = None,
+        credential_parameter_id: str,
+        workflow_id: str,
+        credential_id: str,
+        credential_ids: list[str] | None = None,
+        selection_strategy: str | None = None,
+        fallback_credential_ids: list[str] | None = None,
+        fallback_trigger: str | None = None,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+        deleted_at: datetime.datetime | None = None,
+    ) -> None:
+        self.parameter_type = parameter_type
+        self.key = key
+        self.description = description
+        self.credential_parameter_id = credential_parameter_id
+        self.workflow_id = workflow_id
+        self.credential_id = credential_id
+        self.credential_ids = credential_ids
+        self.selection_strategy = selection_strategy
+        self.fallback_credential_ids = fallback_credential_ids
+        self.fallback_trigger = fallback_trigger
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.deleted_at = deleted_at
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

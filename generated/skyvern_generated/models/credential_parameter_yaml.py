@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,23 +10,63 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class CredentialParameterYAML(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    parameter_type: Literal["credential"] | None = None
-    key: str
-    description: str | None = None
-    credential_id: str
-    credential_ids: list[str] | None = None
-    selection_strategy: str | None = None
-    fallback_credential_ids: list[str] | None = None
-    fallback_trigger: str | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
+    __slots__ = (
+        "credential_id",
+        "credential_ids",
+        "description",
+        "fallback_credential_ids",
+        "fallback_trigger",
+        "key",
+        "parameter_type",
+        "selection_strategy",
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    _fields = (
+        "parameter_type",
+        "key",
+        "description",
+        "credential_id",
+        "credential_ids",
+        "selection_strategy",
+        "fallback_credential_ids",
+        "fallback_trigger",
+    )
+
+    parameter_type: Literal["credential"] | None
+    key: str
+    description: str | None
+    credential_id: str
+    credential_ids: list[str] | None
+    selection_strategy: str | None
+    fallback_credential_ids: list[str] | None
+    fallback_trigger: str | None
+
+    def __init__(
+        self,
+        *,
+        parameter_type: Literal["credential"] | None = None,
+        key: str,
+        description: str | None = None,
+        credential_id: str,
+        credential_ids: list[str] | None = None,
+        selection_strategy: str | None = None,
+        fallback_credential_ids: list[str] | None = None,
+        fallback_trigger: str | None = None,
+    ) -> None:
+        self.parameter_type = parameter_type
+        self.key = key
+        self.description = description
+        self.credential_id = credential_id
+        self.credential_ids = credential_ids
+        self.selection_strategy = selection_strategy
+        self.fallback_credential_ids = fallback_credential_ids
+        self.fallback_trigger = fallback_trigger
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

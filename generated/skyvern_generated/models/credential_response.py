@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,11 +11,49 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class CredentialResponse(Model):
     """Response model for credential operations.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    __slots__ = (
+        "auto_profile_disabled",
+        "browser_profile_id",
+        "created_by",
+        "credential",
+        "credential_id",
+        "credential_type",
+        "folder_id",
+        "name",
+        "pin_saved_session_ip",
+        "proxy_location",
+        "proxy_session_id",
+        "run_sequentially",
+        "save_browser_session_intent",
+        "tested_url",
+        "user_context",
+        "vault_type",
+    )
+    _fields = (
+        "credential_id",
+        "credential",
+        "credential_type",
+        "name",
+        "vault_type",
+        "browser_profile_id",
+        "auto_profile_disabled",
+        "pin_saved_session_ip",
+        "tested_url",
+        "user_context",
+        "save_browser_session_intent",
+        "run_sequentially",
+        "folder_id",
+        "proxy_location",
+        "proxy_session_id",
+        "created_by",
+    )
 
     credential_id: str
     """ Unique identifier for the credential """
@@ -31,33 +67,69 @@ class CredentialResponse(Model):
     """ Type of credential stored in the system. """
     name: str
     """ Name of the credential """
-    vault_type: CredentialVaultType | None = None
+    vault_type: CredentialVaultType | None
     """ Which vault stores this credential (e.g., 'skyvern', 'bitwarden', 'azure_vault', 'custom') """
-    browser_profile_id: str | None = None
+    browser_profile_id: str | None
     """ Browser profile ID linked to this credential """
-    auto_profile_disabled: bool | None = None
+    auto_profile_disabled: bool | None
     """ Whether automatic saving and reuse of this credential's browser profile is disabled. """
-    pin_saved_session_ip: bool | None = None
+    pin_saved_session_ip: bool | None
     """ Whether sign-ins reusing this credential's saved profile keep the same IP """
-    tested_url: str | None = None
+    tested_url: str | None
     """ Login page URL used during the credential test """
-    user_context: str | None = None
+    user_context: str | None
     """ User-provided context describing the login sequence (e.g., 'click SSO button first') """
-    save_browser_session_intent: bool | None = None
+    save_browser_session_intent: bool | None
     """ Whether the user intends to save a browser session, regardless of test outcome """
-    run_sequentially: bool | None = None
-    folder_id: str | None = None
+    run_sequentially: bool | None
+    folder_id: str | None
     """ ID of the credential folder this credential belongs to, if any """
-    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None
     """ Optional proxy location used for the credential's pinned proxy identity. """
-    proxy_session_id: str | None = None
+    proxy_session_id: str | None
     """ Opaque Skyvern-managed proxy sticky-session id. """
-    created_by: str | None = None
+    created_by: str | None
     """ ID of the user who created the credential """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        credential_id: str,
+        credential: PasswordCredentialResponse
+        | CreditCardCredentialResponse
+        | SecretCredentialResponse,
+        credential_type: StoredCredentialType,
+        name: str,
+        vault_type: CredentialVaultType | None = None,
+        browser_profile_id: str | None = None,
+        auto_profile_disabled: bool | None = None,
+        pin_saved_session_ip: bool | None = None,
+        tested_url: str | None = None,
+        user_context: str | None = None,
+        save_browser_session_intent: bool | None = None,
+        run_sequentially: bool | None = None,
+        folder_id: str | None = None,
+        proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None,
+        proxy_session_id: str | None = None,
+        created_by: str | None = None,
+    ) -> None:
+        self.credential_id = credential_id
+        self.credential = credential
+        self.credential_type = credential_type
+        self.name = name
+        self.vault_type = vault_type
+        self.browser_profile_id = browser_profile_id
+        self.auto_profile_disabled = auto_profile_disabled
+        self.pin_saved_session_ip = pin_saved_session_ip
+        self.tested_url = tested_url
+        self.user_context = user_context
+        self.save_browser_session_intent = save_browser_session_intent
+        self.run_sequentially = run_sequentially
+        self.folder_id = folder_id
+        self.proxy_location = proxy_location
+        self.proxy_session_id = proxy_session_id
+        self.created_by = created_by
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

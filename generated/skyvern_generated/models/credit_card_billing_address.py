@@ -3,40 +3,78 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import Model
 
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class CreditCardBillingAddress(Model):
     """Optional billing address fields associated with a credit card credential.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    line1: str | None = None
-    """ Billing address line 1 """
-    line2: str | None = None
-    """ Billing address line 2 """
-    city: str | None = None
-    """ Billing city """
-    state: str | None = None
-    """ Billing state or region """
-    state_code: str | None = None
-    """ Billing state or region code """
-    postal_code: str | None = None
-    """ Billing postal code """
-    country: str | None = None
-    """ Billing country """
-    country_code: str | None = None
-    """ ISO 3166-1 alpha-2 billing country code """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
+    __slots__ = (
+        "city",
+        "country",
+        "country_code",
+        "line1",
+        "line2",
+        "postal_code",
+        "state",
+        "state_code",
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    _fields = (
+        "line1",
+        "line2",
+        "city",
+        "state",
+        "state_code",
+        "postal_code",
+        "country",
+        "country_code",
+    )
+
+    line1: str | None
+    """ Billing address line 1 """
+    line2: str | None
+    """ Billing address line 2 """
+    city: str | None
+    """ Billing city """
+    state: str | None
+    """ Billing state or region """
+    state_code: str | None
+    """ Billing state or region code """
+    postal_code: str | None
+    """ Billing postal code """
+    country: str | None
+    """ Billing country """
+    country_code: str | None
+    """ ISO 3166-1 alpha-2 billing country code """
+
+    def __init__(
+        self,
+        *,
+        line1: str | None = None,
+        line2: str | None = None,
+        city: str | None = None,
+        state: str | None = None,
+        state_code: str | None = None,
+        postal_code: str | None = None,
+        country: str | None = None,
+        country_code: str | None = None,
+    ) -> None:
+        self.line1 = line1
+        self.line2 = line2
+        self.city = city
+        self.state = state
+        self.state_code = state_code
+        self.postal_code = postal_code
+        self.country = country
+        self.country_code = country_code
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

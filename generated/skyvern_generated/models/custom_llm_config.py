@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,28 +10,89 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class CustomLLMConfig(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    __slots__ = (
+        "add_assistant_prefix",
+        "api_base",
+        "api_key",
+        "api_version",
+        "display_name",
+        "extra_parameters",
+        "max_completion_tokens",
+        "model_name",
+        "provider",
+        "reasoning_effort",
+        "supports_vision",
+        "temperature",
+    )
+    _fields = (
+        "display_name",
+        "provider",
+        "model_name",
+        "api_base",
+        "api_key",
+        "api_version",
+        "supports_vision",
+        "add_assistant_prefix",
+        "max_completion_tokens",
+        "temperature",
+        "reasoning_effort",
+        "extra_parameters",
+    )
+    _secrets = frozenset(
+        {
+            "api_key",
+        }
+    )
 
     display_name: str
     provider: CustomLLMProvider
     model_name: str
-    api_base: str | None = None
-    api_key: str | None = _field(default=None, repr=_t.hidden)
-    api_version: str | None = None
-    supports_vision: bool | None = None
-    add_assistant_prefix: bool | None = None
-    max_completion_tokens: int | None = None
-    temperature: float | None = None
-    reasoning_effort: str | None = None
-    extra_parameters: JsonObject | None = None
+    api_base: str | None
+    api_key: str | None
+    api_version: str | None
+    supports_vision: bool | None
+    add_assistant_prefix: bool | None
+    max_completion_tokens: int | None
+    temperature: float | None
+    reasoning_effort: str | None
+    extra_parameters: JsonObject | None
     """ Free-form JSON: an object with any values. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        display_name: str,
+        provider: CustomLLMProvider,
+        model_name: str,
+        api_base: str | None = None,
+        api_key: str | None = None,
+        api_version: str | None = None,
+        supports_vision: bool | None = None,
+        add_assistant_prefix: bool | None = None,
+        max_completion_tokens: int | None = None,
+        temperature: float | None = None,
+        reasoning_effort: str | None = None,
+        extra_parameters: JsonObject | None = None,
+    ) -> None:
+        self.display_name = display_name
+        self.provider = provider
+        self.model_name = model_name
+        self.api_base = api_base
+        self.api_key = api_key
+        self.api_version = api_version
+        self.supports_vision = supports_vision
+        self.add_assistant_prefix = add_assistant_prefix
+        self.max_completion_tokens = max_completion_tokens
+        self.temperature = temperature
+        self.reasoning_effort = reasoning_effort
+        self.extra_parameters = extra_parameters
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

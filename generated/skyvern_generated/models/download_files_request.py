@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,52 +10,124 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class DownloadFilesRequest(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    url: str | None = None
+    __slots__ = (
+        "browser_address",
+        "browser_profile_id",
+        "browser_session_id",
+        "cdp_connect_headers",
+        "download_suffix",
+        "download_timeout",
+        "extra_http_headers",
+        "max_screenshot_scrolling_times",
+        "max_steps_per_run",
+        "navigation_goal",
+        "proxy_location",
+        "start_fresh_browser",
+        "totp_identifier",
+        "totp_url",
+        "url",
+        "webhook_url",
+    )
+    _fields = (
+        "url",
+        "webhook_url",
+        "proxy_location",
+        "totp_identifier",
+        "totp_url",
+        "browser_session_id",
+        "browser_profile_id",
+        "start_fresh_browser",
+        "browser_address",
+        "extra_http_headers",
+        "cdp_connect_headers",
+        "max_screenshot_scrolling_times",
+        "navigation_goal",
+        "download_suffix",
+        "download_timeout",
+        "max_steps_per_run",
+    )
+
+    url: str | None
     """ Website URL """
-    webhook_url: str | None = None
+    webhook_url: str | None
     """ Webhook URL to send status updates """
-    proxy_location: ProxyLocation | None = None
+    proxy_location: ProxyLocation | None
     """ Proxy location to use """
-    totp_identifier: str | None = None
+    totp_identifier: str | None
     """ Identifier for TOTP (Time-based One-Time Password) if required """
-    totp_url: str | None = None
+    totp_url: str | None
     """ TOTP URL to fetch one-time passwords """
-    browser_session_id: str | None = None
+    browser_session_id: str | None
     """ ID of the browser session to use, which is prefixed by `pbs_` e.g. `pbs_123456` """
-    browser_profile_id: str | None = None
+    browser_profile_id: str | None
     """ ID of a browser profile to reuse for this run """
-    start_fresh_browser: bool | None = None
+    start_fresh_browser: bool | None
     """ When true, start this run from a fresh, empty browser and ignore any saved browser memory — no memory is
     read or written. A verified sign-in during the run still updates the credential's saved login. """
-    browser_address: str | None = None
+    browser_address: str | None
     """ The CDP address for the task. """
-    extra_http_headers: StringMap | None = None
+    extra_http_headers: StringMap | None
     """ Additional HTTP headers to include in requests """
-    cdp_connect_headers: StringMap | None = None
+    cdp_connect_headers: StringMap | None
     """ HTTP headers attached ONLY to the CDP WebSocket handshake when connecting to a remote browser via
     browser_address. Never forwarded to target websites. """
-    max_screenshot_scrolling_times: int | None = None
+    max_screenshot_scrolling_times: int | None
     """ Maximum number of times to scroll for screenshots """
     navigation_goal: str
     """ Instructions for navigating to and downloading the file """
-    download_suffix: str | None = None
+    download_suffix: str | None
     """ Complete filename for the downloaded file. Supports {{ original_filename }}, which keeps the name the site
     gave the file, so {{ original_filename }} alone preserves it and prefix_{{ original_filename }} prefixes it.
     The source extension is used unless the configured filename includes an extension, which overrides it. {{
     original_filename }} must be a standalone interpolation without filters or other transformations. """
-    download_timeout: float | None = None
+    download_timeout: float | None
     """ Timeout in seconds for the download operation """
-    max_steps_per_run: int | None = None
+    max_steps_per_run: int | None
     """ Maximum number of steps to execute """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        url: str | None = None,
+        webhook_url: str | None = None,
+        proxy_location: ProxyLocation | None = None,
+        totp_identifier: str | None = None,
+        totp_url: str | None = None,
+        browser_session_id: str | None = None,
+        browser_profile_id: str | None = None,
+        start_fresh_browser: bool | None = None,
+        browser_address: str | None = None,
+        extra_http_headers: StringMap | None = None,
+        cdp_connect_headers: StringMap | None = None,
+        max_screenshot_scrolling_times: int | None = None,
+        navigation_goal: str,
+        download_suffix: str | None = None,
+        download_timeout: float | None = None,
+        max_steps_per_run: int | None = None,
+    ) -> None:
+        self.url = url
+        self.webhook_url = webhook_url
+        self.proxy_location = proxy_location
+        self.totp_identifier = totp_identifier
+        self.totp_url = totp_url
+        self.browser_session_id = browser_session_id
+        self.browser_profile_id = browser_profile_id
+        self.start_fresh_browser = start_fresh_browser
+        self.browser_address = browser_address
+        self.extra_http_headers = extra_http_headers
+        self.cdp_connect_headers = cdp_connect_headers
+        self.max_screenshot_scrolling_times = max_screenshot_scrolling_times
+        self.navigation_goal = navigation_goal
+        self.download_suffix = download_suffix
+        self.download_timeout = download_timeout
+        self.max_steps_per_run = max_steps_per_run
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,36 +11,114 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class ExtractionBlock(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "block_type",
+        "complete_criterion",
+        "complete_criterion_is_untrusted",
+        "complete_on_download",
+        "complete_verification",
+        "continue_on_failure",
+        "data_extraction_goal",
+        "data_schema",
+        "disable_cache",
+        "download_suffix",
+        "download_timeout",
+        "engine",
+        "engine_pinned",
+        "error_code_mapping",
+        "export_data_schema",
+        "export_enabled",
+        "export_file_name",
+        "export_records",
+        "ignore_workflow_system_prompt",
+        "include_action_history_in_verification",
+        "include_extracted_text",
+        "label",
+        "max_retries",
+        "max_steps_per_run",
+        "model",
+        "navigation_goal",
+        "next_block_label",
+        "next_loop_on_failure",
+        "output_parameter",
+        "parameters",
+        "task_type",
+        "terminate_criterion",
+        "title",
+        "totp_identifier",
+        "totp_verification_url",
+        "url",
+    )
+    _fields = (
+        "label",
+        "next_block_label",
+        "block_type",
+        "output_parameter",
+        "continue_on_failure",
+        "model",
+        "disable_cache",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "task_type",
+        "url",
+        "title",
+        "engine",
+        "engine_pinned",
+        "complete_criterion",
+        "complete_criterion_is_untrusted",
+        "terminate_criterion",
+        "navigation_goal",
+        "data_extraction_goal",
+        "data_schema",
+        "error_code_mapping",
+        "max_retries",
+        "max_steps_per_run",
+        "parameters",
+        "complete_on_download",
+        "download_suffix",
+        "totp_verification_url",
+        "totp_identifier",
+        "complete_verification",
+        "include_action_history_in_verification",
+        "download_timeout",
+        "include_extracted_text",
+        "export_enabled",
+        "export_data_schema",
+        "export_file_name",
+        "export_records",
+    )
+
     label: str
     """ Author-facing identifier for a block; unique within a workflow. """
-    next_block_label: str | None = None
+    next_block_label: str | None
     """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted. """
-    block_type: Literal["extraction"] | None = None
+    block_type: Literal["extraction"] | None
     output_parameter: OutputParameter
-    continue_on_failure: bool | None = None
-    model: JsonObject | None = None
-    disable_cache: bool | None = None
-    ignore_workflow_system_prompt: bool | None = None
-    next_loop_on_failure: bool | None = None
-    task_type: str | None = None
-    url: str | None = None
-    title: str | None = None
-    engine: RunEngine | None = None
-    engine_pinned: bool | None = None
-    complete_criterion: str | None = None
-    complete_criterion_is_untrusted: bool | None = None
-    terminate_criterion: str | None = None
-    navigation_goal: str | None = None
+    continue_on_failure: bool | None
+    model: JsonObject | None
+    disable_cache: bool | None
+    ignore_workflow_system_prompt: bool | None
+    next_loop_on_failure: bool | None
+    task_type: str | None
+    url: str | None
+    title: str | None
+    engine: RunEngine | None
+    engine_pinned: bool | None
+    complete_criterion: str | None
+    complete_criterion_is_untrusted: bool | None
+    terminate_criterion: str | None
+    navigation_goal: str | None
     data_extraction_goal: str
-    data_schema: JsonObject | list[Any] | str | None = None
-    error_code_mapping: StringMap | None = None
-    max_retries: int | None = None
-    max_steps_per_run: int | None = None
+    data_schema: JsonObject | list[Any] | str | None
+    error_code_mapping: StringMap | None
+    max_retries: int | None
+    max_steps_per_run: int | None
     parameters: (
         list[
             WorkflowParameter
@@ -59,23 +135,113 @@ class ExtractionBlock(Model):
             | UnrecognizedParameter
         ]
         | None
-    ) = None
-    complete_on_download: bool | None = None
-    download_suffix: str | None = None
-    totp_verification_url: str | None = None
-    totp_identifier: str | None = None
-    complete_verification: bool | None = None
-    include_action_history_in_verification: bool | None = None
-    download_timeout: float | None = None
-    include_extracted_text: bool | None = None
-    export_enabled: bool | None = None
-    export_data_schema: JsonObject | None = None
-    export_file_name: str | None = None
-    export_records: str | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    complete_on_download: bool | None
+    download_suffix: str | None
+    totp_verification_url: str | None
+    totp_identifier: str | None
+    complete_verification: bool | None
+    include_action_history_in_verification: bool | None
+    download_timeout: float | None
+    include_extracted_text: bool | None
+    export_enabled: bool | None
+    export_data_schema: JsonObject | None
+    export_file_name: str | None
+    export_records: str | None
+
+    def __init__(
+        self,
+        *,
+        label: str,
+        next_block_label: str | None = None,
+        block_type: Literal["extraction"] | None = None,
+        output_parameter: OutputParameter,
+        continue_on_failure: bool | None = None,
+        model: JsonObject | None = None,
+        disable_cache: bool | None = None,
+        ignore_workflow_system_prompt: bool | None = None,
+        next_loop_on_failure: bool | None = None,
+        task_type: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+        engine: RunEngine | None = None,
+        engine_pinned: bool | None = None,
+        complete_criterion: str | None = None,
+        complete_criterion_is_untrusted: bool | None = None,
+        terminate_criterion: str | None = None,
+        navigation_goal: str | None = None,
+        data_extraction_goal: str,
+        data_schema: JsonObject | list[Any] | str | None = None,
+        error_code_mapping: StringMap | None = None,
+        max_retries: int | None = None,
+        max_steps_per_run: int | None = None,
+        parameters: list[
+            WorkflowParameter
+            | ContextParameter
+            | AWSSecretParameter
+            | AzureSecretParameter
+            | BitwardenLoginCredentialParameter
+            | BitwardenSensitiveInformationParameter
+            | BitwardenCreditCardDataParameter
+            | OnePasswordCredentialParameter
+            | AzureVaultCredentialParameter
+            | OutputParameter
+            | CredentialParameter
+            | UnrecognizedParameter
+        ]
+        | None = None,
+        complete_on_download: bool | None = None,
+        download_suffix: str | None = None,
+        totp_verification_url: str | None = None,
+        totp_identifier: str | None = None,
+        complete_verification: bool | None = None,
+        include_action_history_in_verification: bool | None = None,
+        download_timeout: float | None = None,
+        include_extracted_text: bool | None = None,
+        export_enabled: bool | None = None,
+        export_data_schema: JsonObject | None = None,
+        export_file_name: str | None = None,
+        export_records: str | None = None,
+    ) -> None:
+        self.label = label
+        self.next_block_label = next_block_label
+        self.block_type = block_type
+        self.output_parameter = output_parameter
+        self.continue_on_failure = continue_on_failure
+        self.model = model
+        self.disable_cache = disable_cache
+        self.ignore_workflow_system_prompt = ignore_workflow_system_prompt
+        self.next_loop_on_failure = next_loop_on_failure
+        self.task_type = task_type
+        self.url = url
+        self.title = title
+        self.engine = engine
+        self.engine_pinned = engine_pinned
+        self.complete_criterion = complete_criterion
+        self.complete_criterion_is_untrusted = complete_criterion_is_untrusted
+        self.terminate_criterion = terminate_criterion
+        self.navigation_goal = navigation_goal
+        self.data_extraction_goal = data_extraction_goal
+        self.data_schema = data_schema
+        self.error_code_mapping = error_code_mapping
+        self.max_retries = max_retries
+        self.max_steps_per_run = max_steps_per_run
+        self.parameters = parameters
+        self.complete_on_download = complete_on_download
+        self.download_suffix = download_suffix
+        self.totp_verification_url = totp_verification_url
+        self.totp_identifier = totp_identifier
+        self.complete_verification = complete_verification
+        self.include_action_history_in_verification = (
+            include_action_history_in_verification
+        )
+        self.download_timeout = download_timeout
+        self.include_extracted_text = include_extracted_text
+        self.export_enabled = export_enabled
+        self.export_data_schema = export_data_schema
+        self.export_file_name = export_file_name
+        self.export_records = export_records
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,40 +11,132 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class ExtractionBlockYAML(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    block_type: Literal["extraction"] | None = None
+    __slots__ = (
+        "block_type",
+        "continue_on_failure",
+        "data_extraction_goal",
+        "data_schema",
+        "disable_cache",
+        "engine",
+        "engine_pinned",
+        "export_data_schema",
+        "export_enabled",
+        "export_file_name",
+        "export_records",
+        "ignore_workflow_system_prompt",
+        "label",
+        "max_retries",
+        "max_steps_per_run",
+        "model",
+        "next_block_label",
+        "next_loop_on_failure",
+        "parameter_keys",
+        "title",
+        "url",
+    )
+    _fields = (
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "data_extraction_goal",
+        "url",
+        "title",
+        "engine",
+        "engine_pinned",
+        "data_schema",
+        "max_retries",
+        "max_steps_per_run",
+        "parameter_keys",
+        "disable_cache",
+        "export_enabled",
+        "export_data_schema",
+        "export_file_name",
+        "export_records",
+    )
+
+    block_type: Literal["extraction"] | None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    next_block_label: str | None = None
+    next_block_label: str | None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | None = None
-    model: JsonObject | None = None
-    ignore_workflow_system_prompt: bool | None = None
-    next_loop_on_failure: bool | None = None
+    continue_on_failure: bool | None
+    model: JsonObject | None
+    ignore_workflow_system_prompt: bool | None
+    next_loop_on_failure: bool | None
     data_extraction_goal: str
-    url: str | None = None
-    title: str | None = None
-    engine: RunEngine | None = None
-    engine_pinned: bool | None = None
+    url: str | None
+    title: str | None
+    engine: RunEngine | None
+    engine_pinned: bool | None
     """ Set to true only when skyvern-1.0 was explicitly chosen for this block; leave it unset otherwise. """
-    data_schema: JsonObject | list[Any] | str | None = None
-    max_retries: int | None = None
-    max_steps_per_run: int | None = None
-    parameter_keys: list[str] | None = None
-    disable_cache: bool | None = None
-    export_enabled: bool | None = None
-    export_data_schema: JsonObject | None = None
-    export_file_name: str | None = None
-    export_records: str | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    data_schema: JsonObject | list[Any] | str | None
+    max_retries: int | None
+    max_steps_per_run: int | None
+    parameter_keys: list[str] | None
+    disable_cache: bool | None
+    export_enabled: bool | None
+    export_data_schema: JsonObject | None
+    export_file_name: str | None
+    export_records: str | None
+
+    def __init__(
+        self,
+        *,
+        block_type: Literal["extraction"] | None = None,
+        label: str,
+        next_block_label: str | None = None,
+        continue_on_failure: bool | None = None,
+        model: JsonObject | None = None,
+        ignore_workflow_system_prompt: bool | None = None,
+        next_loop_on_failure: bool | None = None,
+        data_extraction_goal: str,
+        url: str | None = None,
+        title: str | None = None,
+        engine: RunEngine | None = None,
+        engine_pinned: bool | None = None,
+        data_schema: JsonObject | list[Any] | str | None = None,
+        max_retries: int | None = None,
+        max_steps_per_run: int | None = None,
+        parameter_keys: list[str] | None = None,
+        disable_cache: bool | None = None,
+        export_enabled: bool | None = None,
+        export_data_schema: JsonObject | None = None,
+        export_file_name: str | None = None,
+        export_records: str | None = None,
+    ) -> None:
+        self.block_type = block_type
+        self.label = label
+        self.next_block_label = next_block_label
+        self.continue_on_failure = continue_on_failure
+        self.model = model
+        self.ignore_workflow_system_prompt = ignore_workflow_system_prompt
+        self.next_loop_on_failure = next_loop_on_failure
+        self.data_extraction_goal = data_extraction_goal
+        self.url = url
+        self.title = title
+        self.engine = engine
+        self.engine_pinned = engine_pinned
+        self.data_schema = data_schema
+        self.max_retries = max_retries
+        self.max_steps_per_run = max_steps_per_run
+        self.parameter_keys = parameter_keys
+        self.disable_cache = disable_cache
+        self.export_enabled = export_enabled
+        self.export_data_schema = export_data_schema
+        self.export_file_name = export_file_name
+        self.export_records = export_records
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

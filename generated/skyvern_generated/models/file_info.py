@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -14,28 +12,60 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class FileInfo(Model):
     """Information about a downloaded file, including URL and checksum.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "artifact_id",
+        "checksum",
+        "file_size",
+        "filename",
+        "modified_at",
+        "url",
+    )
+    _fields = (
+        "url",
+        "checksum",
+        "filename",
+        "file_size",
+        "modified_at",
+        "artifact_id",
+    )
+
     url: str
     """ URL to access the file """
-    checksum: str | None = None
+    checksum: str | None
     """ SHA-256 checksum of the file """
-    filename: str | None = None
+    filename: str | None
     """ Original filename """
-    file_size: int | None = None
+    file_size: int | None
     """ Size of the file in bytes """
-    modified_at: datetime.datetime | None = None
+    modified_at: datetime.datetime | None
     """ Modified time of the file """
-    artifact_id: str | None = None
+    artifact_id: str | None
     """ Artifact row id for refresh-on-read """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        url: str,
+        checksum: str | None = None,
+        filename: str | None = None,
+        file_size: int | None = None,
+        modified_at: datetime.datetime | None = None,
+        artifact_id: str | None = None,
+    ) -> None:
+        self.url = url
+        self.checksum = checksum
+        self.filename = filename
+        self.file_size = file_size
+        self.modified_at = modified_at
+        self.artifact_id = artifact_id
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

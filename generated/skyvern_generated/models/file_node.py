@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -15,28 +13,53 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class FileNode(Model):
     """Model representing a file or directory in the file tree.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = ("children", "content_hash", "created_at", "mime_type", "size", "type")
+    _fields = (
+        "type",
+        "size",
+        "mime_type",
+        "content_hash",
+        "created_at",
+        "children",
+    )
+
     type: str
     """ Type of node: 'file' or 'directory' """
-    size: int | None = None
+    size: int | None
     """ File size in bytes """
-    mime_type: str | None = None
+    mime_type: str | None
     """ MIME type of the file """
-    content_hash: str | None = None
+    content_hash: str | None
     """ SHA256 hash of file content """
     created_at: datetime.datetime
     """ Timestamp when the file was created """
-    children: dict[str, FileNode] | None = None
+    children: dict[str, FileNode] | None
     """ Child nodes for directories """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        type: str,
+        size: int | None = None,
+        mime_type: str | None = None,
+        content_hash: str | None = None,
+        created_at: datetime.datetime,
+        children: dict[str, FileNode] | None = None,
+    ) -> None:
+        self.type = type
+        self.size = size
+        self.mime_type = mime_type
+        self.content_hash = content_hash
+        self.created_at = created_at
+        self.children = children
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,48 +10,181 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class FileUploadBlockYAML(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    block_type: Literal["file_upload"] | None = None
+    __slots__ = (
+        "aws_access_key_id",
+        "aws_secret_access_key",
+        "azure_blob_container_name",
+        "azure_folder_path",
+        "azure_storage_account_key",
+        "azure_storage_account_name",
+        "block_type",
+        "continue_on_failure",
+        "endpoint_url",
+        "google_credential_id",
+        "google_drive_folder_id",
+        "ignore_workflow_system_prompt",
+        "label",
+        "model",
+        "next_block_label",
+        "next_loop_on_failure",
+        "path",
+        "prompt",
+        "region_name",
+        "s3_bucket",
+        "sftp_host",
+        "sftp_host_key",
+        "sftp_password",
+        "sftp_port",
+        "sftp_private_key",
+        "sftp_private_key_passphrase",
+        "sftp_remote_path",
+        "sftp_username",
+        "storage_type",
+    )
+    _fields = (
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "storage_type",
+        "s3_bucket",
+        "aws_access_key_id",
+        "aws_secret_access_key",
+        "region_name",
+        "endpoint_url",
+        "azure_storage_account_name",
+        "azure_storage_account_key",
+        "azure_blob_container_name",
+        "azure_folder_path",
+        "google_credential_id",
+        "google_drive_folder_id",
+        "sftp_host",
+        "sftp_port",
+        "sftp_username",
+        "sftp_password",
+        "sftp_private_key",
+        "sftp_private_key_passphrase",
+        "sftp_remote_path",
+        "sftp_host_key",
+        "prompt",
+        "path",
+    )
+    _secrets = frozenset(
+        {
+            "aws_secret_access_key",
+            "azure_storage_account_key",
+            "sftp_password",
+            "sftp_private_key",
+            "sftp_private_key_passphrase",
+        }
+    )
+
+    block_type: Literal["file_upload"] | None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    next_block_label: str | None = None
+    next_block_label: str | None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | None = None
-    model: JsonObject | None = None
-    ignore_workflow_system_prompt: bool | None = None
-    next_loop_on_failure: bool | None = None
-    storage_type: FileStorageType | None = None
-    s3_bucket: str | None = None
-    aws_access_key_id: str | None = None
-    aws_secret_access_key: str | None = _field(default=None, repr=_t.hidden)
-    region_name: str | None = None
-    endpoint_url: str | None = None
-    azure_storage_account_name: str | None = None
-    azure_storage_account_key: str | None = _field(default=None, repr=_t.hidden)
-    azure_blob_container_name: str | None = None
-    azure_folder_path: str | None = None
-    google_credential_id: str | None = None
-    google_drive_folder_id: str | None = None
-    sftp_host: str | None = None
-    sftp_port: int | None = None
-    sftp_username: str | None = None
-    sftp_password: str | None = _field(default=None, repr=_t.hidden)
-    sftp_private_key: str | None = _field(default=None, repr=_t.hidden)
-    sftp_private_key_passphrase: str | None = _field(default=None, repr=_t.hidden)
-    sftp_remote_path: str | None = None
-    sftp_host_key: str | None = None
-    prompt: str | None = None
+    continue_on_failure: bool | None
+    model: JsonObject | None
+    ignore_workflow_system_prompt: bool | None
+    next_loop_on_failure: bool | None
+    storage_type: FileStorageType | None
+    s3_bucket: str | None
+    aws_access_key_id: str | None
+    aws_secret_access_key: str | None
+    region_name: str | None
+    endpoint_url: str | None
+    azure_storage_account_name: str | None
+    azure_storage_account_key: str | None
+    azure_blob_container_name: str | None
+    azure_folder_path: str | None
+    google_credential_id: str | None
+    google_drive_folder_id: str | None
+    sftp_host: str | None
+    sftp_port: int | None
+    sftp_username: str | None
+    sftp_password: str | None
+    sftp_private_key: str | None
+    sftp_private_key_passphrase: str | None
+    sftp_remote_path: str | None
+    sftp_host_key: str | None
+    prompt: str | None
     """ Optional natural-language control over which downloaded files are uploaded; empty means upload all. """
-    path: str | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    path: str | None
+
+    def __init__(
+        self,
+        *,
+        block_type: Literal["file_upload"] | None = None,
+        label: str,
+        next_block_label: str | None = None,
+        continue_on_failure: bool | None = None,
+        model: JsonObject | None = None,
+        ignore_workflow_system_prompt: bool | None = None,
+        next_loop_on_failure: bool | None = None,
+        storage_type: FileStorageType | None = None,
+        s3_bucket: str | None = None,
+        aws_access_key_id: str | None = None,
+        aws_secret_access_key: str | None = None,
+        region_name: str | None = None,
+        endpoint_url: str | None = None,
+        azure_storage_account_name: str | None = None,
+        azure_storage_account_key: str | None = None,
+        azure_blob_container_name: str | None = None,
+        azure_folder_path: str | None = None,
+        google_credential_id: str | None = None,
+        google_drive_folder_id: str | None = None,
+        sftp_host: str | None = None,
+        sftp_port: int | None = None,
+        sftp_username: str | None = None,
+        sftp_password: str | None = None,
+        sftp_private_key: str | None = None,
+        sftp_private_key_passphrase: str | None = None,
+        sftp_remote_path: str | None = None,
+        sftp_host_key: str | None = None,
+        prompt: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        self.block_type = block_type
+        self.label = label
+        self.next_block_label = next_block_label
+        self.continue_on_failure = continue_on_failure
+        self.model = model
+        self.ignore_workflow_system_prompt = ignore_workflow_system_prompt
+        self.next_loop_on_failure = next_loop_on_failure
+        self.storage_type = storage_type
+        self.s3_bucket = s3_bucket
+        self.aws_access_key_id = aws_access_key_id
+        self.aws_secret_access_key = aws_secret_access_key
+        self.region_name = region_name
+        self.endpoint_url = endpoint_url
+        self.azure_storage_account_name = azure_storage_account_name
+        self.azure_storage_account_key = azure_storage_account_key
+        self.azure_blob_container_name = azure_blob_container_name
+        self.azure_folder_path = azure_folder_path
+        self.google_credential_id = google_credential_id
+        self.google_drive_folder_id = google_drive_folder_id
+        self.sftp_host = sftp_host
+        self.sftp_port = sftp_port
+        self.sftp_username = sftp_username
+        self.sftp_password = sftp_password
+        self.sftp_private_key = sftp_private_key
+        self.sftp_private_key_passphrase = sftp_private_key_passphrase
+        self.sftp_remote_path = sftp_remote_path
+        self.sftp_host_key = sftp_host_key
+        self.prompt = prompt
+        self.path = path
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,22 +11,56 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class ForLoopBlock(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "block_type",
+        "complete_if_empty",
+        "continue_on_failure",
+        "data_schema",
+        "disable_cache",
+        "ignore_workflow_system_prompt",
+        "label",
+        "loop_blocks",
+        "loop_over",
+        "loop_variable_reference",
+        "model",
+        "next_block_label",
+        "next_loop_on_failure",
+        "output_parameter",
+    )
+    _fields = (
+        "label",
+        "next_block_label",
+        "block_type",
+        "output_parameter",
+        "continue_on_failure",
+        "model",
+        "disable_cache",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "loop_blocks",
+        "loop_over",
+        "loop_variable_reference",
+        "complete_if_empty",
+        "data_schema",
+    )
+
     label: str
     """ Author-facing identifier for a block; unique within a workflow. """
-    next_block_label: str | None = None
+    next_block_label: str | None
     """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted. """
-    block_type: Literal["for_loop"] | None = None
+    block_type: Literal["for_loop"] | None
     output_parameter: OutputParameter
-    continue_on_failure: bool | None = None
-    model: JsonObject | None = None
-    disable_cache: bool | None = None
-    ignore_workflow_system_prompt: bool | None = None
-    next_loop_on_failure: bool | None = None
+    continue_on_failure: bool | None
+    model: JsonObject | None
+    disable_cache: bool | None
+    ignore_workflow_system_prompt: bool | None
+    next_loop_on_failure: bool | None
     loop_blocks: list[
         ConditionalBlock
         | ForLoopBlock
@@ -79,14 +111,91 @@ class ForLoopBlock(Model):
         | CredentialParameter
         | UnrecognizedParameter
         | None
-    ) = None
-    loop_variable_reference: str | None = None
-    complete_if_empty: bool | None = None
-    data_schema: JsonObject | str | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    loop_variable_reference: str | None
+    complete_if_empty: bool | None
+    data_schema: JsonObject | str | None
+
+    def __init__(
+        self,
+        *,
+        label: str,
+        next_block_label: str | None = None,
+        block_type: Literal["for_loop"] | None = None,
+        output_parameter: OutputParameter,
+        continue_on_failure: bool | None = None,
+        model: JsonObject | None = None,
+        disable_cache: bool | None = None,
+        ignore_workflow_system_prompt: bool | None = None,
+        next_loop_on_failure: bool | None = None,
+        loop_blocks: list[
+            ConditionalBlock
+            | ForLoopBlock
+            | WhileLoopBlock
+            | TaskBlock
+            | CodeBlock
+            | TextPromptBlock
+            | DownloadToS3Block
+            | UploadToS3Block
+            | SendEmailBlock
+            | FileParserBlock
+            | PDFParserBlock
+            | ValidationBlock
+            | ActionBlock
+            | NavigationBlock
+            | ExtractionBlock
+            | LoginBlock
+            | WaitBlock
+            | HumanInteractionBlock
+            | FileDownloadBlock
+            | UrlBlock
+            | TaskV2Block
+            | FileUploadBlock
+            | HttpRequestBlock
+            | WebSearchBlock
+            | PrintPageBlock
+            | WorkflowTriggerBlock
+            | GoogleSheetsReadBlock
+            | EmailInboxBlock
+            | GoogleSheetsWriteBlock
+            | PdfFillBlock
+            | SplitPdfBlock
+            | DataExportBlock
+            | TerminateBlock
+            | UnrecognizedBlock
+        ],
+        loop_over: WorkflowParameter
+        | ContextParameter
+        | AWSSecretParameter
+        | AzureSecretParameter
+        | BitwardenLoginCredentialParameter
+        | BitwardenSensitiveInformationParameter
+        | BitwardenCreditCardDataParameter
+        | OnePasswordCredentialParameter
+        | AzureVaultCredentialParameter
+        | OutputParameter
+        | CredentialParameter
+        | UnrecognizedParameter
+        | None = None,
+        loop_variable_reference: str | None = None,
+        complete_if_empty: bool | None = None,
+        data_schema: JsonObject | str | None = None,
+    ) -> None:
+        self.label = label
+        self.next_block_label = next_block_label
+        self.block_type = block_type
+        self.output_parameter = output_parameter
+        self.continue_on_failure = continue_on_failure
+        self.model = model
+        self.disable_cache = disable_cache
+        self.ignore_workflow_system_prompt = ignore_workflow_system_prompt
+        self.next_loop_on_failure = next_loop_on_failure
+        self.loop_blocks = loop_blocks
+        self.loop_over = loop_over
+        self.loop_variable_reference = loop_variable_reference
+        self.complete_if_empty = complete_if_empty
+        self.data_schema = data_schema
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,21 +11,51 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class ForLoopBlockYAML(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    block_type: Literal["for_loop"] | None = None
+    __slots__ = (
+        "block_type",
+        "complete_if_empty",
+        "continue_on_failure",
+        "data_schema",
+        "ignore_workflow_system_prompt",
+        "label",
+        "loop_blocks",
+        "loop_over_parameter_key",
+        "loop_variable_reference",
+        "model",
+        "next_block_label",
+        "next_loop_on_failure",
+    )
+    _fields = (
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "loop_blocks",
+        "loop_over_parameter_key",
+        "loop_variable_reference",
+        "complete_if_empty",
+        "data_schema",
+    )
+
+    block_type: Literal["for_loop"] | None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    next_block_label: str | None = None
+    next_block_label: str | None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | None = None
-    model: JsonObject | None = None
-    ignore_workflow_system_prompt: bool | None = None
-    next_loop_on_failure: bool | None = None
+    continue_on_failure: bool | None
+    model: JsonObject | None
+    ignore_workflow_system_prompt: bool | None
+    next_loop_on_failure: bool | None
     loop_blocks: list[
         TaskBlockYAML
         | ForLoopBlockYAML
@@ -63,14 +91,74 @@ class ForLoopBlockYAML(Model):
         | EmailInboxBlockYAML
         | GoogleSheetsWriteBlockYAML
     ]
-    loop_over_parameter_key: str | None = None
-    loop_variable_reference: str | None = None
-    complete_if_empty: bool | None = None
-    data_schema: JsonObject | str | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    loop_over_parameter_key: str | None
+    loop_variable_reference: str | None
+    complete_if_empty: bool | None
+    data_schema: JsonObject | str | None
+
+    def __init__(
+        self,
+        *,
+        block_type: Literal["for_loop"] | None = None,
+        label: str,
+        next_block_label: str | None = None,
+        continue_on_failure: bool | None = None,
+        model: JsonObject | None = None,
+        ignore_workflow_system_prompt: bool | None = None,
+        next_loop_on_failure: bool | None = None,
+        loop_blocks: list[
+            TaskBlockYAML
+            | ForLoopBlockYAML
+            | WhileLoopBlockYAML
+            | CodeBlockYAML
+            | TextPromptBlockYAML
+            | DownloadToS3BlockYAML
+            | UploadToS3BlockYAML
+            | FileUploadBlockYAML
+            | SendEmailBlockYAML
+            | FileParserBlockYAML
+            | ValidationBlockYAML
+            | ActionBlockYAML
+            | NavigationBlockYAML
+            | ExtractionBlockYAML
+            | LoginBlockYAML
+            | WaitBlockYAML
+            | HumanInteractionBlockYAML
+            | FileDownloadBlockYAML
+            | DataExportBlockYAML
+            | TerminateBlockYAML
+            | UrlBlockYAML
+            | PDFParserBlockYAML
+            | TaskV2BlockYAML
+            | HttpRequestBlockYAML
+            | WebSearchBlockYAML
+            | ConditionalBlockYAML
+            | PrintPageBlockYAML
+            | PdfFillBlockYAML
+            | SplitPdfBlockYAML
+            | WorkflowTriggerBlockYAML
+            | GoogleSheetsReadBlockYAML
+            | EmailInboxBlockYAML
+            | GoogleSheetsWriteBlockYAML
+        ],
+        loop_over_parameter_key: str | None = None,
+        loop_variable_reference: str | None = None,
+        complete_if_empty: bool | None = None,
+        data_schema: JsonObject | str | None = None,
+    ) -> None:
+        self.block_type = block_type
+        self.label = label
+        self.next_block_label = next_block_label
+        self.continue_on_failure = continue_on_failure
+        self.model = model
+        self.ignore_workflow_system_prompt = ignore_workflow_system_prompt
+        self.next_loop_on_failure = next_loop_on_failure
+        self.loop_blocks = loop_blocks
+        self.loop_over_parameter_key = loop_over_parameter_key
+        self.loop_variable_reference = loop_variable_reference
+        self.complete_if_empty = complete_if_empty
+        self.data_schema = data_schema
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,24 +10,43 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class GeoTarget(Model):
     """Granular proxy geo-targeting request with country, optional subdivision, and optional city.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = ("city", "country", "isISP", "subdivision")
+    _fields = (
+        "country",
+        "subdivision",
+        "city",
+        "isISP",
+    )
+
     country: str
     """ ISO 3166-1 alpha-2 country code (e.g., 'US', 'GB', 'DE') """
-    subdivision: str | None = None
+    subdivision: str | None
     """ ISO 3166-2 subdivision code without country prefix (e.g., 'CA' for California, 'NY' for New York) """
-    city: str | None = None
+    city: str | None
     """ City name in English from GeoNames (e.g., 'New York', 'Los Angeles', 'London') """
-    isISP: bool | None = None
+    isISP: bool | None
     """ Whether this geo target is marked as an ISP proxy location. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        country: str,
+        subdivision: str | None = None,
+        city: str | None = None,
+        isISP: bool | None = None,
+    ) -> None:
+        self.country = country
+        self.subdivision = subdivision
+        self.city = city
+        self.isISP = isISP
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,31 +10,91 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class GoogleSheetsReadBlockYAML(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    block_type: Literal["google_sheets_read"] | None = None
+    __slots__ = (
+        "block_type",
+        "continue_on_failure",
+        "credential_id",
+        "has_header_row",
+        "ignore_workflow_system_prompt",
+        "label",
+        "model",
+        "next_block_label",
+        "next_loop_on_failure",
+        "parameter_keys",
+        "range",
+        "sheet_name",
+        "spreadsheet_url",
+    )
+    _fields = (
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "spreadsheet_url",
+        "sheet_name",
+        "range",
+        "credential_id",
+        "has_header_row",
+        "parameter_keys",
+    )
+
+    block_type: Literal["google_sheets_read"] | None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    next_block_label: str | None = None
+    next_block_label: str | None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | None = None
-    model: JsonObject | None = None
-    ignore_workflow_system_prompt: bool | None = None
-    next_loop_on_failure: bool | None = None
+    continue_on_failure: bool | None
+    model: JsonObject | None
+    ignore_workflow_system_prompt: bool | None
+    next_loop_on_failure: bool | None
     spreadsheet_url: str
-    sheet_name: str | None = None
-    range: str | None = None
-    credential_id: str | None = None
-    has_header_row: bool | None = None
-    parameter_keys: list[str] | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    sheet_name: str | None
+    range: str | None
+    credential_id: str | None
+    has_header_row: bool | None
+    parameter_keys: list[str] | None
+
+    def __init__(
+        self,
+        *,
+        block_type: Literal["google_sheets_read"] | None = None,
+        label: str,
+        next_block_label: str | None = None,
+        continue_on_failure: bool | None = None,
+        model: JsonObject | None = None,
+        ignore_workflow_system_prompt: bool | None = None,
+        next_loop_on_failure: bool | None = None,
+        spreadsheet_url: str,
+        sheet_name: str | None = None,
+        range: str | None = None,
+        credential_id: str | None = None,
+        has_header_row: bool | None = None,
+        parameter_keys: list[str] | None = None,
+    ) -> None:
+        self.block_type = block_type
+        self.label = label
+        self.next_block_label = next_block_label
+        self.continue_on_failure = continue_on_failure
+        self.model = model
+        self.ignore_workflow_system_prompt = ignore_workflow_system_prompt
+        self.next_loop_on_failure = next_loop_on_failure
+        self.spreadsheet_url = spreadsheet_url
+        self.sheet_name = sheet_name
+        self.range = range
+        self.credential_id = credential_id
+        self.has_header_row = has_header_row
+        self.parameter_keys = parameter_keys
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

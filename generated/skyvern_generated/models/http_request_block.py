@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,32 +11,78 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class HttpRequestBlock(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "block_type",
+        "body",
+        "continue_on_failure",
+        "disable_cache",
+        "download_filename",
+        "files",
+        "follow_redirects",
+        "headers",
+        "ignore_workflow_system_prompt",
+        "label",
+        "method",
+        "model",
+        "next_block_label",
+        "next_loop_on_failure",
+        "output_parameter",
+        "parameters",
+        "save_response_as_file",
+        "secret_response_paths",
+        "timeout",
+        "url",
+    )
+    _fields = (
+        "label",
+        "next_block_label",
+        "block_type",
+        "output_parameter",
+        "continue_on_failure",
+        "model",
+        "disable_cache",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "method",
+        "url",
+        "headers",
+        "body",
+        "files",
+        "timeout",
+        "follow_redirects",
+        "download_filename",
+        "save_response_as_file",
+        "secret_response_paths",
+        "parameters",
+    )
+
     label: str
     """ Author-facing identifier for a block; unique within a workflow. """
-    next_block_label: str | None = None
+    next_block_label: str | None
     """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted. """
-    block_type: Literal["http_request"] | None = None
+    block_type: Literal["http_request"] | None
     output_parameter: OutputParameter
-    continue_on_failure: bool | None = None
-    model: JsonObject | None = None
-    disable_cache: bool | None = None
-    ignore_workflow_system_prompt: bool | None = None
-    next_loop_on_failure: bool | None = None
-    method: str | None = None
-    url: str | None = None
-    headers: StringMap | None = None
-    body: JsonObject | None = None
-    files: StringMap | None = None
-    timeout: int | None = None
-    follow_redirects: bool | None = None
-    download_filename: str | None = None
-    save_response_as_file: bool | None = None
-    secret_response_paths: list[str] | None = None
+    continue_on_failure: bool | None
+    model: JsonObject | None
+    disable_cache: bool | None
+    ignore_workflow_system_prompt: bool | None
+    next_loop_on_failure: bool | None
+    method: str | None
+    url: str | None
+    headers: StringMap | None
+    body: JsonObject | None
+    files: StringMap | None
+    timeout: int | None
+    follow_redirects: bool | None
+    download_filename: str | None
+    save_response_as_file: bool | None
+    secret_response_paths: list[str] | None
     parameters: (
         list[
             WorkflowParameter
@@ -55,11 +99,67 @@ class HttpRequestBlock(Model):
             | UnrecognizedParameter
         ]
         | None
-    ) = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        label: str,
+        next_block_label: str | None = None,
+        block_type: Literal["http_request"] | None = None,
+        output_parameter: OutputParameter,
+        continue_on_failure: bool | None = None,
+        model: JsonObject | None = None,
+        disable_cache: bool | None = None,
+        ignore_workflow_system_prompt: bool | None = None,
+        next_loop_on_failure: bool | None = None,
+        method: str | None = None,
+        url: str | None = None,
+        headers: StringMap | None = None,
+        body: JsonObject | None = None,
+        files: StringMap | None = None,
+        timeout: int | None = None,
+        follow_redirects: bool | None = None,
+        download_filename: str | None = None,
+        save_response_as_file: bool | None = None,
+        secret_response_paths: list[str] | None = None,
+        parameters: list[
+            WorkflowParameter
+            | ContextParameter
+            | AWSSecretParameter
+            | AzureSecretParameter
+            | BitwardenLoginCredentialParameter
+            | BitwardenSensitiveInformationParameter
+            | BitwardenCreditCardDataParameter
+            | OnePasswordCredentialParameter
+            | AzureVaultCredentialParameter
+            | OutputParameter
+            | CredentialParameter
+            | UnrecognizedParameter
+        ]
+        | None = None,
+    ) -> None:
+        self.label = label
+        self.next_block_label = next_block_label
+        self.block_type = block_type
+        self.output_parameter = output_parameter
+        self.continue_on_failure = continue_on_failure
+        self.model = model
+        self.disable_cache = disable_cache
+        self.ignore_workflow_system_prompt = ignore_workflow_system_prompt
+        self.next_loop_on_failure = next_loop_on_failure
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.files = files
+        self.timeout = timeout
+        self.follow_redirects = follow_redirects
+        self.download_filename = download_filename
+        self.save_response_as_file = save_response_as_file
+        self.secret_response_paths = secret_response_paths
+        self.parameters = parameters
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,34 +10,106 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class HumanInteractionBlockYAML(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    block_type: Literal["human_interaction"] | None = None
+    __slots__ = (
+        "block_type",
+        "body",
+        "body_format",
+        "continue_on_failure",
+        "ignore_workflow_system_prompt",
+        "instructions",
+        "label",
+        "model",
+        "negative_descriptor",
+        "next_block_label",
+        "next_loop_on_failure",
+        "positive_descriptor",
+        "recipients",
+        "sender",
+        "subject",
+        "timeout_seconds",
+    )
+    _fields = (
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "instructions",
+        "positive_descriptor",
+        "negative_descriptor",
+        "timeout_seconds",
+        "sender",
+        "recipients",
+        "subject",
+        "body",
+        "body_format",
+    )
+
+    block_type: Literal["human_interaction"] | None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    next_block_label: str | None = None
+    next_block_label: str | None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | None = None
-    model: JsonObject | None = None
-    ignore_workflow_system_prompt: bool | None = None
-    next_loop_on_failure: bool | None = None
-    instructions: str | None = None
-    positive_descriptor: str | None = None
-    negative_descriptor: str | None = None
-    timeout_seconds: int | None = None
-    sender: str | None = None
+    continue_on_failure: bool | None
+    model: JsonObject | None
+    ignore_workflow_system_prompt: bool | None
+    next_loop_on_failure: bool | None
+    instructions: str | None
+    positive_descriptor: str | None
+    negative_descriptor: str | None
+    timeout_seconds: int | None
+    sender: str | None
     recipients: list[str]
-    subject: str | None = None
-    body: str | None = None
-    body_format: EmailBodyFormat | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    subject: str | None
+    body: str | None
+    body_format: EmailBodyFormat | None
+
+    def __init__(
+        self,
+        *,
+        block_type: Literal["human_interaction"] | None = None,
+        label: str,
+        next_block_label: str | None = None,
+        continue_on_failure: bool | None = None,
+        model: JsonObject | None = None,
+        ignore_workflow_system_prompt: bool | None = None,
+        next_loop_on_failure: bool | None = None,
+        instructions: str | None = None,
+        positive_descriptor: str | None = None,
+        negative_descriptor: str | None = None,
+        timeout_seconds: int | None = None,
+        sender: str | None = None,
+        recipients: list[str],
+        subject: str | None = None,
+        body: str | None = None,
+        body_format: EmailBodyFormat | None = None,
+    ) -> None:
+        self.block_type = block_type
+        self.label = label
+        self.next_block_label = next_block_label
+        self.continue_on_failure = continue_on_failure
+        self.model = model
+        self.ignore_workflow_system_prompt = ignore_workflow_system_prompt
+        self.next_loop_on_failure = next_loop_on_failure
+        self.instructions = instructions
+        self.positive_descriptor = positive_descriptor
+        self.negative_descriptor = negative_descriptor
+        self.timeout_seconds = timeout_seconds
+        self.sender = sender
+        self.recipients = recipients
+        self.subject = subject
+        self.body = body
+        self.body_format = body_format
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

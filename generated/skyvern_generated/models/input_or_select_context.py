@@ -3,31 +3,69 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import Model
 
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class InputOrSelectContext(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    intention: str | None = None
-    field: str | None = None
-    is_required: bool | None = None
-    is_search_bar: bool | None = None
-    is_location_input: bool | None = None
-    is_date_related: bool | None = None
-    date_format: str | None = None
-    is_text_captcha: bool | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
+    __slots__ = (
+        "date_format",
+        "field",
+        "intention",
+        "is_date_related",
+        "is_location_input",
+        "is_required",
+        "is_search_bar",
+        "is_text_captcha",
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    _fields = (
+        "intention",
+        "field",
+        "is_required",
+        "is_search_bar",
+        "is_location_input",
+        "is_date_related",
+        "date_format",
+        "is_text_captcha",
+    )
+
+    intention: str | None
+    field: str | None
+    is_required: bool | None
+    is_search_bar: bool | None
+    is_location_input: bool | None
+    is_date_related: bool | None
+    date_format: str | None
+    is_text_captcha: bool | None
+
+    def __init__(
+        self,
+        *,
+        intention: str | None = None,
+        field: str | None = None,
+        is_required: bool | None = None,
+        is_search_bar: bool | None = None,
+        is_location_input: bool | None = None,
+        is_date_related: bool | None = None,
+        date_format: str | None = None,
+        is_text_captcha: bool | None = None,
+    ) -> None:
+        self.intention = intention
+        self.field = field
+        self.is_required = is_required
+        self.is_search_bar = is_search_bar
+        self.is_location_input = is_location_input
+        self.is_date_related = is_date_related
+        self.date_format = date_format
+        self.is_text_captcha = is_text_captcha
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,67 +10,171 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class LoginRequest(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    url: str | None = None
+    __slots__ = (
+        "azure_vault_name",
+        "azure_vault_password_key",
+        "azure_vault_totp_secret_key",
+        "azure_vault_username_key",
+        "bitwarden_collection_id",
+        "bitwarden_item_id",
+        "browser_address",
+        "browser_profile_id",
+        "browser_session_id",
+        "cdp_connect_headers",
+        "credential_id",
+        "credential_type",
+        "extra_http_headers",
+        "max_screenshot_scrolling_times",
+        "onepassword_item_id",
+        "onepassword_totp_field_name",
+        "onepassword_vault_id",
+        "prompt",
+        "proxy_location",
+        "start_fresh_browser",
+        "totp_identifier",
+        "totp_url",
+        "url",
+        "webhook_url",
+    )
+    _fields = (
+        "url",
+        "webhook_url",
+        "proxy_location",
+        "totp_identifier",
+        "totp_url",
+        "browser_session_id",
+        "browser_profile_id",
+        "start_fresh_browser",
+        "browser_address",
+        "extra_http_headers",
+        "cdp_connect_headers",
+        "max_screenshot_scrolling_times",
+        "credential_type",
+        "prompt",
+        "credential_id",
+        "bitwarden_collection_id",
+        "bitwarden_item_id",
+        "onepassword_vault_id",
+        "onepassword_item_id",
+        "onepassword_totp_field_name",
+        "azure_vault_name",
+        "azure_vault_username_key",
+        "azure_vault_password_key",
+        "azure_vault_totp_secret_key",
+    )
+
+    url: str | None
     """ Website URL """
-    webhook_url: str | None = None
+    webhook_url: str | None
     """ Webhook URL to send status updates """
-    proxy_location: ProxyLocation | None = None
+    proxy_location: ProxyLocation | None
     """ Proxy location to use """
-    totp_identifier: str | None = None
+    totp_identifier: str | None
     """ Identifier for TOTP (Time-based One-Time Password) if required """
-    totp_url: str | None = None
+    totp_url: str | None
     """ TOTP URL to fetch one-time passwords """
-    browser_session_id: str | None = None
+    browser_session_id: str | None
     """ ID of the browser session to use, which is prefixed by `pbs_` e.g. `pbs_123456` """
-    browser_profile_id: str | None = None
+    browser_profile_id: str | None
     """ ID of a browser profile to reuse for this run """
-    start_fresh_browser: bool | None = None
+    start_fresh_browser: bool | None
     """ When true, start this run from a fresh, empty browser and ignore any saved browser memory — no memory is
     read or written. A verified sign-in during the run still updates the credential's saved login. """
-    browser_address: str | None = None
+    browser_address: str | None
     """ The CDP address for the task. """
-    extra_http_headers: StringMap | None = None
+    extra_http_headers: StringMap | None
     """ Additional HTTP headers to include in requests """
-    cdp_connect_headers: StringMap | None = None
+    cdp_connect_headers: StringMap | None
     """ HTTP headers attached ONLY to the CDP WebSocket handshake when connecting to a remote browser via
     browser_address. Never forwarded to target websites. """
-    max_screenshot_scrolling_times: int | None = None
+    max_screenshot_scrolling_times: int | None
     """ Maximum number of times to scroll for screenshots """
     credential_type: CredentialType
     """ Where to get the credential from """
-    prompt: str | None = None
+    prompt: str | None
     """ Login instructions. Skyvern has default prompt/instruction for login if this field is not provided. """
-    credential_id: str | None = None
+    credential_id: str | None
     """ ID of the Skyvern credential to use for login. """
-    bitwarden_collection_id: str | None = None
+    bitwarden_collection_id: str | None
     """ Bitwarden collection ID. You can find it in the Bitwarden collection URL. e.g.
     `https://vault.bitwarden.com/vaults/collection_id/items` """
-    bitwarden_item_id: str | None = None
+    bitwarden_item_id: str | None
     """ Bitwarden item ID """
-    onepassword_vault_id: str | None = None
+    onepassword_vault_id: str | None
     """ 1Password vault ID """
-    onepassword_item_id: str | None = None
+    onepassword_item_id: str | None
     """ 1Password item ID """
-    onepassword_totp_field_name: str | None = None
+    onepassword_totp_field_name: str | None
     """ 1Password item field id or label to treat as the TOTP secret, overriding 1Password's own field-type
     detection """
-    azure_vault_name: str | None = None
+    azure_vault_name: str | None
     """ Azure Vault Name """
-    azure_vault_username_key: str | None = None
+    azure_vault_username_key: str | None
     """ Azure Vault username key """
-    azure_vault_password_key: str | None = None
+    azure_vault_password_key: str | None
     """ Azure Vault password key """
-    azure_vault_totp_secret_key: str | None = None
+    azure_vault_totp_secret_key: str | None
     """ Azure Vault TOTP secret key """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        url: str | None = None,
+        webhook_url: str | None = None,
+        proxy_location: ProxyLocation | None = None,
+        totp_identifier: str | None = None,
+        totp_url: str | None = None,
+        browser_session_id: str | None = None,
+        browser_profile_id: str | None = None,
+        start_fresh_browser: bool | None = None,
+        browser_address: str | None = None,
+        extra_http_headers: StringMap | None = None,
+        cdp_connect_headers: StringMap | None = None,
+        max_screenshot_scrolling_times: int | None = None,
+        credential_type: CredentialType,
+        prompt: str | None = None,
+        credential_id: str | None = None,
+        bitwarden_collection_id: str | None = None,
+        bitwarden_item_id: str | None = None,
+        onepassword_vault_id: str | None = None,
+        onepassword_item_id: str | None = None,
+        onepassword_totp_field_name: str | None = None,
+        azure_vault_name: str | None = None,
+        azure_vault_username_key: str | None = None,
+        azure_vault_password_key: str | None = None,
+        azure_vault_totp_secret_key: str | None = None,
+    ) -> None:
+        self.url = url
+        self.webhook_url = webhook_url
+        self.proxy_location = proxy_location
+        self.totp_identifier = totp_identifier
+        self.totp_url = totp_url
+        self.browser_session_id = browser_session_id
+        self.browser_profile_id = browser_profile_id
+        self.start_fresh_browser = start_fresh_browser
+        self.browser_address = browser_address
+        self.extra_http_headers = extra_http_headers
+        self.cdp_connect_headers = cdp_connect_headers
+        self.max_screenshot_scrolling_times = max_screenshot_scrolling_times
+        self.credential_type = credential_type
+        self.prompt = prompt
+        self.credential_id = credential_id
+        self.bitwarden_collection_id = bitwarden_collection_id
+        self.bitwarden_item_id = bitwarden_item_id
+        self.onepassword_vault_id = onepassword_vault_id
+        self.onepassword_item_id = onepassword_item_id
+        self.onepassword_totp_field_name = onepassword_totp_field_name
+        self.azure_vault_name = azure_vault_name
+        self.azure_vault_username_key = azure_vault_username_key
+        self.azure_vault_password_key = azure_vault_password_key
+        self.azure_vault_totp_secret_key = azure_vault_totp_secret_key
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

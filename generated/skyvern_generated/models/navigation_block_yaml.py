@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,45 +10,159 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class NavigationBlockYAML(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    block_type: Literal["navigation"] | None = None
+    __slots__ = (
+        "block_type",
+        "complete_criterion",
+        "complete_criterion_is_untrusted",
+        "complete_on_download",
+        "complete_verification",
+        "continue_on_failure",
+        "disable_cache",
+        "download_suffix",
+        "engine",
+        "engine_pinned",
+        "error_code_mapping",
+        "ignore_workflow_system_prompt",
+        "include_action_history_in_verification",
+        "label",
+        "max_retries",
+        "max_steps_per_run",
+        "model",
+        "navigation_goal",
+        "next_block_label",
+        "next_loop_on_failure",
+        "parameter_keys",
+        "terminate_criterion",
+        "title",
+        "totp_identifier",
+        "totp_verification_url",
+        "url",
+    )
+    _fields = (
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "navigation_goal",
+        "url",
+        "title",
+        "engine",
+        "engine_pinned",
+        "error_code_mapping",
+        "max_retries",
+        "max_steps_per_run",
+        "parameter_keys",
+        "complete_on_download",
+        "download_suffix",
+        "totp_verification_url",
+        "totp_identifier",
+        "disable_cache",
+        "complete_criterion",
+        "complete_criterion_is_untrusted",
+        "terminate_criterion",
+        "complete_verification",
+        "include_action_history_in_verification",
+    )
+
+    block_type: Literal["navigation"] | None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    next_block_label: str | None = None
+    next_block_label: str | None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | None = None
-    model: JsonObject | None = None
-    ignore_workflow_system_prompt: bool | None = None
-    next_loop_on_failure: bool | None = None
+    continue_on_failure: bool | None
+    model: JsonObject | None
+    ignore_workflow_system_prompt: bool | None
+    next_loop_on_failure: bool | None
     navigation_goal: str
-    url: str | None = None
-    title: str | None = None
-    engine: RunEngine | None = None
-    engine_pinned: bool | None = None
+    url: str | None
+    title: str | None
+    engine: RunEngine | None
+    engine_pinned: bool | None
     """ Set to true only when skyvern-1.0 was explicitly chosen for this block; leave it unset otherwise. """
-    error_code_mapping: StringMap | None = None
-    max_retries: int | None = None
-    max_steps_per_run: int | None = None
-    parameter_keys: list[str] | None = None
-    complete_on_download: bool | None = None
-    download_suffix: str | None = None
-    totp_verification_url: str | None = None
-    totp_identifier: str | None = None
-    disable_cache: bool | None = None
-    complete_criterion: str | None = None
-    complete_criterion_is_untrusted: bool | None = None
-    terminate_criterion: str | None = None
-    complete_verification: bool | None = None
-    include_action_history_in_verification: bool | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    error_code_mapping: StringMap | None
+    max_retries: int | None
+    max_steps_per_run: int | None
+    parameter_keys: list[str] | None
+    complete_on_download: bool | None
+    download_suffix: str | None
+    totp_verification_url: str | None
+    totp_identifier: str | None
+    disable_cache: bool | None
+    complete_criterion: str | None
+    complete_criterion_is_untrusted: bool | None
+    terminate_criterion: str | None
+    complete_verification: bool | None
+    include_action_history_in_verification: bool | None
+
+    def __init__(
+        self,
+        *,
+        block_type: Literal["navigation"] | None = None,
+        label: str,
+        next_block_label: str | None = None,
+        continue_on_failure: bool | None = None,
+        model: JsonObject | None = None,
+        ignore_workflow_system_prompt: bool | None = None,
+        next_loop_on_failure: bool | None = None,
+        navigation_goal: str,
+        url: str | None = None,
+        title: str | None = None,
+        engine: RunEngine | None = None,
+        engine_pinned: bool | None = None,
+        error_code_mapping: StringMap | None = None,
+        max_retries: int | None = None,
+        max_steps_per_run: int | None = None,
+        parameter_keys: list[str] | None = None,
+        complete_on_download: bool | None = None,
+        download_suffix: str | None = None,
+        totp_verification_url: str | None = None,
+        totp_identifier: str | None = None,
+        disable_cache: bool | None = None,
+        complete_criterion: str | None = None,
+        complete_criterion_is_untrusted: bool | None = None,
+        terminate_criterion: str | None = None,
+        complete_verification: bool | None = None,
+        include_action_history_in_verification: bool | None = None,
+    ) -> None:
+        self.block_type = block_type
+        self.label = label
+        self.next_block_label = next_block_label
+        self.continue_on_failure = continue_on_failure
+        self.model = model
+        self.ignore_workflow_system_prompt = ignore_workflow_system_prompt
+        self.next_loop_on_failure = next_loop_on_failure
+        self.navigation_goal = navigation_goal
+        self.url = url
+        self.title = title
+        self.engine = engine
+        self.engine_pinned = engine_pinned
+        self.error_code_mapping = error_code_mapping
+        self.max_retries = max_retries
+        self.max_steps_per_run = max_steps_per_run
+        self.parameter_keys = parameter_keys
+        self.complete_on_download = complete_on_download
+        self.download_suffix = download_suffix
+        self.totp_verification_url = totp_verification_url
+        self.totp_identifier = totp_identifier
+        self.disable_cache = disable_cache
+        self.complete_criterion = complete_criterion
+        self.complete_criterion_is_untrusted = complete_criterion_is_untrusted
+        self.terminate_criterion = terminate_criterion
+        self.complete_verification = complete_verification
+        self.include_action_history_in_verification = (
+            include_action_history_in_verification
+        )
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,36 +11,92 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class NonEmptyCreditCardCredential(Model):
     """Credit card credential model that requires non-empty values.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    card_number: str = _field(repr=_t.hidden)
+    __slots__ = (
+        "billing_address",
+        "billing_email",
+        "billing_phone",
+        "card_brand",
+        "card_cvv",
+        "card_exp_month",
+        "card_exp_year",
+        "card_holder_name",
+        "card_number",
+        "metadata",
+    )
+    _fields = (
+        "card_number",
+        "card_cvv",
+        "card_exp_month",
+        "card_exp_year",
+        "card_brand",
+        "card_holder_name",
+        "billing_address",
+        "billing_email",
+        "billing_phone",
+        "metadata",
+    )
+    _secrets = frozenset(
+        {
+            "card_number",
+            "card_cvv",
+            "card_exp_month",
+            "card_exp_year",
+        }
+    )
+
+    card_number: str
     """ The full credit card number (must not be empty) """
-    card_cvv: str = _field(repr=_t.hidden)
+    card_cvv: str
     """ The card's CVV (must not be empty) """
-    card_exp_month: str = _field(repr=_t.hidden)
+    card_exp_month: str
     """ The card's expiration month (must not be empty) """
-    card_exp_year: str = _field(repr=_t.hidden)
+    card_exp_year: str
     """ The card's expiration year (must not be empty) """
     card_brand: str
     """ The card's brand (must not be empty) """
     card_holder_name: str
     """ The name of the card holder (must not be empty) """
-    billing_address: CreditCardBillingAddress | None = None
+    billing_address: CreditCardBillingAddress | None
     """ Optional billing address associated with the card """
-    billing_email: str | None = None
+    billing_email: str | None
     """ Optional billing email address """
-    billing_phone: str | None = None
+    billing_phone: str | None
     """ Optional billing phone number """
-    metadata: StringMap | None = None
+    metadata: StringMap | None
     """ Optional additional credit card metadata fields """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        card_number: str,
+        card_cvv: str,
+        card_exp_month: str,
+        card_exp_year: str,
+        card_brand: str,
+        card_holder_name: str,
+        billing_address: CreditCardBillingAddress | None = None,
+        billing_email: str | None = None,
+        billing_phone: str | None = None,
+        metadata: StringMap | None = None,
+    ) -> None:
+        self.card_number = card_number
+        self.card_cvv = card_cvv
+        self.card_exp_month = card_exp_month
+        self.card_exp_year = card_exp_year
+        self.card_brand = card_brand
+        self.card_holder_name = card_holder_name
+        self.billing_address = billing_address
+        self.billing_email = billing_email
+        self.billing_phone = billing_phone
+        self.metadata = metadata
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

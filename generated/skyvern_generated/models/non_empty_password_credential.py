@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,28 +10,66 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class NonEmptyPasswordCredential(Model):
     """Password credential model for API writes: non-empty username, optionally empty password.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    password: str | None = _field(default=None, repr=_t.hidden)
+    __slots__ = (
+        "metadata",
+        "password",
+        "totp",
+        "totp_identifier",
+        "totp_type",
+        "username",
+    )
+    _fields = (
+        "password",
+        "username",
+        "totp",
+        "totp_type",
+        "totp_identifier",
+        "metadata",
+    )
+    _secrets = frozenset(
+        {
+            "password",
+            "totp",
+        }
+    )
+
+    password: str | None
     """ The password value; may be empty or omitted for logins that have no password """
     username: str
     """ The username associated with the credential (must not be empty) """
-    totp: str | None = _field(default=None, repr=_t.hidden)
+    totp: str | None
     """ Optional TOTP (Time-based One-Time Password) string used to generate 2FA codes """
-    totp_type: TotpType | None = None
+    totp_type: TotpType | None
     """ Type of 2FA/TOTP method used. """
-    totp_identifier: str | None = None
+    totp_identifier: str | None
     """ Identifier (email or phone number) used to fetch TOTP codes """
-    metadata: StringMap | None = None
+    metadata: StringMap | None
     """ Optional additional password credential metadata fields """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        password: str | None = None,
+        username: str,
+        totp: str | None = None,
+        totp_type: TotpType | None = None,
+        totp_identifier: str | None = None,
+        metadata: StringMap | None = None,
+    ) -> None:
+        self.password = password
+        self.username = username
+        self.totp = totp
+        self.totp_type = totp_type
+        self.totp_identifier = totp_identifier
+        self.metadata = metadata
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,27 +10,46 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class PasswordCredentialResponse(Model):
     """Response model for password credentials — non-sensitive fields only.
 
     SECURITY: Must NEVER include password or TOTP secret.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = ("has_totp", "totp_identifier", "totp_type", "username")
+    _fields = (
+        "username",
+        "totp_type",
+        "totp_identifier",
+        "has_totp",
+    )
+
     username: str
     """ The username associated with the credential """
-    totp_type: TotpType | None = None
+    totp_type: TotpType | None
     """ Type of 2FA/TOTP method used. """
-    totp_identifier: str | None = None
+    totp_identifier: str | None
     """ Identifier (email or phone number) used to fetch TOTP codes """
-    has_totp: bool | None = None
+    has_totp: bool | None
     """ Whether the stored password credential includes a non-empty TOTP seed. Legacy rows with an unknown value
     report false until the credential is updated. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        username: str,
+        totp_type: TotpType | None = None,
+        totp_identifier: str | None = None,
+        has_totp: bool | None = None,
+    ) -> None:
+        self.username = username
+        self.totp_type = totp_type
+        self.totp_identifier = totp_identifier
+        self.has_totp = has_totp
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,27 +11,63 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class PrintPageBlock(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "block_type",
+        "continue_on_failure",
+        "custom_filename",
+        "disable_cache",
+        "format",
+        "ignore_workflow_system_prompt",
+        "include_timestamp",
+        "label",
+        "landscape",
+        "model",
+        "next_block_label",
+        "next_loop_on_failure",
+        "output_parameter",
+        "parameters",
+        "print_background",
+    )
+    _fields = (
+        "label",
+        "next_block_label",
+        "block_type",
+        "output_parameter",
+        "continue_on_failure",
+        "model",
+        "disable_cache",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "include_timestamp",
+        "custom_filename",
+        "format",
+        "landscape",
+        "print_background",
+        "parameters",
+    )
+
     label: str
     """ Author-facing identifier for a block; unique within a workflow. """
-    next_block_label: str | None = None
+    next_block_label: str | None
     """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted. """
-    block_type: Literal["print_page"] | None = None
+    block_type: Literal["print_page"] | None
     output_parameter: OutputParameter
-    continue_on_failure: bool | None = None
-    model: JsonObject | None = None
-    disable_cache: bool | None = None
-    ignore_workflow_system_prompt: bool | None = None
-    next_loop_on_failure: bool | None = None
-    include_timestamp: bool | None = None
-    custom_filename: str | None = None
-    format: str | None = None
-    landscape: bool | None = None
-    print_background: bool | None = None
+    continue_on_failure: bool | None
+    model: JsonObject | None
+    disable_cache: bool | None
+    ignore_workflow_system_prompt: bool | None
+    next_loop_on_failure: bool | None
+    include_timestamp: bool | None
+    custom_filename: str | None
+    format: str | None
+    landscape: bool | None
+    print_background: bool | None
     parameters: (
         list[
             WorkflowParameter
@@ -50,11 +84,57 @@ class PrintPageBlock(Model):
             | UnrecognizedParameter
         ]
         | None
-    ) = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        label: str,
+        next_block_label: str | None = None,
+        block_type: Literal["print_page"] | None = None,
+        output_parameter: OutputParameter,
+        continue_on_failure: bool | None = None,
+        model: JsonObject | None = None,
+        disable_cache: bool | None = None,
+        ignore_workflow_system_prompt: bool | None = None,
+        next_loop_on_failure: bool | None = None,
+        include_timestamp: bool | None = None,
+        custom_filename: str | None = None,
+        format: str | None = None,
+        landscape: bool | None = None,
+        print_background: bool | None = None,
+        parameters: list[
+            WorkflowParameter
+            | ContextParameter
+            | AWSSecretParameter
+            | AzureSecretParameter
+            | BitwardenLoginCredentialParameter
+            | BitwardenSensitiveInformationParameter
+            | BitwardenCreditCardDataParameter
+            | OnePasswordCredentialParameter
+            | AzureVaultCredentialParameter
+            | OutputParameter
+            | CredentialParameter
+            | UnrecognizedParameter
+        ]
+        | None = None,
+    ) -> None:
+        self.label = label
+        self.next_block_label = next_block_label
+        self.block_type = block_type
+        self.output_parameter = output_parameter
+        self.continue_on_failure = continue_on_failure
+        self.model = model
+        self.disable_cache = disable_cache
+        self.ignore_workflow_system_prompt = ignore_workflow_system_prompt
+        self.next_loop_on_failure = next_loop_on_failure
+        self.include_timestamp = include_timestamp
+        self.custom_filename = custom_filename
+        self.format = format
+        self.landscape = landscape
+        self.print_background = print_background
+        self.parameters = parameters
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

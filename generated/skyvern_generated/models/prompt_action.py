@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,23 +10,42 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class PromptAction(Model):
     """Prompt action parameters.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    type: Literal["prompt"] | None = None
+    __slots__ = ("model", "prompt", "response_schema", "type")
+    _fields = (
+        "type",
+        "prompt",
+        "response_schema",
+        "model",
+    )
+
+    type: Literal["prompt"] | None
     prompt: str
     """ The prompt to send to the LLM """
-    response_schema: JsonObject | None = None
+    response_schema: JsonObject | None
     """ Optional JSON schema to structure the response """
-    model: JsonObject | None = None
+    model: JsonObject | None
     """ Optional model configuration """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        type: Literal["prompt"] | None = None,
+        prompt: str,
+        response_schema: JsonObject | None = None,
+        model: JsonObject | None = None,
+    ) -> None:
+        self.type = type
+        self.prompt = prompt
+        self.response_schema = response_schema
+        self.model = model
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,19 +11,35 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class RunSdkActionRequest(Model):
     """Request to run a single SDK action.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "action",
+        "browser_address",
+        "browser_session_id",
+        "url",
+        "workflow_run_id",
+    )
+    _fields = (
+        "url",
+        "browser_session_id",
+        "browser_address",
+        "workflow_run_id",
+        "action",
+    )
+
     url: str
     """ The URL where the action should be executed """
-    browser_session_id: str | None = None
+    browser_session_id: str | None
     """ The browser session ID """
-    browser_address: str | None = None
+    browser_address: str | None
     """ The browser address """
-    workflow_run_id: str | None = None
+    workflow_run_id: str | None
     """ Optional workflow run ID to continue an existing workflow run """
     action: (
         ClickAction
@@ -40,10 +54,31 @@ class RunSdkActionRequest(Model):
         | UnrecognizedAction
     )
     """ The action to execute with its specific parameters """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        url: str,
+        browser_session_id: str | None = None,
+        browser_address: str | None = None,
+        workflow_run_id: str | None = None,
+        action: ClickAction
+        | InputTextAction
+        | SelectOptionAction
+        | UploadFileAction
+        | ActAction
+        | ExtractAction
+        | LocateElementAction
+        | ValidateAction
+        | PromptAction
+        | UnrecognizedAction,
+    ) -> None:
+        self.url = url
+        self.browser_session_id = browser_session_id
+        self.browser_address = browser_address
+        self.workflow_run_id = workflow_run_id
+        self.action = action
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

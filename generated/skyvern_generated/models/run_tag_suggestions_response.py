@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import Model
 from skyvern_sync.errors import ShapeError as _ShapeError
@@ -12,8 +10,9 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class RunTagSuggestionsResponse(Model):
     """Response for ``GET /v1/run-tag-suggestions``: distinct (key, value) pairs
     ever set on a run for the org, sourced from the event log rather than the
@@ -21,16 +20,31 @@ class RunTagSuggestionsResponse(Model):
     registered) reach the pickers too.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    keys: list[str] | None = None
-    """ Distinct grouped tag keys seen on runs. """
-    values_by_key: dict[str, list[str]] | None = None
-    """ Values seen for each grouped key. """
-    labels: list[str] | None = None
-    """ Distinct standalone (keyless) labels seen on runs. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
+    __slots__ = ("keys", "labels", "values_by_key")
+    _fields = (
+        "keys",
+        "values_by_key",
+        "labels",
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    keys: list[str] | None
+    """ Distinct grouped tag keys seen on runs. """
+    values_by_key: dict[str, list[str]] | None
+    """ Values seen for each grouped key. """
+    labels: list[str] | None
+    """ Distinct standalone (keyless) labels seen on runs. """
+
+    def __init__(
+        self,
+        *,
+        keys: list[str] | None = None,
+        values_by_key: dict[str, list[str]] | None = None,
+        labels: list[str] | None = None,
+    ) -> None:
+        self.keys = keys
+        self.values_by_key = values_by_key
+        self.labels = labels
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,35 +10,83 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class RunWebhookReplayResponse(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    __slots__ = (
+        "default_webhook_url",
+        "error",
+        "headers",
+        "latency_ms",
+        "payload",
+        "response_body",
+        "run_id",
+        "run_type",
+        "status_code",
+        "target_webhook_url",
+    )
+    _fields = (
+        "run_id",
+        "run_type",
+        "default_webhook_url",
+        "target_webhook_url",
+        "payload",
+        "headers",
+        "status_code",
+        "latency_ms",
+        "response_body",
+        "error",
+    )
 
     run_id: str
     """ Identifier of the run that was replayed """
     run_type: str
     """ Run type associated with the payload """
-    default_webhook_url: str | None = None
+    default_webhook_url: str | None
     """ Webhook URL stored on the original run configuration """
-    target_webhook_url: str | None = None
+    target_webhook_url: str | None
     """ Webhook URL that the replay attempted to reach """
     payload: str
     """ JSON payload that was delivered during the replay attempt """
     headers: StringMap
     """ Free-form JSON: an object with string values. """
-    status_code: int | None = None
+    status_code: int | None
     """ HTTP status code returned by the webhook receiver, if available """
-    latency_ms: int | None = None
+    latency_ms: int | None
     """ Round-trip latency in milliseconds for the replay attempt """
-    response_body: str | None = None
+    response_body: str | None
     """ Body returned by the webhook receiver (truncated to 2KB) """
-    error: str | None = None
+    error: str | None
     """ Error message if the replay attempt failed """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        run_id: str,
+        run_type: str,
+        default_webhook_url: str | None = None,
+        target_webhook_url: str | None = None,
+        payload: str,
+        headers: StringMap,
+        status_code: int | None = None,
+        latency_ms: int | None = None,
+        response_body: str | None = None,
+        error: str | None = None,
+    ) -> None:
+        self.run_id = run_id
+        self.run_type = run_type
+        self.default_webhook_url = default_webhook_url
+        self.target_webhook_url = target_webhook_url
+        self.payload = payload
+        self.headers = headers
+        self.status_code = status_code
+        self.latency_ms = latency_ms
+        self.response_body = response_body
+        self.error = error
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

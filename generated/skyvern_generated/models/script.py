@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -14,10 +12,32 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class Script(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    __slots__ = (
+        "created_at",
+        "deleted_at",
+        "modified_at",
+        "organization_id",
+        "run_id",
+        "script_id",
+        "script_revision_id",
+        "version",
+    )
+    _fields = (
+        "script_revision_id",
+        "script_id",
+        "organization_id",
+        "run_id",
+        "version",
+        "created_at",
+        "modified_at",
+        "deleted_at",
+    )
 
     script_revision_id: str
     """ Unique identifier for this specific script revision """
@@ -25,7 +45,7 @@ class Script(Model):
     """ User-facing script identifier, consistent across versions """
     organization_id: str
     """ ID of the organization that owns this script """
-    run_id: str | None = None
+    run_id: str | None
     """ ID of the workflow run or task run that generated this script """
     version: int
     """ Version number of the script """
@@ -33,12 +53,30 @@ class Script(Model):
     """ Timestamp when the script was created """
     modified_at: datetime.datetime
     """ Timestamp when the script was last modified """
-    deleted_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None
     """ Timestamp when the script was soft deleted """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        script_revision_id: str,
+        script_id: str,
+        organization_id: str,
+        run_id: str | None = None,
+        version: int,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+        deleted_at: datetime.datetime | None = None,
+    ) -> None:
+        self.script_revision_id = script_revision_id
+        self.script_id = script_id
+        self.organization_id = organization_id
+        self.run_id = run_id
+        self.version = version
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.deleted_at = deleted_at
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

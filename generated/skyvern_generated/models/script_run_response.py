@@ -3,26 +3,44 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import Model
 
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class ScriptRunResponse(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    ai_fallback_triggered: bool | None = None
-    script_id: str | None = None
-    script_revision_id: str | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
+    __slots__ = (
+        "ai_fallback_triggered",
+        "script_id",
+        "script_revision_id",
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    _fields = (
+        "ai_fallback_triggered",
+        "script_id",
+        "script_revision_id",
+    )
+
+    ai_fallback_triggered: bool | None
+    script_id: str | None
+    script_revision_id: str | None
+
+    def __init__(
+        self,
+        *,
+        ai_fallback_triggered: bool | None = None,
+        script_id: str | None = None,
+        script_revision_id: str | None = None,
+    ) -> None:
+        self.ai_fallback_triggered = ai_fallback_triggered
+        self.script_id = script_id
+        self.script_revision_id = script_revision_id
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,44 +11,166 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class SendEmailBlock(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "bcc",
+        "block_type",
+        "body",
+        "body_format",
+        "cc",
+        "continue_on_failure",
+        "credential_id",
+        "custom_smtp_host",
+        "custom_smtp_password",
+        "custom_smtp_port",
+        "custom_smtp_username",
+        "disable_cache",
+        "file_attachments",
+        "ignore_workflow_system_prompt",
+        "label",
+        "model",
+        "next_block_label",
+        "next_loop_on_failure",
+        "output_parameter",
+        "recipients",
+        "sender",
+        "smtp_host",
+        "smtp_password",
+        "smtp_port",
+        "smtp_username",
+        "subject",
+        "transport",
+    )
+    _fields = (
+        "label",
+        "next_block_label",
+        "block_type",
+        "output_parameter",
+        "continue_on_failure",
+        "model",
+        "disable_cache",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "smtp_host",
+        "smtp_port",
+        "smtp_username",
+        "smtp_password",
+        "sender",
+        "recipients",
+        "subject",
+        "body",
+        "body_format",
+        "file_attachments",
+        "custom_smtp_host",
+        "custom_smtp_port",
+        "custom_smtp_username",
+        "custom_smtp_password",
+        "transport",
+        "credential_id",
+        "cc",
+        "bcc",
+    )
+    _secrets = frozenset(
+        {
+            "smtp_password",
+            "custom_smtp_password",
+        }
+    )
+
     label: str
     """ Author-facing identifier for a block; unique within a workflow. """
-    next_block_label: str | None = None
+    next_block_label: str | None
     """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted. """
-    block_type: Literal["send_email"] | None = None
+    block_type: Literal["send_email"] | None
     output_parameter: OutputParameter
-    continue_on_failure: bool | None = None
-    model: JsonObject | None = None
-    disable_cache: bool | None = None
-    ignore_workflow_system_prompt: bool | None = None
-    next_loop_on_failure: bool | None = None
+    continue_on_failure: bool | None
+    model: JsonObject | None
+    disable_cache: bool | None
+    ignore_workflow_system_prompt: bool | None
+    next_loop_on_failure: bool | None
     smtp_host: AWSSecretParameter
     smtp_port: AWSSecretParameter
     smtp_username: AWSSecretParameter
-    smtp_password: AWSSecretParameter = _field(repr=_t.hidden)
+    smtp_password: AWSSecretParameter
     sender: str
     recipients: list[str]
     subject: str
     body: str
-    body_format: EmailBodyFormat | None = None
-    file_attachments: list[str] | None = None
-    custom_smtp_host: str | None = None
-    custom_smtp_port: int | None = None
-    custom_smtp_username: str | None = None
-    custom_smtp_password: str | None = _field(default=None, repr=_t.hidden)
-    transport: EmailTransport | None = None
-    credential_id: str | None = None
-    cc: list[str] | None = None
-    bcc: list[str] | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    body_format: EmailBodyFormat | None
+    file_attachments: list[str] | None
+    custom_smtp_host: str | None
+    custom_smtp_port: int | None
+    custom_smtp_username: str | None
+    custom_smtp_password: str | None
+    transport: EmailTransport | None
+    credential_id: str | None
+    cc: list[str] | None
+    bcc: list[str] | None
+
+    def __init__(
+        self,
+        *,
+        label: str,
+        next_block_label: str | None = None,
+        block_type: Literal["send_email"] | None = None,
+        output_parameter: OutputParameter,
+        continue_on_failure: bool | None = None,
+        model: JsonObject | None = None,
+        disable_cache: bool | None = None,
+        ignore_workflow_system_prompt: bool | None = None,
+        next_loop_on_failure: bool | None = None,
+        smtp_host: AWSSecretParameter,
+        smtp_port: AWSSecretParameter,
+        smtp_username: AWSSecretParameter,
+        smtp_password: AWSSecretParameter,
+        sender: str,
+        recipients: list[str],
+        subject: str,
+        body: str,
+        body_format: EmailBodyFormat | None = None,
+        file_attachments: list[str] | None = None,
+        custom_smtp_host: str | None = None,
+        custom_smtp_port: int | None = None,
+        custom_smtp_username: str | None = None,
+        custom_smtp_password: str | None = None,
+        transport: EmailTransport | None = None,
+        credential_id: str | None = None,
+        cc: list[str] | None = None,
+        bcc: list[str] | None = None,
+    ) -> None:
+        self.label = label
+        self.next_block_label = next_block_label
+        self.block_type = block_type
+        self.output_parameter = output_parameter
+        self.continue_on_failure = continue_on_failure
+        self.model = model
+        self.disable_cache = disable_cache
+        self.ignore_workflow_system_prompt = ignore_workflow_system_prompt
+        self.next_loop_on_failure = next_loop_on_failure
+        self.smtp_host = smtp_host
+        self.smtp_port = smtp_port
+        self.smtp_username = smtp_username
+        self.smtp_password = smtp_password
+        self.sender = sender
+        self.recipients = recipients
+        self.subject = subject
+        self.body = body
+        self.body_format = body_format
+        self.file_attachments = file_attachments
+        self.custom_smtp_host = custom_smtp_host
+        self.custom_smtp_port = custom_smtp_port
+        self.custom_smtp_username = custom_smtp_username
+        self.custom_smtp_password = custom_smtp_password
+        self.transport = transport
+        self.credential_id = credential_id
+        self.cc = cc
+        self.bcc = bcc
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

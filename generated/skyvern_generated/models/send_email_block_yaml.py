@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -12,49 +10,162 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class SendEmailBlockYAML(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    block_type: Literal["send_email"] | None = None
+    __slots__ = (
+        "bcc",
+        "block_type",
+        "body",
+        "body_format",
+        "cc",
+        "continue_on_failure",
+        "credential_id",
+        "custom_smtp_host",
+        "custom_smtp_password",
+        "custom_smtp_port",
+        "custom_smtp_username",
+        "file_attachments",
+        "ignore_workflow_system_prompt",
+        "label",
+        "model",
+        "next_block_label",
+        "next_loop_on_failure",
+        "recipients",
+        "sender",
+        "smtp_host_secret_parameter_key",
+        "smtp_password_secret_parameter_key",
+        "smtp_port_secret_parameter_key",
+        "smtp_username_secret_parameter_key",
+        "subject",
+        "transport",
+    )
+    _fields = (
+        "block_type",
+        "label",
+        "next_block_label",
+        "continue_on_failure",
+        "model",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "smtp_host_secret_parameter_key",
+        "smtp_port_secret_parameter_key",
+        "smtp_username_secret_parameter_key",
+        "smtp_password_secret_parameter_key",
+        "custom_smtp_host",
+        "custom_smtp_port",
+        "custom_smtp_username",
+        "custom_smtp_password",
+        "sender",
+        "recipients",
+        "subject",
+        "body",
+        "body_format",
+        "file_attachments",
+        "transport",
+        "credential_id",
+        "cc",
+        "bcc",
+    )
+    _secrets = frozenset(
+        {
+            "custom_smtp_password",
+        }
+    )
+
+    block_type: Literal["send_email"] | None
     label: str
     """ Author-facing identifier; must be unique per workflow. """
-    next_block_label: str | None = None
+    next_block_label: str | None
     """ Optional pointer to the label of the next block. When omitted, it will default to sequential order. See
     [[s-4bnl]]. """
-    continue_on_failure: bool | None = None
-    model: JsonObject | None = None
-    ignore_workflow_system_prompt: bool | None = None
-    next_loop_on_failure: bool | None = None
-    smtp_host_secret_parameter_key: str | None = None
-    smtp_port_secret_parameter_key: str | None = None
-    smtp_username_secret_parameter_key: str | None = None
-    smtp_password_secret_parameter_key: str | None = None
-    custom_smtp_host: str | None = None
-    custom_smtp_port: int | None = None
-    custom_smtp_username: str | None = None
-    custom_smtp_password: str | None = _field(default=None, repr=_t.hidden)
-    sender: str | None = None
+    continue_on_failure: bool | None
+    model: JsonObject | None
+    ignore_workflow_system_prompt: bool | None
+    next_loop_on_failure: bool | None
+    smtp_host_secret_parameter_key: str | None
+    smtp_port_secret_parameter_key: str | None
+    smtp_username_secret_parameter_key: str | None
+    smtp_password_secret_parameter_key: str | None
+    custom_smtp_host: str | None
+    custom_smtp_port: int | None
+    custom_smtp_username: str | None
+    custom_smtp_password: str | None
+    sender: str | None
     """ From address. Required unless transport is 'gmail'. """
     recipients: list[str]
     subject: str
     body: str
-    body_format: EmailBodyFormat | None = None
-    file_attachments: list[str] | None = None
-    transport: EmailTransport | None = None
+    body_format: EmailBodyFormat | None
+    file_attachments: list[str] | None
+    transport: EmailTransport | None
     """ How the email is sent. Omit for SMTP. 'gmail' sends from the connected Google account named by
     credential_id; sender and the SMTP settings are then unused. """
-    credential_id: str | None = None
+    credential_id: str | None
     """ ID of a connected Google account that has send permission. Used only with transport 'gmail'. """
-    cc: list[str] | None = None
+    cc: list[str] | None
     """ Cc recipients. Only with transport 'gmail'. """
-    bcc: list[str] | None = None
+    bcc: list[str] | None
     """ Bcc recipients. Only with transport 'gmail'. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        block_type: Literal["send_email"] | None = None,
+        label: str,
+        next_block_label: str | None = None,
+        continue_on_failure: bool | None = None,
+        model: JsonObject | None = None,
+        ignore_workflow_system_prompt: bool | None = None,
+        next_loop_on_failure: bool | None = None,
+        smtp_host_secret_parameter_key: str | None = None,
+        smtp_port_secret_parameter_key: str | None = None,
+        smtp_username_secret_parameter_key: str | None = None,
+        smtp_password_secret_parameter_key: str | None = None,
+        custom_smtp_host: str | None = None,
+        custom_smtp_port: int | None = None,
+        custom_smtp_username: str | None = None,
+        custom_smtp_password: str | None = None,
+        sender: str | None = None,
+        recipients: list[str],
+        subject: str,
+        body: str,
+        body_format: EmailBodyFormat | None = None,
+        file_attachments: list[str] | None = None,
+        transport: EmailTransport | None = None,
+        credential_id: str | None = None,
+        cc: list[str] | None = None,
+        bcc: list[str] | None = None,
+    ) -> None:
+        self.block_type = block_type
+        self.label = label
+        self.next_block_label = next_block_label
+        self.continue_on_failure = continue_on_failure
+        self.model = model
+        self.ignore_workflow_system_prompt = ignore_workflow_system_prompt
+        self.next_loop_on_failure = next_loop_on_failure
+        self.smtp_host_secret_parameter_key = smtp_host_secret_parameter_key
+        self.smtp_port_secret_parameter_key = smtp_port_secret_parameter_key
+        self.smtp_username_secret_parameter_key = smtp_username_secret_parameter_key
+        self.smtp_password_secret_parameter_key = smtp_password_secret_parameter_key
+        self.custom_smtp_host = custom_smtp_host
+        self.custom_smtp_port = custom_smtp_port
+        self.custom_smtp_username = custom_smtp_username
+        self.custom_smtp_password = custom_smtp_password
+        self.sender = sender
+        self.recipients = recipients
+        self.subject = subject
+        self.body = body
+        self.body_format = body_format
+        self.file_attachments = file_attachments
+        self.transport = transport
+        self.credential_id = credential_id
+        self.cc = cc
+        self.bcc = bcc
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

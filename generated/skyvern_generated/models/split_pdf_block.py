@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,25 +11,57 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class SplitPdfBlock(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "block_type",
+        "continue_on_failure",
+        "disable_cache",
+        "file_url",
+        "ignore_workflow_system_prompt",
+        "label",
+        "llm_key",
+        "model",
+        "next_block_label",
+        "next_loop_on_failure",
+        "output_parameter",
+        "parameters",
+        "prompt",
+    )
+    _fields = (
+        "label",
+        "next_block_label",
+        "block_type",
+        "output_parameter",
+        "continue_on_failure",
+        "model",
+        "disable_cache",
+        "ignore_workflow_system_prompt",
+        "next_loop_on_failure",
+        "file_url",
+        "prompt",
+        "llm_key",
+        "parameters",
+    )
+
     label: str
     """ Author-facing identifier for a block; unique within a workflow. """
-    next_block_label: str | None = None
+    next_block_label: str | None
     """ Optional pointer to the next block label when constructing a DAG. Defaults to sequential order when omitted. """
-    block_type: Literal["split_pdf"] | None = None
+    block_type: Literal["split_pdf"] | None
     output_parameter: OutputParameter
-    continue_on_failure: bool | None = None
-    model: JsonObject | None = None
-    disable_cache: bool | None = None
-    ignore_workflow_system_prompt: bool | None = None
-    next_loop_on_failure: bool | None = None
+    continue_on_failure: bool | None
+    model: JsonObject | None
+    disable_cache: bool | None
+    ignore_workflow_system_prompt: bool | None
+    next_loop_on_failure: bool | None
     file_url: str
     prompt: str
-    llm_key: str | None = None
+    llm_key: str | None
     parameters: (
         list[
             WorkflowParameter
@@ -48,11 +78,53 @@ class SplitPdfBlock(Model):
             | UnrecognizedParameter
         ]
         | None
-    ) = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        label: str,
+        next_block_label: str | None = None,
+        block_type: Literal["split_pdf"] | None = None,
+        output_parameter: OutputParameter,
+        continue_on_failure: bool | None = None,
+        model: JsonObject | None = None,
+        disable_cache: bool | None = None,
+        ignore_workflow_system_prompt: bool | None = None,
+        next_loop_on_failure: bool | None = None,
+        file_url: str,
+        prompt: str,
+        llm_key: str | None = None,
+        parameters: list[
+            WorkflowParameter
+            | ContextParameter
+            | AWSSecretParameter
+            | AzureSecretParameter
+            | BitwardenLoginCredentialParameter
+            | BitwardenSensitiveInformationParameter
+            | BitwardenCreditCardDataParameter
+            | OnePasswordCredentialParameter
+            | AzureVaultCredentialParameter
+            | OutputParameter
+            | CredentialParameter
+            | UnrecognizedParameter
+        ]
+        | None = None,
+    ) -> None:
+        self.label = label
+        self.next_block_label = next_block_label
+        self.block_type = block_type
+        self.output_parameter = output_parameter
+        self.continue_on_failure = continue_on_failure
+        self.model = model
+        self.disable_cache = disable_cache
+        self.ignore_workflow_system_prompt = ignore_workflow_system_prompt
+        self.next_loop_on_failure = next_loop_on_failure
+        self.file_url = file_url
+        self.prompt = prompt
+        self.llm_key = llm_key
+        self.parameters = parameters
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import Model
 from skyvern_sync.errors import ShapeError as _ShapeError
@@ -12,24 +10,40 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class TagApplyRequest(Model):
     """Body for ``POST /v1/workflows/{wpid}/tags``. Either field may be empty (both
     empty is a no-op). On a same-identity collision, set wins over delete.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    tags: list[TagInput] | None = None
+    __slots__ = ("colors", "tags", "tags_to_delete")
+    _fields = (
+        "tags",
+        "tags_to_delete",
+        "colors",
+    )
+
+    tags: list[TagInput] | None
     """ Tags to set (overwrite). List of {key?, value} objects. """
-    tags_to_delete: list[TagDeleteInput] | None = None
+    tags_to_delete: list[TagDeleteInput] | None
     """ Tags to soft-delete. List of {key?, value?} targets. """
-    colors: StringMap | None = None
+    colors: StringMap | None
     """ Optional map of grouped tag key to palette color name for the value being set. Keys absent from this map
     keep their existing color or receive a random palette color. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        tags: list[TagInput] | None = None,
+        tags_to_delete: list[TagDeleteInput] | None = None,
+        colors: StringMap | None = None,
+    ) -> None:
+        self.tags = tags
+        self.tags_to_delete = tags_to_delete
+        self.colors = colors
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -14,22 +12,44 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class TagResponse(Model):
     """Current state of one tag (``GET /v1/workflows/{wpid}/tags`` row).
     ``key`` is null for a standalone label.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    key: str | None = None
+    __slots__ = ("key", "set_at", "set_by", "source", "value")
+    _fields = (
+        "key",
+        "value",
+        "source",
+        "set_at",
+        "set_by",
+    )
+
+    key: str | None
     value: str
     source: str
     set_at: datetime.datetime
     set_by: str
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        key: str | None = None,
+        value: str,
+        source: str,
+        set_at: datetime.datetime,
+        set_by: str,
+    ) -> None:
+        self.key = key
+        self.value = value
+        self.source = source
+        self.set_at = set_at
+        self.set_by = set_by
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

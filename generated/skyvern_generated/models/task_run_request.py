@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,23 +11,75 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class TaskRunRequest(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "browser_address",
+        "browser_profile_id",
+        "browser_session_id",
+        "cdp_connect_headers",
+        "data_extraction_schema",
+        "engine",
+        "error_code_mapping",
+        "extra_http_headers",
+        "file_ids",
+        "include_action_history_in_verification",
+        "max_screenshot_scrolls",
+        "max_steps",
+        "model",
+        "prompt",
+        "proxy_location",
+        "publish_workflow",
+        "run_with",
+        "start_fresh_browser",
+        "title",
+        "totp_identifier",
+        "totp_url",
+        "url",
+        "webhook_url",
+    )
+    _fields = (
+        "prompt",
+        "url",
+        "engine",
+        "title",
+        "proxy_location",
+        "data_extraction_schema",
+        "error_code_mapping",
+        "max_steps",
+        "webhook_url",
+        "totp_identifier",
+        "totp_url",
+        "browser_session_id",
+        "browser_profile_id",
+        "start_fresh_browser",
+        "model",
+        "extra_http_headers",
+        "cdp_connect_headers",
+        "publish_workflow",
+        "include_action_history_in_verification",
+        "max_screenshot_scrolls",
+        "browser_address",
+        "run_with",
+        "file_ids",
+    )
+
     prompt: str
     """ The goal or task description for Skyvern to accomplish """
-    url: str | None = None
+    url: str | None
     """ The starting URL for the task. If not provided, Skyvern will attempt to determine an appropriate URL """
-    engine: RunEngine | None = None
+    engine: RunEngine | None
     """ The engine that powers the agent task. The default value is `skyvern-1.0`, which is good for simple tasks
     like filling a form, or searching for information on Google. `skyvern-2.0` remains available for existing V2
     workflows and explicitly requested V2 task runs. The `openai-cua` engine uses OpenAI's CUA model. The
     `anthropic-cua` uses Anthropic's Claude Sonnet 3.7 model with the computer use tool. """
-    title: str | None = None
+    title: str | None
     """ The title for the task """
-    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None
     """ Geographic Proxy location to route the browser traffic through. This is only available in Skyvern Cloud.
 
     Available geotargeting options:
@@ -67,62 +117,112 @@ class TaskRunRequest(Model):
     takes precedence over any globally configured proxy pool.
      Can also be a GeoTarget object for granular city/state targeting: {"country": "US", "subdivision": "CA",
     "city": "San Francisco"} """
-    data_extraction_schema: JsonObject | list[Any] | str | None = None
+    data_extraction_schema: JsonObject | list[Any] | str | None
     """ The schema for data to be extracted from the webpage. If you're looking for consistent data schema being
     returned by the agent, it's highly recommended to use https://json-schema.org/. """
-    error_code_mapping: StringMap | None = None
+    error_code_mapping: StringMap | None
     """ Custom mapping of error codes to error messages if Skyvern encounters an error. """
-    max_steps: int | None = None
+    max_steps: int | None
     """ Maximum number of steps the task can take. Task will fail if it exceeds this number. Cautions: you are
     charged per step so please set this number to a reasonable value. Contact sales@skyvern.com for custom
     pricing. """
-    webhook_url: str | None = None
+    webhook_url: str | None
     """ After a run is finished, send an update to this URL. Refer to https://www.skyvern.com/docs/running-
     tasks/webhooks-faq for more details. """
-    totp_identifier: str | None = None
+    totp_identifier: str | None
     """ Identifier for the TOTP/2FA/MFA code when the code is pushed to Skyvern. Refer to
     https://www.skyvern.com/docs/credentials#push-a-code for more details. """
-    totp_url: str | None = None
+    totp_url: str | None
     """ URL that serves TOTP/2FA/MFA codes for Skyvern to use during the workflow run. Refer to
     https://www.skyvern.com/docs/credentials#let-skyvern-fetch-codes-from-your-endpoint for more details. """
-    browser_session_id: str | None = None
+    browser_session_id: str | None
     """ Run the task or workflow in the specific Skyvern browser session. Having a browser session can persist the
     real-time state of the browser, so that the next run can continue from where the previous run left off. """
-    browser_profile_id: str | None = None
+    browser_profile_id: str | None
     """ ID of a browser profile to reuse for this task """
-    start_fresh_browser: bool | None = None
+    start_fresh_browser: bool | None
     """ When true, start this run from a fresh, empty browser and ignore any saved browser memory — no memory is
     read or written. A verified sign-in during the run still updates the credential's saved login. """
-    model: JsonObject | None = None
+    model: JsonObject | None
     """ Optional model configuration. """
-    extra_http_headers: StringMap | None = None
+    extra_http_headers: StringMap | None
     """ The extra HTTP headers for the requests in browser. """
-    cdp_connect_headers: StringMap | None = None
+    cdp_connect_headers: StringMap | None
     """ HTTP headers attached ONLY to the CDP WebSocket handshake when connecting to a remote browser via
     browser_address. Use this for browser-provider auth (e.g., x-api-key for Skyvern Cloud, Browserless, or
     similar). These headers are NEVER forwarded to target websites. """
-    publish_workflow: bool | None = None
+    publish_workflow: bool | None
     """ Deprecated. Whether to publish a `skyvern-2.0` task as a reusable workflow. For backwards compatibility,
     this routes the request through the legacy `skyvern-2.0` publish path. Prefer creating reusable workflows
     through the workflow APIs. """
-    include_action_history_in_verification: bool | None = None
+    include_action_history_in_verification: bool | None
     """ Whether to include action history when verifying that the task is complete """
-    max_screenshot_scrolls: int | None = None
+    max_screenshot_scrolls: int | None
     """ The maximum number of scrolls for the post action screenshot. When it's None or 0, it takes the current
     viewpoint screenshot. """
-    browser_address: str | None = None
+    browser_address: str | None
     """ The CDP address for the task. """
-    run_with: str | None = None
+    run_with: str | None
     """ Whether to run the task with agent or code. Null means use the default. """
-    file_ids: list[str] | None = None
+    file_ids: list[str] | None
     """ Ids of files uploaded through `POST /v1/upload_file` to attach to this run. Skyvern deletes an attached file
     as soon as the run finishes, so there is nothing to clean up afterwards. Reference an attached file by its
     id anywhere a file URL is accepted (for example in `parameters` or in the prompt) and no presigned URL is
     ever created for it. A file can be attached to one run at a time, and must not already be deleted. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        prompt: str,
+        url: str | None = None,
+        engine: RunEngine | None = None,
+        title: str | None = None,
+        proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None,
+        data_extraction_schema: JsonObject | list[Any] | str | None = None,
+        error_code_mapping: StringMap | None = None,
+        max_steps: int | None = None,
+        webhook_url: str | None = None,
+        totp_identifier: str | None = None,
+        totp_url: str | None = None,
+        browser_session_id: str | None = None,
+        browser_profile_id: str | None = None,
+        start_fresh_browser: bool | None = None,
+        model: JsonObject | None = None,
+        extra_http_headers: StringMap | None = None,
+        cdp_connect_headers: StringMap | None = None,
+        publish_workflow: bool | None = None,
+        include_action_history_in_verification: bool | None = None,
+        max_screenshot_scrolls: int | None = None,
+        browser_address: str | None = None,
+        run_with: str | None = None,
+        file_ids: list[str] | None = None,
+    ) -> None:
+        self.prompt = prompt
+        self.url = url
+        self.engine = engine
+        self.title = title
+        self.proxy_location = proxy_location
+        self.data_extraction_schema = data_extraction_schema
+        self.error_code_mapping = error_code_mapping
+        self.max_steps = max_steps
+        self.webhook_url = webhook_url
+        self.totp_identifier = totp_identifier
+        self.totp_url = totp_url
+        self.browser_session_id = browser_session_id
+        self.browser_profile_id = browser_profile_id
+        self.start_fresh_browser = start_fresh_browser
+        self.model = model
+        self.extra_http_headers = extra_http_headers
+        self.cdp_connect_headers = cdp_connect_headers
+        self.publish_workflow = publish_workflow
+        self.include_action_history_in_verification = (
+            include_action_history_in_verification
+        )
+        self.max_screenshot_scrolls = max_screenshot_scrolls
+        self.browser_address = browser_address
+        self.run_with = run_with
+        self.file_ids = file_ids
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -14,37 +12,133 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class Thought(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    __slots__ = (
+        "answer",
+        "cached_token_count",
+        "created_at",
+        "input_token_count",
+        "last_llm_model",
+        "modified_at",
+        "observation",
+        "organization_id",
+        "output",
+        "output_token_count",
+        "reasoning_token_count",
+        "task_id",
+        "thought",
+        "thought_cost",
+        "thought_id",
+        "thought_scenario",
+        "thought_type",
+        "user_input",
+        "workflow_id",
+        "workflow_permanent_id",
+        "workflow_run_block_id",
+        "workflow_run_id",
+    )
+    _fields = (
+        "thought_id",
+        "task_id",
+        "organization_id",
+        "workflow_run_id",
+        "workflow_run_block_id",
+        "workflow_id",
+        "workflow_permanent_id",
+        "user_input",
+        "observation",
+        "thought",
+        "answer",
+        "thought_type",
+        "thought_scenario",
+        "output",
+        "input_token_count",
+        "output_token_count",
+        "reasoning_token_count",
+        "cached_token_count",
+        "thought_cost",
+        "last_llm_model",
+        "created_at",
+        "modified_at",
+    )
 
     thought_id: str
     task_id: str
     organization_id: str
-    workflow_run_id: str | None = None
-    workflow_run_block_id: str | None = None
-    workflow_id: str | None = None
-    workflow_permanent_id: str | None = None
-    user_input: str | None = None
-    observation: str | None = None
-    thought: str | None = None
-    answer: str | None = None
-    thought_type: ThoughtType | None = None
-    thought_scenario: ThoughtScenario | None = None
-    output: JsonObject | None = None
-    input_token_count: int | None = None
-    output_token_count: int | None = None
-    reasoning_token_count: int | None = None
-    cached_token_count: int | None = None
-    thought_cost: float | None = None
-    last_llm_model: str | None = None
+    workflow_run_id: str | None
+    workflow_run_block_id: str | None
+    workflow_id: str | None
+    workflow_permanent_id: str | None
+    user_input: str | None
+    observation: str | None
+    thought: str | None
+    answer: str | None
+    thought_type: ThoughtType | None
+    thought_scenario: ThoughtScenario | None
+    output: JsonObject | None
+    input_token_count: int | None
+    output_token_count: int | None
+    reasoning_token_count: int | None
+    cached_token_count: int | None
+    thought_cost: float | None
+    last_llm_model: str | None
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        thought_id: str,
+        task_id: str,
+        organization_id: str,
+        workflow_run_id: str | None = None,
+        workflow_run_block_id: str | None = None,
+        workflow_id: str | None = None,
+        workflow_permanent_id: str | None = None,
+        user_input: str | None = None,
+        observation: str | None = None,
+        thought: str | None = None,
+        answer: str | None = None,
+        thought_type: ThoughtType | None = None,
+        thought_scenario: ThoughtScenario | None = None,
+        output: JsonObject | None = None,
+        input_token_count: int | None = None,
+        output_token_count: int | None = None,
+        reasoning_token_count: int | None = None,
+        cached_token_count: int | None = None,
+        thought_cost: float | None = None,
+        last_llm_model: str | None = None,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+    ) -> None:
+        self.thought_id = thought_id
+        self.task_id = task_id
+        self.organization_id = organization_id
+        self.workflow_run_id = workflow_run_id
+        self.workflow_run_block_id = workflow_run_block_id
+        self.workflow_id = workflow_id
+        self.workflow_permanent_id = workflow_permanent_id
+        self.user_input = user_input
+        self.observation = observation
+        self.thought = thought
+        self.answer = answer
+        self.thought_type = thought_type
+        self.thought_scenario = thought_scenario
+        self.output = output
+        self.input_token_count = input_token_count
+        self.output_token_count = output_token_count
+        self.reasoning_token_count = reasoning_token_count
+        self.cached_token_count = cached_token_count
+        self.thought_cost = thought_cost
+        self.last_llm_model = last_llm_model
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

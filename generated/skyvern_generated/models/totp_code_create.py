@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -14,34 +12,79 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class TOTPCodeCreate(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "content",
+        "expired_at",
+        "source",
+        "task_id",
+        "totp_identifier",
+        "type",
+        "workflow_id",
+        "workflow_run_id",
+    )
+    _fields = (
+        "totp_identifier",
+        "task_id",
+        "workflow_id",
+        "workflow_run_id",
+        "source",
+        "content",
+        "expired_at",
+        "type",
+    )
+    _secrets = frozenset(
+        {
+            "content",
+        }
+    )
+
     totp_identifier: str
     """ The identifier of the TOTP code. It can be the email address, phone number, or the identifier of the user. """
-    task_id: str | None = None
+    task_id: str | None
     """ The task_id the totp code is for. It can be the task_id of the task that the TOTP code is for. """
-    workflow_id: str | None = None
+    workflow_id: str | None
     """ The workflow ID the TOTP code is for. It can be the workflow ID of the workflow that the TOTP code is for. """
-    workflow_run_id: str | None = None
+    workflow_run_id: str | None
     """ The workflow run id that the TOTP code is for. It can be the workflow run id of the workflow run that the
     TOTP code is for. """
-    source: str | None = None
+    source: str | None
     """ An optional field. The source of the TOTP code. e.g. email, sms, etc. """
-    content: str = _field(repr=_t.hidden)
+    content: str
     """ The content of the TOTP code. It can be the email content that contains the TOTP code, or the sms message
     that contains the TOTP code. Skyvern will automatically extract the TOTP code from the content. """
-    expired_at: datetime.datetime | None = None
+    expired_at: datetime.datetime | None
     """ The timestamp when the TOTP code expires """
-    type: OTPType | None = None
+    type: OTPType | None
     """ Deprecated compatibility field. Skyvern auto-detects the OTP type from content, so this value does not
     constrain extraction. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        totp_identifier: str,
+        task_id: str | None = None,
+        workflow_id: str | None = None,
+        workflow_run_id: str | None = None,
+        source: str | None = None,
+        content: str,
+        expired_at: datetime.datetime | None = None,
+        type: OTPType | None = None,
+    ) -> None:
+        self.totp_identifier = totp_identifier
+        self.task_id = task_id
+        self.workflow_id = workflow_id
+        self.workflow_run_id = workflow_run_id
+        self.source = source
+        self.content = content
+        self.expired_at = expired_at
+        self.type = type
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

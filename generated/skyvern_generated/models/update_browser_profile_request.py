@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import Model
 from skyvern_sync.errors import ShapeError as _ShapeError
@@ -12,25 +10,53 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class UpdateBrowserProfileRequest(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    name: str | None = None
-    """ New name for the browser profile """
-    description: str | None = None
-    """ New description for the browser profile """
-    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
-    """ Optional proxy location for this profile's pinned proxy identity. """
-    proxy_session_id: str | None = None
-    """ Opaque Skyvern-managed proxy sticky-session id. """
-    rotate_proxy_session_id: bool | None = None
-    """ Rotate the Skyvern-managed proxy sticky-session id for this profile. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
+    __slots__ = (
+        "description",
+        "name",
+        "proxy_location",
+        "proxy_session_id",
+        "rotate_proxy_session_id",
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    _fields = (
+        "name",
+        "description",
+        "proxy_location",
+        "proxy_session_id",
+        "rotate_proxy_session_id",
+    )
+
+    name: str | None
+    """ New name for the browser profile """
+    description: str | None
+    """ New description for the browser profile """
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None
+    """ Optional proxy location for this profile's pinned proxy identity. """
+    proxy_session_id: str | None
+    """ Opaque Skyvern-managed proxy sticky-session id. """
+    rotate_proxy_session_id: bool | None
+    """ Rotate the Skyvern-managed proxy sticky-session id for this profile. """
+
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None,
+        proxy_session_id: str | None = None,
+        rotate_proxy_session_id: bool | None = None,
+    ) -> None:
+        self.name = name
+        self.description = description
+        self.proxy_location = proxy_location
+        self.proxy_session_id = proxy_session_id
+        self.rotate_proxy_session_id = rotate_proxy_session_id
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

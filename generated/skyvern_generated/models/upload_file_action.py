@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import Model
 from skyvern_sync.errors import ShapeError as _ShapeError
@@ -12,27 +10,52 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class UploadFileAction(Model):
     """Upload file action parameters.
     Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    type: Literal["ai_upload_file"] | None = None
-    selector: str | None = None
-    """ CSS selector for the element """
-    file_url: str | None = None
-    """ File URL for upload """
-    intention: str | None = None
-    """ The intention or goal of the upload """
-    data: str | JsonObject | None = None
-    """ Additional context data """
-    timeout: float | None = None
-    """ Timeout in milliseconds """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
+    __slots__ = ("data", "file_url", "intention", "selector", "timeout", "type")
+    _fields = (
+        "type",
+        "selector",
+        "file_url",
+        "intention",
+        "data",
+        "timeout",
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    type: Literal["ai_upload_file"] | None
+    selector: str | None
+    """ CSS selector for the element """
+    file_url: str | None
+    """ File URL for upload """
+    intention: str | None
+    """ The intention or goal of the upload """
+    data: str | JsonObject | None
+    """ Additional context data """
+    timeout: float | None
+    """ Timeout in milliseconds """
+
+    def __init__(
+        self,
+        *,
+        type: Literal["ai_upload_file"] | None = None,
+        selector: str | None = None,
+        file_url: str | None = None,
+        intention: str | None = None,
+        data: str | JsonObject | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        self.type = type
+        self.selector = selector
+        self.file_url = file_url
+        self.intention = intention
+        self.data = data
+        self.timeout = timeout
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import File, Model
@@ -12,19 +10,32 @@ from skyvern_sync._model import File, Model
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class UploadFileBody(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    retention_days: int | None = None
+    __slots__ = ("file", "retention_days")
+    _fields = (
+        "retention_days",
+        "file",
+    )
+
+    retention_days: int | None
     """ Number of days to keep the file before it is deleted automatically. Omit to keep the file until the
     organization's data retention policy removes it. """
     file: File
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        retention_days: int | None = None,
+        file: File,
+    ) -> None:
+        self.retention_days = retention_days
+        self.file = file
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -14,24 +12,43 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class UploadFileResponse(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    __slots__ = ("expires_at", "file_id", "presigned_url", "s3_uri")
+    _fields = (
+        "s3_uri",
+        "presigned_url",
+        "file_id",
+        "expires_at",
+    )
 
     s3_uri: str
     """ S3 URI where the file was uploaded """
     presigned_url: str
     """ Presigned URL to access the uploaded file """
-    file_id: str | None = None
+    file_id: str | None
     """ Identifier for this upload. Pass it to DELETE /v1/files/{file_id} to delete the file. """
-    expires_at: datetime.datetime | None = None
+    expires_at: datetime.datetime | None
     """ When the file will be deleted, if a retention_days was supplied. Null means the file has no expiry of its
     own and follows the organization's data retention policy. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        s3_uri: str,
+        presigned_url: str,
+        file_id: str | None = None,
+        expires_at: datetime.datetime | None = None,
+    ) -> None:
+        self.s3_uri = s3_uri
+        self.presigned_url = presigned_url
+        self.file_id = file_id
+        self.expires_at = expires_at
+        self.additional_properties = {}
 
     @property
     def s3uri(self) -> str:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,22 +11,50 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class UserDefinedError(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    __slots__ = (
+        "confidence_float",
+        "credential_check",
+        "error_code",
+        "error_type",
+        "reasoning",
+    )
+    _fields = (
+        "error_code",
+        "reasoning",
+        "confidence_float",
+        "error_type",
+        "credential_check",
+    )
 
     error_code: str
     reasoning: str
     confidence_float: float
-    error_type: Literal["USER_DEFINED_ERROR"] | None = None
-    credential_check: CredentialCheckEvidence | None = None
+    error_type: Literal["USER_DEFINED_ERROR"] | None
+    credential_check: CredentialCheckEvidence | None
     """ Confirmation evidence set by Skyvern; request input is ignored. This field remains unconfirmed until all
     required checks, including login-request status, are available. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        error_code: str,
+        reasoning: str,
+        confidence_float: float,
+        error_type: Literal["USER_DEFINED_ERROR"] | None = None,
+        credential_check: CredentialCheckEvidence | None = None,
+    ) -> None:
+        self.error_code = error_code
+        self.reasoning = reasoning
+        self.confidence_float = confidence_float
+        self.error_type = error_type
+        self.credential_check = credential_check
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -15,10 +13,110 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class Workflow(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    __slots__ = (
+        "adaptive_caching",
+        "agent_id",
+        "ai_fallback",
+        "browser_profile_id",
+        "browser_profile_key",
+        "browser_type",
+        "cache_key",
+        "cdp_connect_headers",
+        "code_version",
+        "copilot_authored",
+        "created_at",
+        "created_by",
+        "deleted_at",
+        "description",
+        "edited_by",
+        "effective_default_engine",
+        "enable_self_healing",
+        "extra_http_headers",
+        "folder_id",
+        "generate_script_on_terminal",
+        "import_error",
+        "is_saved_task",
+        "is_template",
+        "mask_secrets",
+        "max_elapsed_time_minutes",
+        "max_screenshot_scrolls",
+        "model",
+        "modified_at",
+        "organization_id",
+        "original_created_at",
+        "original_created_by",
+        "persist_browser_session",
+        "pin_saved_session_ip",
+        "proxy_location",
+        "reuse_browser_session",
+        "run_sequentially",
+        "run_with",
+        "sequential_key",
+        "status",
+        "title",
+        "totp_identifier",
+        "totp_verification_url",
+        "version",
+        "webhook_callback_url",
+        "workflow_definition",
+        "workflow_id",
+        "workflow_permanent_id",
+    )
+    _fields = (
+        "workflow_id",
+        "organization_id",
+        "title",
+        "workflow_permanent_id",
+        "version",
+        "is_saved_task",
+        "is_template",
+        "description",
+        "workflow_definition",
+        "proxy_location",
+        "webhook_callback_url",
+        "totp_verification_url",
+        "totp_identifier",
+        "persist_browser_session",
+        "reuse_browser_session",
+        "mask_secrets",
+        "pin_saved_session_ip",
+        "browser_profile_id",
+        "browser_profile_key",
+        "model",
+        "status",
+        "max_screenshot_scrolls",
+        "max_elapsed_time_minutes",
+        "extra_http_headers",
+        "cdp_connect_headers",
+        "run_with",
+        "browser_type",
+        "ai_fallback",
+        "cache_key",
+        "adaptive_caching",
+        "enable_self_healing",
+        "code_version",
+        "generate_script_on_terminal",
+        "run_sequentially",
+        "sequential_key",
+        "folder_id",
+        "import_error",
+        "created_by",
+        "edited_by",
+        "copilot_authored",
+        "effective_default_engine",
+        "original_created_by",
+        "original_created_at",
+        "created_at",
+        "modified_at",
+        "deleted_at",
+        "agent_id",
+    )
 
     workflow_id: str
     organization_id: str
@@ -26,56 +124,152 @@ class Workflow(Model):
     workflow_permanent_id: str
     version: int
     is_saved_task: bool
-    is_template: bool | None = None
-    description: str | None = None
+    is_template: bool | None
+    description: str | None
     workflow_definition: WorkflowDefinition
-    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
-    webhook_callback_url: str | None = None
-    totp_verification_url: str | None = None
-    totp_identifier: str | None = None
-    persist_browser_session: bool | None = None
-    reuse_browser_session: bool | None = None
-    mask_secrets: bool | None = None
-    pin_saved_session_ip: bool | None = None
-    browser_profile_id: str | None = None
-    browser_profile_key: str | None = None
-    model: JsonObject | None = None
-    status: WorkflowStatus | None = None
-    max_screenshot_scrolls: int | None = None
-    max_elapsed_time_minutes: int | None = None
-    extra_http_headers: StringMap | None = None
-    cdp_connect_headers: StringMap | None = None
-    run_with: str | None = None
-    browser_type: str | None = None
-    ai_fallback: bool | None = None
-    cache_key: str | None = None
-    adaptive_caching: bool | None = None
-    enable_self_healing: bool | None = None
-    code_version: int | None = None
-    generate_script_on_terminal: bool | None = None
-    run_sequentially: bool | None = None
-    sequential_key: str | None = None
-    folder_id: str | None = None
-    import_error: str | None = None
-    created_by: str | None = None
-    edited_by: str | None = None
-    copilot_authored: bool | None = None
-    effective_default_engine: RunEngine | None = None
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None
+    webhook_callback_url: str | None
+    totp_verification_url: str | None
+    totp_identifier: str | None
+    persist_browser_session: bool | None
+    reuse_browser_session: bool | None
+    mask_secrets: bool | None
+    pin_saved_session_ip: bool | None
+    browser_profile_id: str | None
+    browser_profile_key: str | None
+    model: JsonObject | None
+    status: WorkflowStatus | None
+    max_screenshot_scrolls: int | None
+    max_elapsed_time_minutes: int | None
+    extra_http_headers: StringMap | None
+    cdp_connect_headers: StringMap | None
+    run_with: str | None
+    browser_type: str | None
+    ai_fallback: bool | None
+    cache_key: str | None
+    adaptive_caching: bool | None
+    enable_self_healing: bool | None
+    code_version: int | None
+    generate_script_on_terminal: bool | None
+    run_sequentially: bool | None
+    sequential_key: str | None
+    folder_id: str | None
+    import_error: str | None
+    created_by: str | None
+    edited_by: str | None
+    copilot_authored: bool | None
+    effective_default_engine: RunEngine | None
     """ The engine a task block with no `engine` set runs on in this agent, or null when engine routing decides it.
     Populated by the detail endpoint only. """
-    original_created_by: str | None = None
+    original_created_by: str | None
     """ Who created the agent's first version. Populated by the list endpoint only. """
-    original_created_at: datetime.datetime | None = None
+    original_created_at: datetime.datetime | None
     """ When the agent's first version was created. Populated by the list endpoint only. """
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    deleted_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None
     agent_id: str
     """ Alias of `workflow_permanent_id` — the stable agent identifier (starts with `wpid_`). """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        workflow_id: str,
+        organization_id: str,
+        title: str,
+        workflow_permanent_id: str,
+        version: int,
+        is_saved_task: bool,
+        is_template: bool | None = None,
+        description: str | None = None,
+        workflow_definition: WorkflowDefinition,
+        proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None,
+        webhook_callback_url: str | None = None,
+        totp_verification_url: str | None = None,
+        totp_identifier: str | None = None,
+        persist_browser_session: bool | None = None,
+        reuse_browser_session: bool | None = None,
+        mask_secrets: bool | None = None,
+        pin_saved_session_ip: bool | None = None,
+        browser_profile_id: str | None = None,
+        browser_profile_key: str | None = None,
+        model: JsonObject | None = None,
+        status: WorkflowStatus | None = None,
+        max_screenshot_scrolls: int | None = None,
+        max_elapsed_time_minutes: int | None = None,
+        extra_http_headers: StringMap | None = None,
+        cdp_connect_headers: StringMap | None = None,
+        run_with: str | None = None,
+        browser_type: str | None = None,
+        ai_fallback: bool | None = None,
+        cache_key: str | None = None,
+        adaptive_caching: bool | None = None,
+        enable_self_healing: bool | None = None,
+        code_version: int | None = None,
+        generate_script_on_terminal: bool | None = None,
+        run_sequentially: bool | None = None,
+        sequential_key: str | None = None,
+        folder_id: str | None = None,
+        import_error: str | None = None,
+        created_by: str | None = None,
+        edited_by: str | None = None,
+        copilot_authored: bool | None = None,
+        effective_default_engine: RunEngine | None = None,
+        original_created_by: str | None = None,
+        original_created_at: datetime.datetime | None = None,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+        deleted_at: datetime.datetime | None = None,
+        agent_id: str,
+    ) -> None:
+        self.workflow_id = workflow_id
+        self.organization_id = organization_id
+        self.title = title
+        self.workflow_permanent_id = workflow_permanent_id
+        self.version = version
+        self.is_saved_task = is_saved_task
+        self.is_template = is_template
+        self.description = description
+        self.workflow_definition = workflow_definition
+        self.proxy_location = proxy_location
+        self.webhook_callback_url = webhook_callback_url
+        self.totp_verification_url = totp_verification_url
+        self.totp_identifier = totp_identifier
+        self.persist_browser_session = persist_browser_session
+        self.reuse_browser_session = reuse_browser_session
+        self.mask_secrets = mask_secrets
+        self.pin_saved_session_ip = pin_saved_session_ip
+        self.browser_profile_id = browser_profile_id
+        self.browser_profile_key = browser_profile_key
+        self.model = model
+        self.status = status
+        self.max_screenshot_scrolls = max_screenshot_scrolls
+        self.max_elapsed_time_minutes = max_elapsed_time_minutes
+        self.extra_http_headers = extra_http_headers
+        self.cdp_connect_headers = cdp_connect_headers
+        self.run_with = run_with
+        self.browser_type = browser_type
+        self.ai_fallback = ai_fallback
+        self.cache_key = cache_key
+        self.adaptive_caching = adaptive_caching
+        self.enable_self_healing = enable_self_healing
+        self.code_version = code_version
+        self.generate_script_on_terminal = generate_script_on_terminal
+        self.run_sequentially = run_sequentially
+        self.sequential_key = sequential_key
+        self.folder_id = folder_id
+        self.import_error = import_error
+        self.created_by = created_by
+        self.edited_by = edited_by
+        self.copilot_authored = copilot_authored
+        self.effective_default_engine = effective_default_engine
+        self.original_created_by = original_created_by
+        self.original_created_at = original_created_at
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.deleted_at = deleted_at
+        self.agent_id = agent_id
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,62 +11,198 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class WorkflowCreateYAMLRequest(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "adaptive_caching",
+        "ai_fallback",
+        "browser_profile_id",
+        "browser_profile_key",
+        "browser_type",
+        "cache_key",
+        "cdp_connect_headers",
+        "code_version",
+        "description",
+        "enable_self_healing",
+        "extra_http_headers",
+        "folder_id",
+        "generate_script_on_terminal",
+        "is_saved_task",
+        "mask_secrets",
+        "max_elapsed_time_minutes",
+        "max_screenshot_scrolls",
+        "model",
+        "persist_browser_session",
+        "pin_saved_session_ip",
+        "proxy_location",
+        "recording_id",
+        "reuse_browser_session",
+        "run_sequentially",
+        "run_with",
+        "sequential_key",
+        "status",
+        "title",
+        "totp_identifier",
+        "totp_verification_url",
+        "webhook_callback_url",
+        "workflow_definition",
+    )
+    _fields = (
+        "title",
+        "recording_id",
+        "description",
+        "proxy_location",
+        "webhook_callback_url",
+        "totp_verification_url",
+        "totp_identifier",
+        "persist_browser_session",
+        "reuse_browser_session",
+        "mask_secrets",
+        "pin_saved_session_ip",
+        "browser_profile_id",
+        "browser_profile_key",
+        "model",
+        "workflow_definition",
+        "is_saved_task",
+        "max_screenshot_scrolls",
+        "max_elapsed_time_minutes",
+        "extra_http_headers",
+        "cdp_connect_headers",
+        "status",
+        "run_with",
+        "browser_type",
+        "ai_fallback",
+        "cache_key",
+        "adaptive_caching",
+        "enable_self_healing",
+        "code_version",
+        "generate_script_on_terminal",
+        "run_sequentially",
+        "sequential_key",
+        "folder_id",
+    )
+
     title: str
-    recording_id: str | None = None
+    recording_id: str | None
     """ Durable browser recording to attach to the workflow version created by this save. """
-    description: str | None = None
-    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
+    description: str | None
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. """
-    webhook_callback_url: str | None = None
+    webhook_callback_url: str | None
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. URL
     validation errors identify the field and failure class without returning the URL or host. """
-    totp_verification_url: str | None = None
+    totp_verification_url: str | None
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. URL
     validation errors identify the field and failure class without returning the URL or host. """
-    totp_identifier: str | None = None
+    totp_identifier: str | None
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. """
-    persist_browser_session: bool | None = None
-    reuse_browser_session: bool | None = None
-    mask_secrets: bool | None = None
+    persist_browser_session: bool | None
+    reuse_browser_session: bool | None
+    mask_secrets: bool | None
     """ Mask secret values across this workflow's runs: hide them while they are typed (screenshots, recordings,
     live view) and redact them from stored artifacts, network logs, and LLM-bound text. """
-    pin_saved_session_ip: bool | None = None
-    browser_profile_id: str | None = None
-    browser_profile_key: str | None = None
-    model: JsonObject | None = None
+    pin_saved_session_ip: bool | None
+    browser_profile_id: str | None
+    browser_profile_key: str | None
+    model: JsonObject | None
     workflow_definition: WorkflowDefinitionYAML
-    is_saved_task: bool | None = None
-    max_screenshot_scrolls: int | None = None
-    max_elapsed_time_minutes: int | None = None
-    extra_http_headers: StringMap | None = None
+    is_saved_task: bool | None
+    max_screenshot_scrolls: int | None
+    max_elapsed_time_minutes: int | None
+    extra_http_headers: StringMap | None
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. An empty
     object ({}) clears the header map. Values, including ***, are literal. """
-    cdp_connect_headers: StringMap | None = None
+    cdp_connect_headers: StringMap | None
     """ On PUT updates, omission keeps the stored value, null clears it, and a supplied value replaces it. An empty
     object ({}) clears the header map; each masked *** entry keeps the stored value for that key. """
-    status: WorkflowStatus | None = None
-    run_with: str | None = None
-    browser_type: str | None = None
+    status: WorkflowStatus | None
+    run_with: str | None
+    browser_type: str | None
     """ Browser engine for runs of this workflow, one of the supported browser types (e.g. msedge, chrome, stealth-
     chromium). A workflow-run setting overrides this. Null means the system default. """
-    ai_fallback: bool | None = None
-    cache_key: str | None = None
-    adaptive_caching: bool | None = None
-    enable_self_healing: bool | None = None
-    code_version: int | None = None
-    generate_script_on_terminal: bool | None = None
-    run_sequentially: bool | None = None
-    sequential_key: str | None = None
-    folder_id: str | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    ai_fallback: bool | None
+    cache_key: str | None
+    adaptive_caching: bool | None
+    enable_self_healing: bool | None
+    code_version: int | None
+    generate_script_on_terminal: bool | None
+    run_sequentially: bool | None
+    sequential_key: str | None
+    folder_id: str | None
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        recording_id: str | None = None,
+        description: str | None = None,
+        proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None,
+        webhook_callback_url: str | None = None,
+        totp_verification_url: str | None = None,
+        totp_identifier: str | None = None,
+        persist_browser_session: bool | None = None,
+        reuse_browser_session: bool | None = None,
+        mask_secrets: bool | None = None,
+        pin_saved_session_ip: bool | None = None,
+        browser_profile_id: str | None = None,
+        browser_profile_key: str | None = None,
+        model: JsonObject | None = None,
+        workflow_definition: WorkflowDefinitionYAML,
+        is_saved_task: bool | None = None,
+        max_screenshot_scrolls: int | None = None,
+        max_elapsed_time_minutes: int | None = None,
+        extra_http_headers: StringMap | None = None,
+        cdp_connect_headers: StringMap | None = None,
+        status: WorkflowStatus | None = None,
+        run_with: str | None = None,
+        browser_type: str | None = None,
+        ai_fallback: bool | None = None,
+        cache_key: str | None = None,
+        adaptive_caching: bool | None = None,
+        enable_self_healing: bool | None = None,
+        code_version: int | None = None,
+        generate_script_on_terminal: bool | None = None,
+        run_sequentially: bool | None = None,
+        sequential_key: str | None = None,
+        folder_id: str | None = None,
+    ) -> None:
+        self.title = title
+        self.recording_id = recording_id
+        self.description = description
+        self.proxy_location = proxy_location
+        self.webhook_callback_url = webhook_callback_url
+        self.totp_verification_url = totp_verification_url
+        self.totp_identifier = totp_identifier
+        self.persist_browser_session = persist_browser_session
+        self.reuse_browser_session = reuse_browser_session
+        self.mask_secrets = mask_secrets
+        self.pin_saved_session_ip = pin_saved_session_ip
+        self.browser_profile_id = browser_profile_id
+        self.browser_profile_key = browser_profile_key
+        self.model = model
+        self.workflow_definition = workflow_definition
+        self.is_saved_task = is_saved_task
+        self.max_screenshot_scrolls = max_screenshot_scrolls
+        self.max_elapsed_time_minutes = max_elapsed_time_minutes
+        self.extra_http_headers = extra_http_headers
+        self.cdp_connect_headers = cdp_connect_headers
+        self.status = status
+        self.run_with = run_with
+        self.browser_type = browser_type
+        self.ai_fallback = ai_fallback
+        self.cache_key = cache_key
+        self.adaptive_caching = adaptive_caching
+        self.enable_self_healing = enable_self_healing
+        self.code_version = code_version
+        self.generate_script_on_terminal = generate_script_on_terminal
+        self.run_sequentially = run_sequentially
+        self.sequential_key = sequential_key
+        self.folder_id = folder_id
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

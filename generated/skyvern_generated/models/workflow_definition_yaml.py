@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,12 +11,36 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class WorkflowDefinitionYAML(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    version: int | None = None
+    __slots__ = (
+        "blocks",
+        "browser_settings",
+        "completion_contract",
+        "error_code_mapping",
+        "finally_block_label",
+        "parameters",
+        "retry_policy",
+        "version",
+        "workflow_system_prompt",
+    )
+    _fields = (
+        "version",
+        "parameters",
+        "blocks",
+        "finally_block_label",
+        "error_code_mapping",
+        "retry_policy",
+        "workflow_system_prompt",
+        "completion_contract",
+        "browser_settings",
+    )
+
+    version: int | None
     parameters: list[
         AWSSecretParameterYAML
         | BitwardenLoginCredentialParameterYAML
@@ -68,21 +90,88 @@ class WorkflowDefinitionYAML(Model):
         | GoogleSheetsWriteBlockYAML
         | UnrecognizedBlockYAML
     ]
-    finally_block_label: str | None = None
-    error_code_mapping: StringMap | None = None
-    retry_policy: WorkflowRetryPolicy | None = None
+    finally_block_label: str | None
+    error_code_mapping: StringMap | None
+    retry_policy: WorkflowRetryPolicy | None
     """ Optional policy for retrying eligible terminal workflow runs """
-    workflow_system_prompt: str | None = None
-    completion_contract: JsonObject | None = None
+    workflow_system_prompt: str | None
+    completion_contract: JsonObject | None
     """ Copilot-managed: what a run of this workflow must produce, graded at run finalization. Derived from the
     request when a workflow is accepted; not intended to be authored by hand. """
-    browser_settings: BrowserSettings | None = None
+    browser_settings: BrowserSettings | None
     """ Settings applied to every browser this workflow version creates. Omit to keep the previous version's
     settings; set to null to clear them. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        version: int | None = None,
+        parameters: list[
+            AWSSecretParameterYAML
+            | BitwardenLoginCredentialParameterYAML
+            | BitwardenSensitiveInformationParameterYAML
+            | BitwardenCreditCardDataParameterYAML
+            | OnePasswordCredentialParameterYAML
+            | AzureVaultCredentialParameterYAML
+            | WorkflowParameterYAML
+            | ContextParameterYAML
+            | OutputParameterYAML
+            | CredentialParameterYAML
+            | UnrecognizedParameterYAML
+        ],
+        blocks: list[
+            TaskBlockYAML
+            | ForLoopBlockYAML
+            | WhileLoopBlockYAML
+            | CodeBlockYAML
+            | TextPromptBlockYAML
+            | DownloadToS3BlockYAML
+            | UploadToS3BlockYAML
+            | FileUploadBlockYAML
+            | SendEmailBlockYAML
+            | FileParserBlockYAML
+            | ValidationBlockYAML
+            | ActionBlockYAML
+            | NavigationBlockYAML
+            | ExtractionBlockYAML
+            | LoginBlockYAML
+            | WaitBlockYAML
+            | HumanInteractionBlockYAML
+            | FileDownloadBlockYAML
+            | DataExportBlockYAML
+            | TerminateBlockYAML
+            | UrlBlockYAML
+            | PDFParserBlockYAML
+            | TaskV2BlockYAML
+            | HttpRequestBlockYAML
+            | WebSearchBlockYAML
+            | ConditionalBlockYAML
+            | PrintPageBlockYAML
+            | PdfFillBlockYAML
+            | SplitPdfBlockYAML
+            | WorkflowTriggerBlockYAML
+            | GoogleSheetsReadBlockYAML
+            | EmailInboxBlockYAML
+            | GoogleSheetsWriteBlockYAML
+            | UnrecognizedBlockYAML
+        ],
+        finally_block_label: str | None = None,
+        error_code_mapping: StringMap | None = None,
+        retry_policy: WorkflowRetryPolicy | None = None,
+        workflow_system_prompt: str | None = None,
+        completion_contract: JsonObject | None = None,
+        browser_settings: BrowserSettings | None = None,
+    ) -> None:
+        self.version = version
+        self.parameters = parameters
+        self.blocks = blocks
+        self.finally_block_label = finally_block_label
+        self.error_code_mapping = error_code_mapping
+        self.retry_policy = retry_policy
+        self.workflow_system_prompt = workflow_system_prompt
+        self.completion_contract = completion_contract
+        self.browser_settings = browser_settings
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -15,25 +13,73 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class WorkflowParameter(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    parameter_type: Literal["workflow"] | None = None
+    __slots__ = (
+        "created_at",
+        "default_value",
+        "deleted_at",
+        "description",
+        "key",
+        "modified_at",
+        "parameter_type",
+        "workflow_id",
+        "workflow_parameter_id",
+        "workflow_parameter_type",
+    )
+    _fields = (
+        "parameter_type",
+        "key",
+        "description",
+        "workflow_parameter_id",
+        "workflow_parameter_type",
+        "workflow_id",
+        "default_value",
+        "created_at",
+        "modified_at",
+        "deleted_at",
+    )
+
+    parameter_type: Literal["workflow"] | None
     key: str
-    description: str | None = None
+    description: str | None
     workflow_parameter_id: str
     workflow_parameter_type: WorkflowParameterType
     workflow_id: str
-    default_value: str | int | float | bool | JsonObject | list[Any] | None = None
+    default_value: str | int | float | bool | JsonObject | list[Any] | None
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    deleted_at: datetime.datetime | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    deleted_at: datetime.datetime | None
+
+    def __init__(
+        self,
+        *,
+        parameter_type: Literal["workflow"] | None = None,
+        key: str,
+        description: str | None = None,
+        workflow_parameter_id: str,
+        workflow_parameter_type: WorkflowParameterType,
+        workflow_id: str,
+        default_value: str | float | bool | JsonObject | list[Any] | None = None,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+        deleted_at: datetime.datetime | None = None,
+    ) -> None:
+        self.parameter_type = parameter_type
+        self.key = key
+        self.description = description
+        self.workflow_parameter_id = workflow_parameter_id
+        self.workflow_parameter_type = workflow_parameter_type
+        self.workflow_id = workflow_id
+        self.default_value = default_value
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.deleted_at = deleted_at
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,23 +11,42 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class WorkflowRetryPolicy(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    max_retries: int | None = None
+    __slots__ = ("delay_seconds", "max_retries", "retry_on", "webhook_on_retry")
+    _fields = (
+        "max_retries",
+        "delay_seconds",
+        "webhook_on_retry",
+        "retry_on",
+    )
+
+    max_retries: int | None
     """ Maximum number of retries after the initial attempt """
-    delay_seconds: int | None = None
+    delay_seconds: int | None
     """ Fixed delay before the next attempt, in seconds """
-    webhook_on_retry: WorkflowRetryPolicyWebhookOnRetry | None = None
+    webhook_on_retry: WorkflowRetryPolicyWebhookOnRetry | None
     """ Whether to send a webhook for every attempt or only the final attempt """
     retry_on: list[WorkflowRetryRule]
     """ Terminal status rules that enable retries """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        max_retries: int | None = None,
+        delay_seconds: int | None = None,
+        webhook_on_retry: WorkflowRetryPolicyWebhookOnRetry | None = None,
+        retry_on: list[WorkflowRetryRule],
+    ) -> None:
+        self.max_retries = max_retries
+        self.delay_seconds = delay_seconds
+        self.webhook_on_retry = webhook_on_retry
+        self.retry_on = retry_on
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -15,76 +13,306 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class WorkflowRun(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    __slots__ = (
+        "ai_fallback",
+        "attempt",
+        "attempts",
+        "browser_address",
+        "browser_profile_id",
+        "browser_seed_source",
+        "browser_session_id",
+        "browser_settings",
+        "browser_settings_receipt",
+        "browser_sink_profile_id",
+        "browser_type",
+        "cached_credits_used",
+        "cdp_connect_headers",
+        "code_gen",
+        "copilot_session_id",
+        "created_at",
+        "created_by",
+        "credits_used",
+        "debug_session_id",
+        "depends_on_workflow_run_id",
+        "extra_http_headers",
+        "failure_category",
+        "failure_reason",
+        "fallback_attempt",
+        "finished_at",
+        "ignore_inherited_workflow_system_prompt",
+        "job_id",
+        "max_elapsed_time_minutes",
+        "max_screenshot_scrolls",
+        "modified_at",
+        "next_attempt_at",
+        "organization_id",
+        "parent_workflow_run_id",
+        "proxy_location",
+        "queued_at",
+        "retried_from_workflow_run_id",
+        "retry_pending",
+        "reuse_browser_session",
+        "run_with",
+        "script_run",
+        "sequential_credential_id",
+        "sequential_key",
+        "start_fresh_browser",
+        "started_at",
+        "status",
+        "totp_identifier",
+        "totp_verification_url",
+        "trigger_type",
+        "webhook_callback_url",
+        "webhook_failure_reason",
+        "workflow_id",
+        "workflow_permanent_id",
+        "workflow_run_id",
+        "workflow_schedule_id",
+        "workflow_title",
+    )
+    _fields = (
+        "workflow_run_id",
+        "workflow_id",
+        "workflow_permanent_id",
+        "organization_id",
+        "browser_session_id",
+        "browser_profile_id",
+        "browser_seed_source",
+        "browser_sink_profile_id",
+        "start_fresh_browser",
+        "reuse_browser_session",
+        "debug_session_id",
+        "status",
+        "attempt",
+        "retry_pending",
+        "next_attempt_at",
+        "attempts",
+        "extra_http_headers",
+        "cdp_connect_headers",
+        "proxy_location",
+        "webhook_callback_url",
+        "webhook_failure_reason",
+        "totp_verification_url",
+        "totp_identifier",
+        "failure_reason",
+        "failure_category",
+        "retried_from_workflow_run_id",
+        "fallback_attempt",
+        "parent_workflow_run_id",
+        "workflow_title",
+        "max_screenshot_scrolls",
+        "max_elapsed_time_minutes",
+        "browser_address",
+        "run_with",
+        "browser_type",
+        "browser_settings",
+        "browser_settings_receipt",
+        "script_run",
+        "job_id",
+        "depends_on_workflow_run_id",
+        "sequential_key",
+        "sequential_credential_id",
+        "ai_fallback",
+        "code_gen",
+        "trigger_type",
+        "workflow_schedule_id",
+        "ignore_inherited_workflow_system_prompt",
+        "copilot_session_id",
+        "created_by",
+        "credits_used",
+        "cached_credits_used",
+        "queued_at",
+        "started_at",
+        "finished_at",
+        "created_at",
+        "modified_at",
+    )
 
     workflow_run_id: str
     workflow_id: str
     workflow_permanent_id: str
     organization_id: str
-    browser_session_id: str | None = None
-    browser_profile_id: str | None = None
-    browser_seed_source: BrowserSeedSource | None = None
-    browser_sink_profile_id: str | None = None
-    start_fresh_browser: bool | None = None
-    reuse_browser_session: bool | None = None
-    debug_session_id: str | None = None
+    browser_session_id: str | None
+    browser_profile_id: str | None
+    browser_seed_source: BrowserSeedSource | None
+    browser_sink_profile_id: str | None
+    start_fresh_browser: bool | None
+    reuse_browser_session: bool | None
+    debug_session_id: str | None
     status: WorkflowRunStatus
-    attempt: int | None = None
+    attempt: int | None
     """ One-based number of the current workflow run attempt """
-    retry_pending: bool | None = None
+    retry_pending: bool | None
     """ Whether another attempt is scheduled for this workflow run """
-    next_attempt_at: datetime.datetime | None = None
+    next_attempt_at: datetime.datetime | None
     """ Timestamp when the next workflow run attempt is scheduled """
-    attempts: list[WorkflowRunAttempt] | None = None
+    attempts: list[WorkflowRunAttempt] | None
     """ Attempts recorded for this workflow run """
-    extra_http_headers: StringMap | None = None
-    cdp_connect_headers: StringMap | None = None
-    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
-    webhook_callback_url: str | None = None
-    webhook_failure_reason: str | None = None
-    totp_verification_url: str | None = None
-    totp_identifier: str | None = None
-    failure_reason: str | None = None
-    failure_category: list[JsonObject] | None = None
-    retried_from_workflow_run_id: str | None = None
-    fallback_attempt: int | None = None
-    parent_workflow_run_id: str | None = None
-    workflow_title: str | None = None
-    max_screenshot_scrolls: int | None = None
-    max_elapsed_time_minutes: int | None = None
-    browser_address: str | None = None
-    run_with: str | None = None
-    browser_type: str | None = None
-    browser_settings: BrowserSettings | None = None
+    extra_http_headers: StringMap | None
+    cdp_connect_headers: StringMap | None
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None
+    webhook_callback_url: str | None
+    webhook_failure_reason: str | None
+    totp_verification_url: str | None
+    totp_identifier: str | None
+    failure_reason: str | None
+    failure_category: list[JsonObject] | None
+    retried_from_workflow_run_id: str | None
+    fallback_attempt: int | None
+    parent_workflow_run_id: str | None
+    workflow_title: str | None
+    max_screenshot_scrolls: int | None
+    max_elapsed_time_minutes: int | None
+    browser_address: str | None
+    run_with: str | None
+    browser_type: str | None
+    browser_settings: BrowserSettings | None
     """ Browser settings copied from the workflow version when the run was created """
-    browser_settings_receipt: BrowserSettingsReceipt | None = None
-    script_run: ScriptRunResponse | None = None
-    job_id: str | None = None
-    depends_on_workflow_run_id: str | None = None
-    sequential_key: str | None = None
-    sequential_credential_id: str | None = None
-    ai_fallback: bool | None = None
-    code_gen: bool | None = None
-    trigger_type: WorkflowRunTriggerType | None = None
-    workflow_schedule_id: str | None = None
-    ignore_inherited_workflow_system_prompt: bool | None = None
-    copilot_session_id: str | None = None
-    created_by: str | None = None
+    browser_settings_receipt: BrowserSettingsReceipt | None
+    script_run: ScriptRunResponse | None
+    job_id: str | None
+    depends_on_workflow_run_id: str | None
+    sequential_key: str | None
+    sequential_credential_id: str | None
+    ai_fallback: bool | None
+    code_gen: bool | None
+    trigger_type: WorkflowRunTriggerType | None
+    workflow_schedule_id: str | None
+    ignore_inherited_workflow_system_prompt: bool | None
+    copilot_session_id: str | None
+    created_by: str | None
     """ ID of the user who started the run """
-    credits_used: int | None = None
-    cached_credits_used: int | None = None
-    queued_at: datetime.datetime | None = None
-    started_at: datetime.datetime | None = None
-    finished_at: datetime.datetime | None = None
+    credits_used: int | None
+    cached_credits_used: int | None
+    queued_at: datetime.datetime | None
+    started_at: datetime.datetime | None
+    finished_at: datetime.datetime | None
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        workflow_run_id: str,
+        workflow_id: str,
+        workflow_permanent_id: str,
+        organization_id: str,
+        browser_session_id: str | None = None,
+        browser_profile_id: str | None = None,
+        browser_seed_source: BrowserSeedSource | None = None,
+        browser_sink_profile_id: str | None = None,
+        start_fresh_browser: bool | None = None,
+        reuse_browser_session: bool | None = None,
+        debug_session_id: str | None = None,
+        status: WorkflowRunStatus,
+        attempt: int | None = None,
+        retry_pending: bool | None = None,
+        next_attempt_at: datetime.datetime | None = None,
+        attempts: list[WorkflowRunAttempt] | None = None,
+        extra_http_headers: StringMap | None = None,
+        cdp_connect_headers: StringMap | None = None,
+        proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None,
+        webhook_callback_url: str | None = None,
+        webhook_failure_reason: str | None = None,
+        totp_verification_url: str | None = None,
+        totp_identifier: str | None = None,
+        failure_reason: str | None = None,
+        failure_category: list[JsonObject] | None = None,
+        retried_from_workflow_run_id: str | None = None,
+        fallback_attempt: int | None = None,
+        parent_workflow_run_id: str | None = None,
+        workflow_title: str | None = None,
+        max_screenshot_scrolls: int | None = None,
+        max_elapsed_time_minutes: int | None = None,
+        browser_address: str | None = None,
+        run_with: str | None = None,
+        browser_type: str | None = None,
+        browser_settings: BrowserSettings | None = None,
+        browser_settings_receipt: BrowserSettingsReceipt | None = None,
+        script_run: ScriptRunResponse | None = None,
+        job_id: str | None = None,
+        depends_on_workflow_run_id: str | None = None,
+        sequential_key: str | None = None,
+        sequential_credential_id: str | None = None,
+        ai_fallback: bool | None = None,
+        code_gen: bool | None = None,
+        trigger_type: WorkflowRunTriggerType | None = None,
+        workflow_schedule_id: str | None = None,
+        ignore_inherited_workflow_system_prompt: bool | None = None,
+        copilot_session_id: str | None = None,
+        created_by: str | None = None,
+        credits_used: int | None = None,
+        cached_credits_used: int | None = None,
+        queued_at: datetime.datetime | None = None,
+        started_at: datetime.datetime | None = None,
+        finished_at: datetime.datetime | None = None,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+    ) -> None:
+        self.workflow_run_id = workflow_run_id
+        self.workflow_id = workflow_id
+        self.workflow_permanent_id = workflow_permanent_id
+        self.organization_id = organization_id
+        self.browser_session_id = browser_session_id
+        self.browser_profile_id = browser_profile_id
+        self.browser_seed_source = browser_seed_source
+        self.browser_sink_profile_id = browser_sink_profile_id
+        self.start_fresh_browser = start_fresh_browser
+        self.reuse_browser_session = reuse_browser_session
+        self.debug_session_id = debug_session_id
+        self.status = status
+        self.attempt = attempt
+        self.retry_pending = retry_pending
+        self.next_attempt_at = next_attempt_at
+        self.attempts = attempts
+        self.extra_http_headers = extra_http_headers
+        self.cdp_connect_headers = cdp_connect_headers
+        self.proxy_location = proxy_location
+        self.webhook_callback_url = webhook_callback_url
+        self.webhook_failure_reason = webhook_failure_reason
+        self.totp_verification_url = totp_verification_url
+        self.totp_identifier = totp_identifier
+        self.failure_reason = failure_reason
+        self.failure_category = failure_category
+        self.retried_from_workflow_run_id = retried_from_workflow_run_id
+        self.fallback_attempt = fallback_attempt
+        self.parent_workflow_run_id = parent_workflow_run_id
+        self.workflow_title = workflow_title
+        self.max_screenshot_scrolls = max_screenshot_scrolls
+        self.max_elapsed_time_minutes = max_elapsed_time_minutes
+        self.browser_address = browser_address
+        self.run_with = run_with
+        self.browser_type = browser_type
+        self.browser_settings = browser_settings
+        self.browser_settings_receipt = browser_settings_receipt
+        self.script_run = script_run
+        self.job_id = job_id
+        self.depends_on_workflow_run_id = depends_on_workflow_run_id
+        self.sequential_key = sequential_key
+        self.sequential_credential_id = sequential_credential_id
+        self.ai_fallback = ai_fallback
+        self.code_gen = code_gen
+        self.trigger_type = trigger_type
+        self.workflow_schedule_id = workflow_schedule_id
+        self.ignore_inherited_workflow_system_prompt = (
+            ignore_inherited_workflow_system_prompt
+        )
+        self.copilot_session_id = copilot_session_id
+        self.created_by = created_by
+        self.credits_used = credits_used
+        self.cached_credits_used = cached_credits_used
+        self.queued_at = queued_at
+        self.started_at = started_at
+        self.finished_at = finished_at
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -14,35 +12,83 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class WorkflowRunAttempt(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    __slots__ = (
+        "attempt_number",
+        "decision_reason",
+        "error_codes",
+        "failure_reason",
+        "finished_at",
+        "next_attempt_at",
+        "retry_decision",
+        "started_at",
+        "status",
+        "webhook_sent_at",
+    )
+    _fields = (
+        "attempt_number",
+        "status",
+        "failure_reason",
+        "error_codes",
+        "started_at",
+        "finished_at",
+        "retry_decision",
+        "decision_reason",
+        "next_attempt_at",
+        "webhook_sent_at",
+    )
 
     attempt_number: int
     """ One-based number of this workflow run attempt """
     status: RunStatus
     """ Status of this workflow run attempt """
-    failure_reason: str | None = None
+    failure_reason: str | None
     """ Reason for failure, if the attempt failed """
-    error_codes: list[str] | None = None
+    error_codes: list[str] | None
     """ Error codes reported by this attempt """
-    started_at: datetime.datetime | None = None
+    started_at: datetime.datetime | None
     """ Timestamp when this attempt started """
-    finished_at: datetime.datetime | None = None
+    finished_at: datetime.datetime | None
     """ Timestamp when this attempt finished """
-    retry_decision: str | None = None
+    retry_decision: str | None
     """ Retry decision recorded for this attempt """
-    decision_reason: str | None = None
+    decision_reason: str | None
     """ Reason recorded for the retry decision """
-    next_attempt_at: datetime.datetime | None = None
+    next_attempt_at: datetime.datetime | None
     """ Timestamp when the next attempt is scheduled """
-    webhook_sent_at: datetime.datetime | None = None
+    webhook_sent_at: datetime.datetime | None
     """ Timestamp when the webhook for this attempt was sent """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        attempt_number: int,
+        status: RunStatus,
+        failure_reason: str | None = None,
+        error_codes: list[str] | None = None,
+        started_at: datetime.datetime | None = None,
+        finished_at: datetime.datetime | None = None,
+        retry_decision: str | None = None,
+        decision_reason: str | None = None,
+        next_attempt_at: datetime.datetime | None = None,
+        webhook_sent_at: datetime.datetime | None = None,
+    ) -> None:
+        self.attempt_number = attempt_number
+        self.status = status
+        self.failure_reason = failure_reason
+        self.error_codes = error_codes
+        self.started_at = started_at
+        self.finished_at = finished_at
+        self.retry_decision = retry_decision
+        self.decision_reason = decision_reason
+        self.next_attempt_at = next_attempt_at
+        self.webhook_sent_at = webhook_sent_at
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -15,63 +13,265 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class WorkflowRunBlock(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "actions",
+        "attachments",
+        "attempt_number",
+        "block_type",
+        "block_workflow_run_id",
+        "body",
+        "complete_criterion",
+        "continue_on_failure",
+        "created_at",
+        "current_index",
+        "current_value",
+        "data_extraction_goal",
+        "data_schema",
+        "description",
+        "downloaded_file_count",
+        "duration",
+        "engine",
+        "error_codes",
+        "executed_branch_expression",
+        "executed_branch_id",
+        "executed_branch_next_block",
+        "executed_branch_result",
+        "failure_reason",
+        "final_url",
+        "finish_reason",
+        "include_action_history_in_verification",
+        "include_extracted_text",
+        "instructions",
+        "label",
+        "loop_values",
+        "modified_at",
+        "navigation_goal",
+        "navigation_payload",
+        "negative_descriptor",
+        "organization_id",
+        "output",
+        "parent_workflow_run_block_id",
+        "positive_descriptor",
+        "prompt",
+        "recipients",
+        "script_run",
+        "status",
+        "subject",
+        "task_id",
+        "terminate_criterion",
+        "url",
+        "workflow_run_block_id",
+        "workflow_run_id",
+    )
+    _fields = (
+        "workflow_run_block_id",
+        "block_workflow_run_id",
+        "workflow_run_id",
+        "attempt_number",
+        "organization_id",
+        "description",
+        "parent_workflow_run_block_id",
+        "block_type",
+        "label",
+        "status",
+        "output",
+        "continue_on_failure",
+        "failure_reason",
+        "error_codes",
+        "engine",
+        "task_id",
+        "url",
+        "final_url",
+        "finish_reason",
+        "navigation_goal",
+        "navigation_payload",
+        "data_extraction_goal",
+        "data_schema",
+        "terminate_criterion",
+        "complete_criterion",
+        "actions",
+        "created_at",
+        "modified_at",
+        "include_action_history_in_verification",
+        "include_extracted_text",
+        "duration",
+        "loop_values",
+        "current_value",
+        "current_index",
+        "recipients",
+        "attachments",
+        "subject",
+        "body",
+        "prompt",
+        "instructions",
+        "positive_descriptor",
+        "negative_descriptor",
+        "executed_branch_id",
+        "executed_branch_expression",
+        "executed_branch_result",
+        "executed_branch_next_block",
+        "script_run",
+        "downloaded_file_count",
+    )
+
     workflow_run_block_id: str
-    block_workflow_run_id: str | None = None
+    block_workflow_run_id: str | None
     workflow_run_id: str
-    attempt_number: int | None = None
+    attempt_number: int | None
     organization_id: str
-    description: str | None = None
-    parent_workflow_run_block_id: str | None = None
+    description: str | None
+    parent_workflow_run_block_id: str | None
     block_type: BlockType
-    label: str | None = None
-    status: str | None = None
-    output: JsonObject | list[Any] | str | None = None
-    continue_on_failure: bool | None = None
-    failure_reason: str | None = None
-    error_codes: list[str] | None = None
-    engine: RunEngine | None = None
-    task_id: str | None = None
-    url: str | None = None
-    final_url: str | None = None
-    finish_reason: str | None = None
-    navigation_goal: str | None = None
-    navigation_payload: JsonObject | list[Any] | str | None = None
-    data_extraction_goal: str | None = None
-    data_schema: JsonObject | list[Any] | str | None = None
-    terminate_criterion: str | None = None
-    complete_criterion: str | None = None
-    actions: list[Action] | None = None
+    label: str | None
+    status: str | None
+    output: JsonObject | list[Any] | str | None
+    continue_on_failure: bool | None
+    failure_reason: str | None
+    error_codes: list[str] | None
+    engine: RunEngine | None
+    task_id: str | None
+    url: str | None
+    final_url: str | None
+    finish_reason: str | None
+    navigation_goal: str | None
+    navigation_payload: JsonObject | list[Any] | str | None
+    data_extraction_goal: str | None
+    data_schema: JsonObject | list[Any] | str | None
+    terminate_criterion: str | None
+    complete_criterion: str | None
+    actions: list[Action] | None
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    include_action_history_in_verification: bool | None = None
-    include_extracted_text: bool | None = None
-    duration: float | None = None
-    loop_values: list[Any] | None = None
-    current_value: str | None = None
-    current_index: int | None = None
-    recipients: list[str] | None = None
-    attachments: list[str] | None = None
-    subject: str | None = None
-    body: str | None = None
-    prompt: str | None = None
-    instructions: str | None = None
-    positive_descriptor: str | None = None
-    negative_descriptor: str | None = None
-    executed_branch_id: str | None = None
-    executed_branch_expression: str | None = None
-    executed_branch_result: bool | None = None
-    executed_branch_next_block: str | None = None
-    script_run: ScriptRunResponse | None = None
-    downloaded_file_count: int | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+    include_action_history_in_verification: bool | None
+    include_extracted_text: bool | None
+    duration: float | None
+    loop_values: list[Any] | None
+    current_value: str | None
+    current_index: int | None
+    recipients: list[str] | None
+    attachments: list[str] | None
+    subject: str | None
+    body: str | None
+    prompt: str | None
+    instructions: str | None
+    positive_descriptor: str | None
+    negative_descriptor: str | None
+    executed_branch_id: str | None
+    executed_branch_expression: str | None
+    executed_branch_result: bool | None
+    executed_branch_next_block: str | None
+    script_run: ScriptRunResponse | None
+    downloaded_file_count: int | None
+
+    def __init__(
+        self,
+        *,
+        workflow_run_block_id: str,
+        block_workflow_run_id: str | None = None,
+        workflow_run_id: str,
+        attempt_number: int | None = None,
+        organization_id: str,
+        description: str | None = None,
+        parent_workflow_run_block_id: str | None = None,
+        block_type: BlockType,
+        label: str | None = None,
+        status: str | None = None,
+        output: JsonObject | list[Any] | str | None = None,
+        continue_on_failure: bool | None = None,
+        failure_reason: str | None = None,
+        error_codes: list[str] | None = None,
+        engine: RunEngine | None = None,
+        task_id: str | None = None,
+        url: str | None = None,
+        final_url: str | None = None,
+        finish_reason: str | None = None,
+        navigation_goal: str | None = None,
+        navigation_payload: JsonObject | list[Any] | str | None = None,
+        data_extraction_goal: str | None = None,
+        data_schema: JsonObject | list[Any] | str | None = None,
+        terminate_criterion: str | None = None,
+        complete_criterion: str | None = None,
+        actions: list[Action] | None = None,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+        include_action_history_in_verification: bool | None = None,
+        include_extracted_text: bool | None = None,
+        duration: float | None = None,
+        loop_values: list[Any] | None = None,
+        current_value: str | None = None,
+        current_index: int | None = None,
+        recipients: list[str] | None = None,
+        attachments: list[str] | None = None,
+        subject: str | None = None,
+        body: str | None = None,
+        prompt: str | None = None,
+        instructions: str | None = None,
+        positive_descriptor: str | None = None,
+        negative_descriptor: str | None = None,
+        executed_branch_id: str | None = None,
+        executed_branch_expression: str | None = None,
+        executed_branch_result: bool | None = None,
+        executed_branch_next_block: str | None = None,
+        script_run: ScriptRunResponse | None = None,
+        downloaded_file_count: int | None = None,
+    ) -> None:
+        self.workflow_run_block_id = workflow_run_block_id
+        self.block_workflow_run_id = block_workflow_run_id
+        self.workflow_run_id = workflow_run_id
+        self.attempt_number = attempt_number
+        self.organization_id = organization_id
+        self.description = description
+        self.parent_workflow_run_block_id = parent_workflow_run_block_id
+        self.block_type = block_type
+        self.label = label
+        self.status = status
+        self.output = output
+        self.continue_on_failure = continue_on_failure
+        self.failure_reason = failure_reason
+        self.error_codes = error_codes
+        self.engine = engine
+        self.task_id = task_id
+        self.url = url
+        self.final_url = final_url
+        self.finish_reason = finish_reason
+        self.navigation_goal = navigation_goal
+        self.navigation_payload = navigation_payload
+        self.data_extraction_goal = data_extraction_goal
+        self.data_schema = data_schema
+        self.terminate_criterion = terminate_criterion
+        self.complete_criterion = complete_criterion
+        self.actions = actions
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.include_action_history_in_verification = (
+            include_action_history_in_verification
+        )
+        self.include_extracted_text = include_extracted_text
+        self.duration = duration
+        self.loop_values = loop_values
+        self.current_value = current_value
+        self.current_index = current_index
+        self.recipients = recipients
+        self.attachments = attachments
+        self.subject = subject
+        self.body = body
+        self.prompt = prompt
+        self.instructions = instructions
+        self.positive_descriptor = positive_descriptor
+        self.negative_descriptor = negative_descriptor
+        self.executed_branch_id = executed_branch_id
+        self.executed_branch_expression = executed_branch_expression
+        self.executed_branch_result = executed_branch_result
+        self.executed_branch_next_block = executed_branch_next_block
+        self.script_run = script_run
+        self.downloaded_file_count = downloaded_file_count
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

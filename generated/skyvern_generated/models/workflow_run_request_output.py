@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -13,18 +11,66 @@ from skyvern_sync.errors import ShapeError as _ShapeError
 _new = object.__new__
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class WorkflowRunRequestOutput(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "ai_fallback",
+        "browser_address",
+        "browser_profile_id",
+        "browser_session_id",
+        "browser_type",
+        "cdp_connect_headers",
+        "extra_http_headers",
+        "file_ids",
+        "max_elapsed_time_minutes",
+        "max_screenshot_scrolls",
+        "parameters",
+        "proxy_location",
+        "reuse_browser_session",
+        "run_metadata",
+        "run_with",
+        "start_fresh_browser",
+        "title",
+        "totp_identifier",
+        "totp_url",
+        "webhook_url",
+        "workflow_id",
+    )
+    _fields = (
+        "workflow_id",
+        "parameters",
+        "title",
+        "proxy_location",
+        "webhook_url",
+        "totp_url",
+        "totp_identifier",
+        "browser_session_id",
+        "reuse_browser_session",
+        "browser_profile_id",
+        "start_fresh_browser",
+        "max_screenshot_scrolls",
+        "max_elapsed_time_minutes",
+        "extra_http_headers",
+        "cdp_connect_headers",
+        "browser_address",
+        "ai_fallback",
+        "run_with",
+        "browser_type",
+        "run_metadata",
+        "file_ids",
+    )
+
     workflow_id: str
     """ ID of the agent to run. Starts with `wpid_`. `workflow_id` is accepted as an alias. """
-    parameters: JsonObject | None = None
+    parameters: JsonObject | None
     """ Parameters to pass to the workflow """
-    title: str | None = None
+    title: str | None
     """ The title for this workflow run """
-    proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None
+    proxy_location: ProxyLocation | GeoTarget | JsonObject | None
     """ Geographic Proxy location to route the browser traffic through. This is only available in Skyvern Cloud.
 
     Available geotargeting options:
@@ -62,58 +108,102 @@ class WorkflowRunRequestOutput(Model):
     takes precedence over any globally configured proxy pool.
      Can also be a GeoTarget object for granular city/state targeting: {"country": "US", "subdivision": "CA",
     "city": "San Francisco"} """
-    webhook_url: str | None = None
+    webhook_url: str | None
     """ URL to send workflow status updates to after a run is finished. Refer to
     https://www.skyvern.com/docs/running-tasks/webhooks-faq for webhook questions. """
-    totp_url: str | None = None
+    totp_url: str | None
     """ URL that serves TOTP/2FA/MFA codes for Skyvern to use during the workflow run. Refer to
     https://www.skyvern.com/docs/credentials#let-skyvern-fetch-codes-from-your-endpoint for more details. """
-    totp_identifier: str | None = None
+    totp_identifier: str | None
     """ Identifier for the TOTP/2FA/MFA code when the code is pushed to Skyvern. Refer to
     https://www.skyvern.com/docs/credentials#push-a-code for more details. """
-    browser_session_id: str | None = None
+    browser_session_id: str | None
     """ ID of a Skyvern browser session to reuse, having it continue from the current screen state """
-    reuse_browser_session: bool | None = None
+    reuse_browser_session: bool | None
     """ Override whether this run reuses the workflow's managed browser session. Null inherits the workflow setting.
     Without login credentials, a browser profile key, or a sequential key, reuse is workflow-scoped: every run
     shares one browser and its signed-in state, so treat the workflow as single-account. """
-    browser_profile_id: str | None = None
+    browser_profile_id: str | None
     """ ID of a browser profile to reuse for this workflow run """
-    start_fresh_browser: bool | None = None
+    start_fresh_browser: bool | None
     """ When true, start this run from a fresh, empty browser and ignore any saved browser memory — no memory is
     read or written. A verified sign-in during the run still updates the credential's saved login. """
-    max_screenshot_scrolls: int | None = None
+    max_screenshot_scrolls: int | None
     """ The maximum number of scrolls for the post action screenshot. When it's None or 0, it takes the current
     viewpoint screenshot. """
-    max_elapsed_time_minutes: int | None = None
+    max_elapsed_time_minutes: int | None
     """ Timeout this workflow run after the configured elapsed runtime in minutes. When omitted, the platform
     default is 240 minutes. The maximum configurable value is 480 minutes. """
-    extra_http_headers: StringMap | None = None
+    extra_http_headers: StringMap | None
     """ The extra HTTP headers for the requests in browser. """
-    cdp_connect_headers: StringMap | None = None
+    cdp_connect_headers: StringMap | None
     """ HTTP headers attached ONLY to the CDP WebSocket handshake when connecting to a remote browser via
     browser_address. Use this for browser-provider auth (e.g., x-api-key for Skyvern Cloud, Browserless, or
     similar). These headers are NEVER forwarded to target websites. """
-    browser_address: str | None = None
+    browser_address: str | None
     """ The CDP address for the workflow run. """
-    ai_fallback: bool | None = None
+    ai_fallback: bool | None
     """ Whether to fallback to AI if the workflow run fails. """
-    run_with: str | None = None
+    run_with: str | None
     """ Whether to run the workflow with agent or code. Null inherits from the workflow setting. """
-    browser_type: str | None = None
+    browser_type: str | None
     """ Browser engine for this run, one of the supported browser types (e.g. msedge, chrome, stealth-chromium).
     Overrides the workflow-level setting. Null inherits from the workflow. """
-    run_metadata: StringMap | None = None
+    run_metadata: StringMap | None
     """ String key/value metadata to attach to this workflow run for analytics tag filtering. """
-    file_ids: list[str] | None = None
+    file_ids: list[str] | None
     """ Ids of files uploaded through `POST /v1/upload_file` to attach to this run. Skyvern deletes an attached file
     as soon as the run finishes, so there is nothing to clean up afterwards. Reference an attached file by its
     id anywhere a file URL is accepted (for example in `parameters` or in the prompt) and no presigned URL is
     ever created for it. A file can be attached to one run at a time, and must not already be deleted. """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        workflow_id: str,
+        parameters: JsonObject | None = None,
+        title: str | None = None,
+        proxy_location: ProxyLocation | GeoTarget | JsonObject | None = None,
+        webhook_url: str | None = None,
+        totp_url: str | None = None,
+        totp_identifier: str | None = None,
+        browser_session_id: str | None = None,
+        reuse_browser_session: bool | None = None,
+        browser_profile_id: str | None = None,
+        start_fresh_browser: bool | None = None,
+        max_screenshot_scrolls: int | None = None,
+        max_elapsed_time_minutes: int | None = None,
+        extra_http_headers: StringMap | None = None,
+        cdp_connect_headers: StringMap | None = None,
+        browser_address: str | None = None,
+        ai_fallback: bool | None = None,
+        run_with: str | None = None,
+        browser_type: str | None = None,
+        run_metadata: StringMap | None = None,
+        file_ids: list[str] | None = None,
+    ) -> None:
+        self.workflow_id = workflow_id
+        self.parameters = parameters
+        self.title = title
+        self.proxy_location = proxy_location
+        self.webhook_url = webhook_url
+        self.totp_url = totp_url
+        self.totp_identifier = totp_identifier
+        self.browser_session_id = browser_session_id
+        self.reuse_browser_session = reuse_browser_session
+        self.browser_profile_id = browser_profile_id
+        self.start_fresh_browser = start_fresh_browser
+        self.max_screenshot_scrolls = max_screenshot_scrolls
+        self.max_elapsed_time_minutes = max_elapsed_time_minutes
+        self.extra_http_headers = extra_http_headers
+        self.cdp_connect_headers = cdp_connect_headers
+        self.browser_address = browser_address
+        self.ai_fallback = ai_fallback
+        self.run_with = run_with
+        self.browser_type = browser_type
+        self.run_metadata = run_metadata
+        self.file_ids = file_ids
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -15,80 +13,212 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class WorkflowRunResponse(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
+
+    __slots__ = (
+        "ai_fallback",
+        "app_url",
+        "attempt",
+        "attempts",
+        "browser_profile_id",
+        "browser_seed_source",
+        "browser_session_id",
+        "browser_settings_receipt",
+        "created_at",
+        "downloaded_files",
+        "errors",
+        "failure_reason",
+        "finished_at",
+        "max_screenshot_scrolls",
+        "modified_at",
+        "next_attempt_at",
+        "output",
+        "queued_at",
+        "recording_archived",
+        "recording_url",
+        "retry_pending",
+        "run_id",
+        "run_request",
+        "run_type",
+        "run_with",
+        "screenshot_urls",
+        "script_id",
+        "script_run",
+        "started_at",
+        "status",
+        "step_count",
+    )
+    _fields = (
+        "run_id",
+        "status",
+        "output",
+        "downloaded_files",
+        "recording_url",
+        "recording_archived",
+        "screenshot_urls",
+        "failure_reason",
+        "created_at",
+        "modified_at",
+        "queued_at",
+        "started_at",
+        "finished_at",
+        "app_url",
+        "browser_session_id",
+        "browser_profile_id",
+        "max_screenshot_scrolls",
+        "script_run",
+        "errors",
+        "step_count",
+        "run_type",
+        "attempt",
+        "retry_pending",
+        "next_attempt_at",
+        "attempts",
+        "run_with",
+        "ai_fallback",
+        "script_id",
+        "browser_seed_source",
+        "browser_settings_receipt",
+        "run_request",
+    )
 
     run_id: str
     """ Unique identifier for this run. Run ID starts with `tsk_` for task runs and `wr_` for workflow runs. """
     status: RunStatus
     """ Current status of the run """
-    output: JsonObject | list[Any] | str | None = None
+    output: JsonObject | list[Any] | str | None
     """ Output data from the run, if any. Format/schema depends on the data extracted by the run. """
-    downloaded_files: list[FileInfo] | None = None
+    downloaded_files: list[FileInfo] | None
     """ List of files downloaded during the run """
-    recording_url: str | None = None
+    recording_url: str | None
     """ URL to the recording of the run """
-    recording_archived: bool | None = None
+    recording_archived: bool | None
     """ True when the recording exists but has been archived to cold storage and is not currently accessible. """
-    screenshot_urls: list[str] | None = None
+    screenshot_urls: list[str] | None
     """ List of last n screenshot URLs in reverse chronological order - the first one the list is the latest
     screenshot. """
-    failure_reason: str | None = None
+    failure_reason: str | None
     """ Reason for failure if the run failed or terminated """
     created_at: datetime.datetime
     """ Timestamp when this run was created """
     modified_at: datetime.datetime
     """ Timestamp when this run was last modified """
-    queued_at: datetime.datetime | None = None
+    queued_at: datetime.datetime | None
     """ Timestamp when this run was queued """
-    started_at: datetime.datetime | None = None
+    started_at: datetime.datetime | None
     """ Timestamp when this run started execution """
-    finished_at: datetime.datetime | None = None
+    finished_at: datetime.datetime | None
     """ Timestamp when this run finished """
-    app_url: str | None = None
+    app_url: str | None
     """ URL to the application UI where the run can be viewed """
-    browser_session_id: str | None = None
+    browser_session_id: str | None
     """ ID of the Skyvern persistent browser session used for this run """
-    browser_profile_id: str | None = None
+    browser_profile_id: str | None
     """ ID of the browser profile used for this run """
-    max_screenshot_scrolls: int | None = None
+    max_screenshot_scrolls: int | None
     """ The maximum number of scrolls for the post action screenshot. When it's None or 0, it takes the current
     viewpoint screenshot """
-    script_run: ScriptRunResponse | None = None
+    script_run: ScriptRunResponse | None
     """ The script run result """
-    errors: list[JsonObject] | None = None
+    errors: list[JsonObject] | None
     """ The errors for the run """
-    step_count: int | None = None
+    step_count: int | None
     """ Total number of steps executed in this run """
     run_type: Literal["workflow_run"]
     """ Type of run - always workflow_run for workflow runs """
-    attempt: int | None = None
+    attempt: int | None
     """ One-based number of the current workflow run attempt """
-    retry_pending: bool | None = None
+    retry_pending: bool | None
     """ Whether another attempt is scheduled for this workflow run """
-    next_attempt_at: datetime.datetime | None = None
+    next_attempt_at: datetime.datetime | None
     """ Timestamp when the next workflow run attempt is scheduled """
-    attempts: list[WorkflowRunAttempt] | None = None
+    attempts: list[WorkflowRunAttempt] | None
     """ Attempts recorded for this workflow run """
-    run_with: str | None = None
+    run_with: str | None
     """ Whether the workflow run was executed with agent or code """
-    ai_fallback: bool | None = None
+    ai_fallback: bool | None
     """ Whether to fallback to AI if code run fails. """
-    script_id: str | None = None
+    script_id: str | None
     """ ID of the cached script used for this workflow run, if any. """
-    browser_seed_source: BrowserSeedSource | None = None
+    browser_seed_source: BrowserSeedSource | None
     """ Which layer of the seed-precedence chain seeded this run's browser (provenance). """
-    browser_settings_receipt: BrowserSettingsReceipt | None = None
+    browser_settings_receipt: BrowserSettingsReceipt | None
     """ The timezone the run's browser reported against the one its workflow version requested. Null when the
     version requests no browser settings or the browser has not been measured yet. """
-    run_request: WorkflowRunRequestOutput | None = None
+    run_request: WorkflowRunRequestOutput | None
     """ The original request parameters used to start this workflow run """
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        run_id: str,
+        status: RunStatus,
+        output: JsonObject | list[Any] | str | None = None,
+        downloaded_files: list[FileInfo] | None = None,
+        recording_url: str | None = None,
+        recording_archived: bool | None = None,
+        screenshot_urls: list[str] | None = None,
+        failure_reason: str | None = None,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+        queued_at: datetime.datetime | None = None,
+        started_at: datetime.datetime | None = None,
+        finished_at: datetime.datetime | None = None,
+        app_url: str | None = None,
+        browser_session_id: str | None = None,
+        browser_profile_id: str | None = None,
+        max_screenshot_scrolls: int | None = None,
+        script_run: ScriptRunResponse | None = None,
+        errors: list[JsonObject] | None = None,
+        step_count: int | None = None,
+        run_type: Literal["workflow_run"],
+        attempt: int | None = None,
+        retry_pending: bool | None = None,
+        next_attempt_at: datetime.datetime | None = None,
+        attempts: list[WorkflowRunAttempt] | None = None,
+        run_with: str | None = None,
+        ai_fallback: bool | None = None,
+        script_id: str | None = None,
+        browser_seed_source: BrowserSeedSource | None = None,
+        browser_settings_receipt: BrowserSettingsReceipt | None = None,
+        run_request: WorkflowRunRequestOutput | None = None,
+    ) -> None:
+        self.run_id = run_id
+        self.status = status
+        self.output = output
+        self.downloaded_files = downloaded_files
+        self.recording_url = recording_url
+        self.recording_archived = recording_archived
+        self.screenshot_urls = screenshot_urls
+        self.failure_reason = failure_reason
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.queued_at = queued_at
+        self.started_at = started_at
+        self.finished_at = finished_at
+        self.app_url = app_url
+        self.browser_session_id = browser_session_id
+        self.browser_profile_id = browser_profile_id
+        self.max_screenshot_scrolls = max_screenshot_scrolls
+        self.script_run = script_run
+        self.errors = errors
+        self.step_count = step_count
+        self.run_type = run_type
+        self.attempt = attempt
+        self.retry_pending = retry_pending
+        self.next_attempt_at = next_attempt_at
+        self.attempts = attempts
+        self.run_with = run_with
+        self.ai_fallback = ai_fallback
+        self.script_id = script_id
+        self.browser_seed_source = browser_seed_source
+        self.browser_settings_receipt = browser_settings_receipt
+        self.run_request = run_request
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

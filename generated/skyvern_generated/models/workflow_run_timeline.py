@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -15,22 +13,58 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class WorkflowRunTimeline(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
+    __slots__ = (
+        "attempt",
+        "block",
+        "children",
+        "created_at",
+        "modified_at",
+        "thought",
+        "type",
+    )
+    _fields = (
+        "type",
+        "attempt",
+        "block",
+        "thought",
+        "children",
+        "created_at",
+        "modified_at",
+    )
+
     type: WorkflowRunTimelineType
-    attempt: int | None = None
-    block: WorkflowRunBlock | None = None
-    thought: Thought | None = None
-    children: list[WorkflowRunTimeline] | None = None
+    attempt: int | None
+    block: WorkflowRunBlock | None
+    thought: Thought | None
+    children: list[WorkflowRunTimeline] | None
     created_at: datetime.datetime
     modified_at: datetime.datetime
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
-    )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    def __init__(
+        self,
+        *,
+        type: WorkflowRunTimelineType,
+        attempt: int | None = None,
+        block: WorkflowRunBlock | None = None,
+        thought: Thought | None = None,
+        children: list[WorkflowRunTimeline] | None = None,
+        created_at: datetime.datetime,
+        modified_at: datetime.datetime,
+    ) -> None:
+        self.type = type
+        self.attempt = attempt
+        self.block = block
+        self.thought = thought
+        self.children = children
+        self.created_at = created_at
+        self.modified_at = modified_at
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:

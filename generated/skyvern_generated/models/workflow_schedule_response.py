@@ -4,8 +4,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
-from attrs import define as _define
-from attrs import field as _field
 from skyvern_sync import _model as _t
 from skyvern_sync._model import MISSING as _MISSING
 from skyvern_sync._model import Model
@@ -15,17 +13,30 @@ _new = object.__new__
 _datetime = datetime.datetime.fromisoformat
 
 
-# the repr is Model's: only the fields that are set
-@_define(kw_only=True, repr=False)
+# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
+# importing attrs and building the classes of one call cost a command line a third more than its request.
+# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class WorkflowScheduleResponse(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
-    schedule: WorkflowSchedule
-    next_runs: list[datetime.datetime] | None = None
-    additional_properties: dict[str, Any] = _field(
-        init=False, factory=dict, repr=_t.extra_repr
+    __slots__ = ("next_runs", "schedule")
+    _fields = (
+        "schedule",
+        "next_runs",
     )
-    """The fields of the JSON this client does not know (a newer server's), as they came."""
+
+    schedule: WorkflowSchedule
+    next_runs: list[datetime.datetime] | None
+
+    def __init__(
+        self,
+        *,
+        schedule: WorkflowSchedule,
+        next_runs: list[datetime.datetime] | None = None,
+    ) -> None:
+        self.schedule = schedule
+        self.next_runs = next_runs
+        self.additional_properties = {}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
