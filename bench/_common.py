@@ -92,6 +92,29 @@ def in_process(call: Callable[[], object]) -> RoundRunner:
     return run
 
 
+def decoding_with(loads: Callable[[bytes], Any], runner: RoundRunner) -> RoundRunner:
+    """`runner` with skyvern_sync decoding bodies with `loads` for its turn (json.loads, or the speed extra's)."""
+    from skyvern_sync import _model
+
+    def run(calls: int) -> list[float]:
+        installed = _model.decoder
+        _model.decoder = lambda: loads  # type: ignore[assignment]
+        try:
+            return runner(calls)
+        finally:
+            _model.decoder = installed
+
+    return run
+
+
+def speed_extra() -> Callable[[bytes], Any] | None:
+    """The `skyvern-sync[speed]` decoder (orjson, with json.loads for what it refuses), if orjson is installed."""
+    from skyvern_sync import _model
+
+    fast = _model.decoder()
+    return None if fast is _model.stdlib_loads else fast
+
+
 @dataclass(frozen=True)
 class Slow:
     """A candidate too slow for full rounds: `per_round` calls at most, in one round of every `every`.

@@ -20,7 +20,18 @@ from bench.official import OfficialWorker, find_python
 from bench.report import Table
 from bench.server import ServerProcess
 
-FIGURES = ("import", "get_run", "get_workflows", "memory", "threads", "waiting", "wait_for_runs", "wait_scale", "cli")
+FIGURES = (
+    "import",
+    "get_run",
+    "get_workflows",
+    "pagination",
+    "memory",
+    "threads",
+    "waiting",
+    "wait_for_runs",
+    "wait_scale",
+    "cli",
+)
 DEFAULT_JSON = Path(__file__).resolve().parent / "results.json"
 
 
@@ -36,6 +47,7 @@ FIGURE_RUNNERS: dict[str, Callable[[Context], list[Table]]] = {
     "import": lambda ctx: imports.figure(ctx.official_python, 5 if ctx.quick else 20),
     "get_run": lambda ctx: calls.get_run(ctx.server.base_url, ctx.official, ctx.quick),
     "get_workflows": lambda ctx: calls.get_workflows(ctx.server.base_url, ctx.official, ctx.quick),
+    "pagination": lambda ctx: calls.auto_pagination(ctx.server.base_url, ctx.quick),
     "memory": lambda ctx: memory.figure(ctx.server.base_url, ctx.official, ctx.quick),
     "threads": lambda ctx: threads.figure(ctx.server, ctx.quick),
     "waiting": lambda ctx: waiting.wait_figure(ctx.server, ctx.official, ctx.quick),

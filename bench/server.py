@@ -10,7 +10,8 @@ Routes:
   POST /v1/run/tasks        creates a run that finishes `finish_after=SECONDS` (read from its title)
                             after it was created, by the server's clock; answers the recorded
                             `created` body
-  GET  /v1/agents?page_size=N   N copies of the recorded workflow, each its own agent
+  GET  /v1/agents?page=P&page_size=N   N copies of the recorded workflow, each its own agent, out of
+                            LISTED in all: the page past the last is short (auto-pagination ends there)
   GET  /_bench/stats        what was asked and answered (JSON), for the harness
 """
 
@@ -34,6 +35,7 @@ from urllib.parse import parse_qs, urlsplit
 from bench._common import compact, recorded_headers, run_bodies, workflows
 
 FINISH_AFTER = re.compile(r"finish_after=([0-9.]+)")
+LISTED = 5_000  # workflows the server lists in all, page after page
 SERVER_THREAD_PREFIX = "bench-server"  # lets the harness tell the clients' threads from these
 
 
@@ -107,8 +109,9 @@ class Routes:
         if method == "POST" and path == "/v1/run/tasks":
             return 200, self._create_run(body)
         if method == "GET" and path == "/v1/agents":
-            size = int(parse_qs(parts.query).get("page_size", ["10"])[0])
-            return 200, self.workflow_list(size)
+            query = parse_qs(parts.query)
+            size, page = int(query.get("page_size", ["10"])[0]), int(query.get("page", ["1"])[0])
+            return 200, self.workflow_list(max(0, min(size, LISTED - (page - 1) * size)))
         if method == "GET" and path == "/_bench/stats":
             return 200, compact(self.stats())
         return 404, b'{"detail":"Not Found"}'

@@ -1,0 +1,101 @@
+"""The `speed` extra's decoder (orjson) gives what the standard library gives: the same values, the same errors."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from skyvern_sync import _model
+from skyvern_sync.errors import ShapeError
+from tests._recorded import CASSETTES, ParseOnly, endpoint, interactions, operation_of
+
+orjson = pytest.importorskip("orjson")  # installed with the dev extra, as `skyvern-sync[speed]` installs it
+
+Loads = Callable[[bytes], Any]
+
+# what orjson refuses and json.loads accepts, and bodies neither accepts: each must end the same both ways
+EDGES = [
+    b'{"score": NaN, "limit": Infinity, "floor": -Infinity}',
+    b'{"id": 123456789012345678901234567890}',  # past 64 bits
+    b'{"text": "\\ud800"}',  # a lone surrogate
+    "[1, 2]".encode("utf-16"),  # json.loads detects UTF-16 and UTF-32
+    "\ufeff[1, 2]".encode(),  # a byte-order mark
+    b'{"a": 1, "a": 2}',  # a repeated key: the last wins
+    b"[" * 5000 + b"]" * 5000,  # nested past both decoders' limits
+    b'{"a": 0.1, "b": 1e308, "c": 5e-324, "d": -0.0, "e": 1.7976931348623157e308}',
+    b'{"name": "caf\xc3\xa9 \xf0\x9f\x9a\x80"}',
+    b'{"key": "sk-echoed-secret-value"',  # cut short
+    b'{"a": 1,}',
+    b"[1] [2]",
+    b"\xff\xfe\x00",
+    b'{"password": "hunter2", }',
+]
+
+
+INSTALLED = _model.decoder()  # what the client decodes with here, before any test replaces it
+
+
+def decoders() -> dict[str, Loads]:
+    return {"json.loads": _model.stdlib_loads, "orjson, then json.loads": INSTALLED}
+
+
+def outcome(loads: Loads, body: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[str, Any]:
+    monkeypatch.setattr(_model, "decoder", lambda: loads)
+    try:
+        return "value", _model.json_body(body)
+    except ShapeError as error:
+        return "error", str(error)
+
+
+def test_the_extra_is_the_decoder_when_installed_and_orjson_alone_would_differ() -> None:
+    assert INSTALLED is not _model.stdlib_loads and INSTALLED.__name__ == "orjson_loads"
+    # the fallbacks are what keep the results identical: orjson alone refuses or misreads bodies json.loads reads
+    differs = []
+    for body in EDGES[:5]:
+        try:
+            differs.append(repr(orjson.loads(body)) != repr(json.loads(body)))  # the big integer: a float
+        except orjson.JSONDecodeError:
+            differs.append(True)
+    assert differs == [True] * 5
+
+
+@pytest.mark.parametrize("body", EDGES, ids=range(len(EDGES)))
+def test_a_body_decodes_to_the_same_value_or_the_same_error_either_way(
+    body: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    results = {name: outcome(loads, body, monkeypatch) for name, loads in decoders().items()}
+    stdlib, fast = results.values()
+    assert repr(stdlib) == repr(fast), results  # repr: NaN is not equal to itself
+    assert "hunter2" not in repr(results) and "sk-echoed" not in repr(results)
+
+
+def recorded_json_bodies() -> Iterator[tuple[str, int, bytes]]:
+    for cassette in sorted(CASSETTES.rglob("*.yaml")):
+        for interaction in interactions(cassette):
+            response = interaction["response"]
+            media = str(next((v for k, v in response.get("headers", {}).items() if k.lower() == "content-type"), ""))
+            text = response["body"]["string"]
+            status = response["status"]["code"]
+            if text and "json" in media and 200 <= status < 300:
+                raw = text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
+                yield operation_of(interaction["request"]["method"], interaction["request"]["uri"]), status, raw
+
+
+def test_every_recorded_body_builds_the_same_models_either_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    import requests
+
+    seen = 0
+    for operation, status, raw in recorded_json_bodies():
+        built = []
+        for loads in decoders().values():
+            monkeypatch.setattr(_model, "decoder", lambda loads=loads: loads)
+            response = requests.Response()
+            response.status_code, response._content = status, raw
+            response.headers["Content-Type"] = "application/json"
+            built.append(endpoint(operation)._parse_response(client=ParseOnly(), response=response))
+        assert built[0] == built[1], operation
+        seen += 1
+    assert seen > 300
