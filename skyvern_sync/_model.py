@@ -14,12 +14,14 @@ import gc
 import json
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum
-from typing import IO, Any, BinaryIO, ClassVar, Generic, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, TypeVar
 from urllib.parse import quote
-from uuid import UUID
 
 from skyvern_sync.errors import ShapeError, SkyvernError
 from skyvern_sync.redaction import RULE as SECRETS
+
+if TYPE_CHECKING:
+    from uuid import UUID
 
 
 class _Missing:
@@ -255,6 +257,8 @@ def as_date(value: object, key: str | int) -> datetime.date:
 
 
 def as_uuid(value: object, key: str | int) -> UUID:
+    from uuid import UUID  # on first use: uuid imports platform, which a call without a UUID field never needs
+
     if isinstance(value, UUID):
         return value
     if isinstance(value, str):
@@ -362,13 +366,16 @@ def stdlib_loads(content: bytes) -> Any:
     return json.loads(content)
 
 
-@functools.cache  # chosen on the first body: importing orjson is a cost only then
+@functools.cache  # chosen on the first large body: importing orjson is a cost only then
 def decoder() -> Callable[[bytes], Any]:
-    """orjson's decoder where the `speed` extra installed it (it decodes a large list in half the time), else
-    the standard library's. Both give the same values and the same errors: orjson refuses some of what
-    `json.loads` accepts (NaN, lone surrogates, UTF-16, a byte-order mark) and words its errors its own way,
-    so whatever it refuses goes to `json.loads`; and it reads an integer past 64 bits as a float, so a body
-    with a run of 20 digits anywhere (in a string too: a cheap look, 1 ms a megabyte) goes there too."""
+    """The decoder of a large body: orjson's where the `speed` extra installed it (it decodes a large list in half
+    the time), else the standard library's. A body under LARGE is json.loads' alone: there orjson saves
+    microseconds, and importing it (it imports dataclasses and inspect) costs a command line 10 ms.
+
+    Both give the same values and the same errors: orjson refuses some of what `json.loads` accepts (NaN, lone
+    surrogates, UTF-16, a byte-order mark) and words its errors its own way, so whatever it refuses goes to
+    `json.loads`; and it reads an integer past 64 bits as a float, so a body with a run of 20 digits anywhere (in
+    a string too: a cheap look, 1 ms a megabyte) goes there too."""
     try:
         import orjson
     except ImportError:
@@ -393,7 +400,7 @@ def json_body(content: bytes) -> Any:
     if not content or content.isspace():  # isspace, not strip: a 3 MB list would be copied to be looked at
         raise ShapeError("the body is empty where JSON was expected")
     try:
-        return decoder()(content)
+        return (decoder() if len(content) >= LARGE else stdlib_loads)(content)
     except RecursionError:
         raise ShapeError("the body's JSON is nested too deeply to parse") from None
     except ValueError as error:
