@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -20,16 +21,28 @@ def server(running_fault_server: FaultServer) -> FaultServer:
     return running_fault_server.reset()
 
 
+def _fuzz_cases() -> int:
+    fuzz = sys.modules.get("tests.test_fuzz")
+    return sum(getattr(fuzz, "CASES", {}).values()) if fuzz else 0
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """Each fuzz test's examples, in its report: under pytest-xdist the reports are all the controller sees."""
+    before = _fuzz_cases()
+    yield
+    ran = _fuzz_cases() - before
+    if ran:
+        item.user_properties.append(("fuzz_cases", ran))
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """The reliability figures the README quotes, as this run produced them."""
-    import sys
-
     passed = terminalreporter.stats.get("passed", [])
     cells = sum(1 for report in passed if "test_each_operation_meets_each_fault" in report.nodeid)
     redirects = sum(1 for report in passed if "redirect" in report.nodeid and "test_reliability" in report.nodeid)
     secrets = sum(1 for report in passed if "no_secret_reaches" in report.nodeid)
-    fuzz = sys.modules.get("tests.test_fuzz")
-    cases = sum(getattr(fuzz, "CASES", {}).values()) if fuzz else 0
+    cases = sum(value for report in passed for name, value in report.user_properties if name == "fuzz_cases")
     shared = [
         claim
         for test, claim in (
