@@ -121,6 +121,16 @@ class Model:
             self.additional_properties == other.additional_properties
         )
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled by its fields (every protocol: a class with slots has no __dict__ for protocols 0 and 1)."""
+        state = {name: getattr(self, name) for name in self._fields}
+        state["additional_properties"] = self.additional_properties
+        return state
+
+    def __setstate__(self, state: Mapping[str, Any]) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
+
     def __repr__(self) -> str:
         """The fields that are set: a run's dozen None fields (and a nested request's two dozen more) are left
         out, so the repr can be read at a glance; secrets show as `'***'`."""

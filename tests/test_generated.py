@@ -227,6 +227,29 @@ def test_a_body_that_does_not_fit_names_the_json_path_and_never_the_value(change
     assert str(refused.value) == where
 
 
+def test_a_model_is_a_value_that_pickles_copies_and_compares_by_its_fields() -> None:
+    import copy
+    import weakref
+
+    run: TaskRunResponse = parse("get_run", 200, recorded_body("get_run", completed("task_v2")))
+    run["from_a_newer_server"] = [1, 2]
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):  # 0 and 1 too: slots need __getstate__ there
+        again = pickle.loads(pickle.dumps(run, protocol))
+        assert again == run and again is not run and again.additional_properties == run.additional_properties
+    assert copy.deepcopy(run) == run == copy.copy(run)
+    assert weakref.ref(run)() is run
+    changed: TaskRunResponse = copy.deepcopy(run)
+    changed.run_request = None
+    assert changed != run  # a field differs
+    changed = copy.deepcopy(run)
+    changed["from_a_newer_server"] = [3]
+    assert changed != run  # an unknown field differs
+    with pytest.raises(TypeError):
+        hash(run)  # mutable: not a dict key
+    with pytest.raises(TypeError):
+        TaskRunResponse(run.run_id)  # type: ignore[call-arg]  # keyword-only, as the attrs classes were
+
+
 def test_a_public_model_s_from_dict_raises_a_skyvern_error_that_pickles_with_its_json_path() -> None:
     import skyvern_sync
     from skyvern_sync import SkyvernError, errors, types
