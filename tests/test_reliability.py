@@ -96,8 +96,8 @@ CALLS: dict[str, Callable[[Skyvern, Any], Any]] = {
     "deploy_script": lambda c, o: c.deploy_script(
         "s_1", files=[{"path": "main.py", "content": "cHJpbnQoMSk="}], request_options=o
     ),
-    # run_script and run_sdk_action: left out, the 1.0.56 server only refuses them here (tests/_recorded.py
-    # NO_SUCCESS_ON_1_0_56), so no success body is recorded to fault
+    # run_script: left out, the 1.0.56 server only refuses it here (tests/_recorded.py NO_SUCCESS_ON_1_0_56), so
+    # no success body is recorded to fault
     # custom_llms
     "list_custom_llms": lambda c, o: c.list_custom_llms(request_options=o),
     "create_custom_llm": lambda c, o: c.create_custom_llm(
@@ -162,6 +162,10 @@ CALLS: dict[str, Callable[[Skyvern, Any], Any]] = {
     "batch_get_run_tags": lambda c, o: c.batch_get_run_tags(workflow_run_ids="wr_1", request_options=o),
     "batch_get_run_tags_post": lambda c, o: c.batch_get_run_tags_post(workflow_run_ids=["wr_1"], request_options=o),
     "get_run_tag_suggestions": lambda c, o: c.get_run_tag_suggestions(request_options=o),
+    # sdk
+    "run_sdk_action": lambda c, o: c.run_sdk_action(
+        url="https://example.com", action={"type": "extract", "prompt": "p"}, request_options=o
+    ),
 }
 
 
