@@ -67,9 +67,8 @@ SCENARIO_SECRETS = (
 
 # Operations the real 1.0.56 server answers only with an error in our recordings, so no success body exists: the
 # error path is what their scenarios record and test. run_script: always 400 {"detail": "Not implemented"}
-# (skyvern/forge/sdk/routes/scripts.py); run_sdk_action: 400 "It's a blank page" without a browser session
-# on a page (the scenario sends none, and the language-model stand-in was never asked).
-NO_SUCCESS_ON_1_0_56 = {"run_script": "not implemented", "run_sdk_action": "needs a browser session on a page"}
+# (skyvern/forge/sdk/routes/scripts.py).
+NO_SUCCESS_ON_1_0_56 = {"run_script": "not implemented"}
 
 # Every operation of the table (tools/overrides.yaml, rendered into skyvern_generated.operations) and where
 # the server serves it.

@@ -49,24 +49,35 @@ class SdkMixin(ClientCore):
         """Run one browser action now, as Skyvern's SDK does (`page.act`, `page.extract`, `page.click`...).
 
         The server records it under a workflow run (a new one unless `workflow_run_id` continues one) and
-        answers when the action is done: there is nothing to wait for.
+        answers when the action is done: there is nothing to wait for. It acts on the page the browser is on
+        and never opens `url` (it is recorded on the action's task): give a `browser_session_id` whose browser
+        is on the page, e.g. after a run in that session (`run_task(..., browser_session_id=...)`). Without a
+        session, or in a session no run has used yet, the 1.0.56 server finds a blank page and answers 400.
+
+        Seen on 1.0.56: a `ClickAction` asks the language model for the element and, when it finds none,
+        clicks `selector` and answers with it (without a `selector`: 422); an `ExtractAction` answers with the
+        extracted data; `ActAction` answers `result` None.
 
         Args:
-            url: the page the action runs on.
+            url: the page the action is for (the server does not navigate to it).
             action: the action: a `ClickAction`, `InputTextAction`, `SelectOptionAction`, `UploadFileAction`,
                 `ActAction`, `ExtractAction`, `LocateElementAction`, `ValidateAction` or `PromptAction` (from
                 `skyvern_sync.types`), or its JSON as a dict with its `type` (`"ai_act"`, `"extract"`...).
-            browser_session_id: run it in this browser session (`pbs_...`).
+            browser_session_id: run it in this browser session (`pbs_...`), on the page its browser is on.
             browser_address: run it in a browser of yours, at this CDP address.
             workflow_run_id: record it under this earlier SDK run (`wr_...`) instead of a new one.
             request_options: per-call timeout, retries and headers.
 
         Returns:
-            The `workflow_run_id` it was recorded under and the action's `result` (free-form JSON).
+            The `workflow_run_id` it was recorded under and the action's `result` (free-form JSON: the clicked
+            selector, the extracted data...).
 
         Raises:
             InvalidParameterError: `action` is not one of the actions, or its dict has no known `type`.
-            NotFoundError: no browser session or workflow run with the given id.
+            BadRequestError: 400 "It's a blank page...": the browser is on no page (no session, or a new one).
+            NotFoundError: no live browser session, or no workflow run, with the given id.
+            UnprocessableEntityError: 422, the action failed (e.g. no element to click and no `selector`).
+            InternalServerError: 500, e.g. a `selector` that matches nothing (the click times out).
         """
         from skyvern_generated.models import RunSdkActionRequest, UnrecognizedAction
 
