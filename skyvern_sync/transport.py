@@ -150,6 +150,13 @@ class _FinalResponse(http.client.HTTPResponse):
             deadline = time.monotonic() + timeout
             self.fp = io.BufferedReader(_DeadlineReader(self.fp.detach(), sock, deadline))
 
+    def _check_close(self) -> bool:
+        # After a 5xx the connection is not used again: a server may close it without saying so (uvicorn does
+        # after an unhandled exception), and the next request sent on it, a POST not to be resent, would be reset
+        # with nothing telling whether the server saw it. http.client then hands the socket to this answer, whose
+        # body is still read, and urllib3 connects afresh for the next request.
+        return bool(super()._check_close()) or self.status >= 500  # type: ignore[misc]
+
     def _read_status(self) -> tuple[str, int, str]:
         for _ in range(defaults.MAX_INTERIM + 1):
             version, status, reason = super()._read_status()  # type: ignore[misc]

@@ -847,6 +847,32 @@ def test_a_stray_101_discards_its_connection_and_the_next_call_gets_its_own_answ
     assert first.connection_id != second.connection_id
 
 
+def test_after_a_5xx_the_next_call_is_sent_on_a_new_connection(server: f.FaultServer) -> None:
+    # uvicorn closes a connection after an unhandled exception's 500 without saying so: a request sent on it is
+    # reset, unseen, and a run-starting POST cannot be resent. Seen on the real server with run_sdk_action.
+    status, body = 200, recorded_body("run_task")
+    answered_500_on: list[int] = []
+
+    def like_uvicorn(request: f.Received) -> f.Fault:
+        if request.connection_id in answered_500_on:
+            return f.reset_before_response()  # the connection it closed after the 500
+        if not answered_500_on:
+            answered_500_on.append(request.connection_id)
+            return f.status(500, {"error": "Unexpected error: TimeoutError"})
+        return f.status(status, body)
+
+    server.default = f.Computed(like_uvicorn)
+    client = Skyvern(KEY, base_url=server.url)
+    try:
+        with pytest.raises(InternalServerError):
+            client.run_task(prompt="first")
+        assert client.run_task(prompt="second").run_id == body["run_id"]
+    finally:
+        client.close()
+    first, second = server.received
+    assert first.connection_id != second.connection_id
+
+
 def test_endless_interim_answers_end_in_a_connection_error_not_a_hang(server: f.FaultServer) -> None:
     a_run()
     server.script(f.interim([102] * (defaults.MAX_INTERIM + 1), run_answer("tsk_A", "running")))
