@@ -273,7 +273,7 @@ def auto_pagination(base_url: str, quick: bool) -> list[Table]:
     return [
         timing_table(
             "auto_pagination",
-            f"4. auto-pagination: {LISTED:,} workflows in {pages} pages of {page_size} (the last one empty)",
+            f"3. auto-pagination: {LISTED:,} workflows in {pages} pages of {page_size} (the last one empty)",
             samples,
             BASELINE,
             "ms",

@@ -56,7 +56,7 @@ def figure(base_url: str, official: OfficialWorker | None, quick: bool) -> list[
     url = f"{base_url}/v1/agents?page=1&page_size={COUNT}"
     measures: dict[str, Callable[[], dict[str, Any]]] = {
         "plain dicts (json.loads)": lambda: _ours("dicts", url),
-        "skyvern_sync Workflow (attrs)": lambda: _ours("models", url),
+        "skyvern_sync Workflow (slots)": lambda: _ours("models", url),
     }
     notes = ["held: allocated after parsing, the decoded dicts dropped for models; imports done before counting"]
     if official is not None and not quick:
