@@ -962,12 +962,12 @@ COMMANDS: dict[str, CommandRow] = {
     'run-sdk-action': (
         'run_sdk_action',
         "Run one browser action now, as Skyvern's SDK does (page.act, page.extract, page.click...).",
-        "Run one browser action now, as Skyvern's SDK does (page.act, page.extract, page.click...).\n\nThe server records it under a workflow run (a new one unless --workflow-run-id continues one) and\nanswers when the action is done: there is nothing to wait for.",
-        "The workflow_run_id it was recorded under and the action's result (free-form JSON).",
+        "Run one browser action now, as Skyvern's SDK does (page.act, page.extract, page.click...).\n\nThe server records it under a workflow run (a new one unless --workflow-run-id continues one) and\nanswers when the action is done: there is nothing to wait for. It acts on the page the browser is on\nand never opens --url (it is recorded on the action's task): give a --browser-session-id whose browser\nis on the page, e.g. after a run in that session (run-task  --browser-session-id). Without a\nsession, or in a session no run has used yet, the 1.0.56 server finds a blank page and answers 400.\n\nSeen on 1.0.56: a ClickAction asks the language model for the element and, when it finds none,\nclicks selector and answers with it (without a selector: 422); an ExtractAction answers with the\nextracted data; ActAction answers result nothing.",
+        "The workflow_run_id it was recorded under and the action's result (free-form JSON: the clicked selector, the extracted data...).",
         (
-            ('url', 'text', True, False, (), 'the page the action runs on.'),
+            ('url', 'text', True, False, (), 'the page the action is for (the server does not navigate to it).'),
             ('action', 'json', True, False, (), 'the action: a ClickAction, InputTextAction, SelectOptionAction, UploadFileAction, ActAction, ExtractAction, LocateElementAction, ValidateAction or PromptAction (from skyvern_sync.types), or its JSON as JSON with its type (ai_act, extract...).'),
-            ('browser_session_id', 'text', False, False, (), 'run it in this browser session (pbs_...).'),
+            ('browser_session_id', 'text', False, False, (), 'run it in this browser session (pbs_...), on the page its browser is on.'),
             ('browser_address', 'text', False, False, (), 'run it in a browser of yours, at this CDP address.'),
             ('workflow_run_id', 'text', False, False, (), 'record it under this earlier SDK run (wr_...) instead of a new one.'),
         ),
