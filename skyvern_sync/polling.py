@@ -11,6 +11,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from skyvern_sync import _constants as defaults
 from skyvern_sync._retry_after import retry_after_seconds
+from skyvern_sync._values import ReadOnlyValue
 from skyvern_sync.errors import (
     ApiConnectionError,
     InternalServerError,
@@ -69,7 +70,7 @@ def clock_in_context(clock: Clock) -> Iterator[None]:
                 CONTEXT_CLOCK.set(None)
 
 
-class WaitProgress(Generic[Run]):
+class WaitProgress(ReadOnlyValue, Generic[Run]):
     """One poll of a wait, as `on_progress` is given it.
 
     run_id: the run just polled. run: what the poll answered (a `GetRunResponse`). elapsed: seconds since
@@ -78,10 +79,8 @@ class WaitProgress(Generic[Run]):
     An exception the hook raises ends the wait (the run goes on).
     """
 
-    # A frozen value written out rather than a dataclass: `dataclasses` imports `inspect` (and with it ast, dis
-    # and tokenize), a tenth of what `import requests` costs, for every script that imports the client.
     __slots__ = ("elapsed", "next_delay", "pending", "run", "run_id")
-    _FIELDS = ("run_id", "run", "elapsed", "next_delay", "pending")  # in the order the constructor takes them
+    _FIELDS = ("run_id", "run", "elapsed", "next_delay", "pending")
     run_id: str
     run: Run
     elapsed: float
@@ -89,32 +88,7 @@ class WaitProgress(Generic[Run]):
     pending: int
 
     def __init__(self, run_id: str, run: Run, elapsed: float, next_delay: float | None, pending: int) -> None:
-        for name, value in zip(self._FIELDS, (run_id, run, elapsed, next_delay, pending), strict=True):
-            object.__setattr__(self, name, value)
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self._FIELDS)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"WaitProgress is read-only: cannot set {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"WaitProgress is read-only: cannot delete {name!r}")
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS)
-        return f"WaitProgress({fields})"
-
-    def __reduce__(self) -> tuple[type[WaitProgress[Run]], tuple[Any, ...]]:
-        return type(self), self._values()
+        self._set(run_id, run, elapsed, next_delay, pending)
 
 
 OnProgress = Callable[[WaitProgress[Any]], None]

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
+from skyvern_sync._values import ReadOnlyValue
 from skyvern_sync.errors import (
     InvalidParameterError,
     InvalidParameterTypeError,
@@ -252,7 +253,7 @@ def parse(body: Body, headers: Headers, api_key: str | Iterable[str]) -> GetRunR
         raise WebhookPayloadError(str(problem), run_id if isinstance(run_id, str) else None) from None
 
 
-class TOTPRequest:
+class TOTPRequest(ReadOnlyValue):
     """What a TOTP callback asks a code for: the run that waits for one.
 
     A skyvern-1.0 task sends `task_id` (the run's id); a skyvern-2.0 task or a workflow sends its navigation
@@ -276,53 +277,15 @@ class TOTPRequest:
         workflow_permanent_id: str | None = None,
         additional_properties: dict[str, Any] | None = None,
     ) -> None:
-        values = (
-            task_id,
-            workflow_run_id,
-            workflow_permanent_id,
-            {} if additional_properties is None else additional_properties,
-        )
-        for name, value in zip(self._FIELDS, values, strict=True):
-            object.__setattr__(self, name, value)
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self._FIELDS)
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"TOTPRequest is read-only: cannot set {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"TOTPRequest is read-only: cannot delete {name!r}")
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()
+        extra = {} if additional_properties is None else additional_properties
+        self._set(task_id, workflow_run_id, workflow_permanent_id, extra)
 
     __hash__ = None  # type: ignore[assignment]  # additional_properties is a dict
-
-    def __repr__(self) -> str:
-        return "TOTPRequest(" + ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS) + ")"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return _totp_request, self._values()
 
     @property
     def run_id(self) -> str | None:
         """The run to look up with `get_run`: the workflow run if there is one, else the task."""
         return self.workflow_run_id or self.task_id
-
-
-def _totp_request(
-    task_id: str | None, workflow_run_id: str | None, workflow_permanent_id: str | None, extra: dict[str, Any]
-) -> TOTPRequest:
-    """A pickled TOTPRequest, rebuilt."""
-    return TOTPRequest(
-        task_id=task_id,
-        workflow_run_id=workflow_run_id,
-        workflow_permanent_id=workflow_permanent_id,
-        additional_properties=extra,
-    )
 
 
 def parse_totp_request(body: Body, headers: Headers, api_key: str | Iterable[str]) -> TOTPRequest:
