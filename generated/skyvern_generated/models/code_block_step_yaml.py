@@ -9,9 +9,6 @@ from skyvern_sync._model import Model
 _new = object.__new__
 
 
-# A plain class written out, not an attrs class: attrs builds the same __init__ by compiling it at import, and
-# importing attrs and building the classes of one call cost a command line a third more than its request.
-# Equality and the repr (only the fields that are set, secrets hidden) are Model's, read from `_fields`.
 class CodeBlockStepYAML(Model):
     """Fields this client does not know are kept in `additional_properties` (also readable as `model["name"]`)."""
 
