@@ -218,11 +218,16 @@ def operation_of(method: str, uri: str) -> str:
     raise LookupError(f"{method} {path} is no operation of openapi.yaml")
 
 
+def is_json(response: dict[str, Any]) -> bool:
+    """Whether a recorded answer says its body is JSON (no Content-Type: taken as JSON)."""
+    media = next((v for k, v in response.get("headers", {}).items() if k.lower() == "content-type"), ["json"])
+    return "json" in str(media[0] if isinstance(media, list) else media)
+
+
 def body_of(response: dict[str, Any]) -> Any:
     """A recorded body: its JSON, or its bytes when the server said it is not JSON (an artifact's content)."""
     text = response["body"]["string"]
-    media = next((v for k, v in response.get("headers", {}).items() if k.lower() == "content-type"), ["json"])
-    if text and "json" not in str(media[0] if isinstance(media, list) else media):
+    if text and not is_json(response):
         return text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
     if isinstance(text, bytes):
         text = text.decode("utf-8")

@@ -10,7 +10,7 @@ import pytest
 
 from skyvern_sync import _model
 from skyvern_sync.errors import ShapeError
-from tests._recorded import CASSETTES, endpoint, interactions, operation_of
+from tests._recorded import CASSETTES, endpoint, interactions, is_json, operation_of
 
 orjson = pytest.importorskip("orjson")  # installed with the dev extra, as `skyvern-sync[speed]` installs it
 
@@ -77,10 +77,9 @@ def recorded_json_bodies() -> Iterator[tuple[str, int, bytes]]:
     for cassette in sorted(CASSETTES.rglob("*.yaml")):
         for interaction in interactions(cassette):
             response = interaction["response"]
-            media = str(next((v for k, v in response.get("headers", {}).items() if k.lower() == "content-type"), ""))
             text = response["body"]["string"]
             status = response["status"]["code"]
-            if text and "json" in media and 200 <= status < 300:
+            if text and is_json(response) and 200 <= status < 300:
                 raw = text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
                 yield operation_of(interaction["request"]["method"], interaction["request"]["uri"]), status, raw
 
