@@ -384,18 +384,19 @@ def decoder() -> Callable[[bytes], Any]:
 
     Both give the same values and the same errors: orjson refuses some of what `json.loads` accepts (NaN, lone
     surrogates, UTF-16, a byte-order mark) and words its errors its own way, so whatever it refuses goes to
-    `json.loads`; and it reads an integer past 64 bits as a float, so a body with a run of 20 digits anywhere (in
-    a string too: a cheap look, 1 ms a megabyte) goes there too."""
+    `json.loads`; and it reads an integer below -2**63 or above 2**64 - 1 as a float, so a body with a run of 19
+    digits anywhere goes there too (-9223372036854775809 has 19; in a string too: a cheap look, 2 ms a megabyte,
+    where telling a number from a string would be a parse)."""
     try:
         import orjson
     except ImportError:
         return stdlib_loads
     fast, refused = orjson.loads, orjson.JSONDecodeError
     digits_as_zeros = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
-    twenty_digits = b"0" * 20
+    nineteen_digits = b"0" * 19
 
     def orjson_loads(content: bytes) -> Any:
-        if twenty_digits in content.translate(digits_as_zeros):
+        if nineteen_digits in content.translate(digits_as_zeros):
             return json.loads(content)  # may hold an integer orjson would make a float
         try:
             return fast(content)

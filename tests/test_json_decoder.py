@@ -22,6 +22,9 @@ PAD = " " * _model.LARGE
 EDGES = [
     b'{"score": NaN, "limit": Infinity, "floor": -Infinity}' + PAD.encode(),
     b'{"id": 123456789012345678901234567890}' + PAD.encode(),  # past 64 bits
+    # either side of what orjson reads as an integer (-2**63 and 2**64 - 1): a 19-digit negative is already past it
+    b'{"low": -9223372036854775809, "min": -9223372036854775808}' + PAD.encode(),
+    b'{"high": 18446744073709551616, "max": 18446744073709551615}' + PAD.encode(),
     b'{"text": "\\ud800"}' + PAD.encode(),  # a lone surrogate
     ("[1, 2]" + PAD).encode("utf-16"),  # json.loads detects UTF-16 and UTF-32
     ("\ufeff[1, 2]" + PAD).encode(),  # a byte-order mark
@@ -55,12 +58,12 @@ def test_the_extra_is_the_decoder_when_installed_and_orjson_alone_would_differ()
     assert INSTALLED is not _model.stdlib_loads and INSTALLED.__name__ == "orjson_loads"
     # the fallbacks are what keep the results identical: orjson alone refuses or misreads bodies json.loads reads
     differs = []
-    for body in EDGES[:5]:
+    for body in EDGES[:7]:
         try:
-            differs.append(repr(orjson.loads(body)) != repr(json.loads(body)))  # the big integer: a float
+            differs.append(repr(orjson.loads(body)) != repr(json.loads(body)))  # the big integers: floats
         except orjson.JSONDecodeError:
             differs.append(True)
-    assert differs == [True] * 5
+    assert differs == [True] * 7
 
 
 @pytest.mark.parametrize("body", EDGES, ids=range(len(EDGES)))
