@@ -208,6 +208,15 @@ def test_all_prints_every_page_as_one_json_array_fetching_each_page_after_the_la
     assert refused.code == 2 and "--all" in refused.stderr
 
 
+def test_all_prints_the_items_of_an_envelope_where_the_operation_table_says_they_are(api: Api) -> None:
+    envelope = recorded("schedules_list_all", lambda body: body["total_count"] == len(body["schedules"]) == 1)
+    api.answer("schedules_list_all", envelope)
+    ran = run(["schedules-list-all", "--page-size", "1", "--all"], environment(api))
+    assert ran.code == 0, ran.stderr
+    assert json.loads(ran.stdout) == model_json(envelope)["schedules"]  # the schedules, not their envelope
+    assert len(api.received("schedules_list_all")) == 1  # total_count says the one page is all there is
+
+
 def test_run_task_takes_the_references_parameters_typed_from_its_signature(api: Api, tmp_path: Path) -> None:
     api.answer("run_task", STARTED)
     schema = {"type": "object", "properties": {"product_names": {"type": "array"}}}

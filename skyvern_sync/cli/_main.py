@@ -145,13 +145,14 @@ class Formatter(argparse.RawDescriptionHelpFormatter):
         return "\n".join(lines).rstrip() + "\n"
 
 
-def _items(result: Any) -> Any:
-    """The `Page` of a list command's answer: the answer, or the page inside its envelope (`schedules`)."""
-    from skyvern_sync.pagination import Page
+def _items(method: str, result: Any) -> Any:
+    """The `Page` of a list command's answer: the answer, or the page inside its envelope (`schedules`), where
+    the operation table's `paging.items` says it is."""
+    from skyvern_generated.operations import OPERATIONS
 
-    if isinstance(result, Page):
-        return result
-    return next(page for name in result._fields if isinstance(page := getattr(result, name), Page))
+    paging = next(operation.paging for operation in OPERATIONS.values() if operation.client == method)
+    assert paging is not None, method
+    return result if paging.items is None else getattr(result, paging.items)
 
 
 class ParseError(Exception):
@@ -449,7 +450,7 @@ def call(context: Context, command: _commands.Command) -> int:
         every_page = command.pages and bool(context.args.all_pages)
         result = api_method(client, command.method)(**kwargs, request_options=context.options())
         if every_page:
-            context.emit_all(_items(result).auto_paging_iter())
+            context.emit_all(_items(command.method, result).auto_paging_iter())
             return EXIT_COMPLETED
     if not waiting:
         context.emit(result)
