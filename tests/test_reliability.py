@@ -169,20 +169,27 @@ CALLS: dict[str, Callable[[Skyvern, Any], Any]] = {
 }
 
 
+@functools.cache
+def answer_kind(operation: str) -> str:
+    """What the operation's success is, read once from its endpoint's annotation: "bytes" (a file's content,
+    taken as sent, JSON or not), "nothing" (cancel, delete and close answer with nothing to read), "free-form"
+    (delete_folder's JSON: no field of it has a type to break) or "model"."""
+    annotation = inspect.signature(endpoint(operation).sync).return_annotation
+    kinds: dict[object, str] = {bytes: "bytes", "bytes": "bytes", Any: "nothing", "Any": "nothing"}
+    kinds.update({JsonObject: "free-form", "JsonObject": "free-form"})
+    return kinds.get(annotation, "model")
+
+
 def answers_with_a_body(operation: str) -> bool:
-    """Whether the operation's success is a model (cancel, delete and close answer with nothing to read; an
-    artifact's content is the file's bytes, taken as sent)."""
-    return inspect.signature(endpoint(operation).sync).return_annotation not in (Any, "Any", "bytes", bytes)
+    return answer_kind(operation) in ("model", "free-form")
 
 
 def answers_with_bytes(operation: str) -> bool:
-    """Whether the operation's success is a file's bytes: whatever a 2xx holds is the answer, JSON or not."""
-    return inspect.signature(endpoint(operation).sync).return_annotation in ("bytes", bytes)
+    return answer_kind(operation) == "bytes"
 
 
 def answers_with_free_form_json(operation: str) -> bool:
-    """Whether the operation's success is free-form JSON (delete_folder's): no field of it has a type to break."""
-    return inspect.signature(endpoint(operation).sync).return_annotation in ("JsonObject", JsonObject)
+    return answer_kind(operation) == "free-form"
 
 
 def json_or(outcome: Callable[[str], Outcome]) -> Callable[[str], Outcome]:
