@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime
 import functools
-import gc
 import json
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, TypeVar
 from urllib.parse import quote
 
+from skyvern_sync import _collector
 from skyvern_sync.errors import ShapeError, SkyvernError
 from skyvern_sync.redaction import RULE as SECRETS
 
@@ -411,7 +411,8 @@ def json_body(content: bytes) -> Any:
     if not content or content.isspace():  # isspace, not strip: a 3 MB list would be copied to be looked at
         raise ShapeError("the body is empty where JSON was expected")
     try:
-        return (decoder() if len(content) >= LARGE else stdlib_loads)(content)
+        with _collector.collector_held:  # a short body too may be nested to the recursion limit
+            return (decoder() if len(content) >= LARGE else stdlib_loads)(content)
     except RecursionError:
         raise ShapeError("the body's JSON is nested too deeply to parse") from None
     except ValueError as error:
@@ -420,24 +421,8 @@ def json_body(content: bytes) -> Any:
         raise ShapeError(f"the body is not JSON{where}") from None
 
 
-LARGE = 64 * 1024  # a body at least this long is decoded and built with the cyclic collector held off
-
-
-def collected_later(work: Callable[[], T]) -> T:
-    """`work()` with the cyclic garbage collector held off, for decoding and building a large body.
-
-    A list of 1,000 workflows allocates some 70,000 containers, each of which counts towards a collection that
-    then walks them all: holding the collector for those milliseconds halves their time and removes its pauses.
-    Nothing is lost: what the collector would have found it finds at its next run. The collector is left as it
-    was found (a program that disabled it keeps it disabled).
-    """
-    if not gc.isenabled():
-        return work()
-    gc.disable()
-    try:
-        return work()
-    finally:
-        gc.enable()
+LARGE = 64 * 1024  # a body at least this long is decoded by decoder() and built with the collector held off
+collector_held = _collector.collector_held  # what a generated endpoint holds while it builds a large body
 
 
 def json_or_none(content: bytes) -> Any:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import http.client
 import io
-import json
 import logging
 import os
 import re
@@ -27,7 +26,7 @@ import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-from skyvern_sync import __version__
+from skyvern_sync import __version__, _collector
 from skyvern_sync import _constants as defaults
 from skyvern_sync._retry_after import retry_after_seconds
 from skyvern_sync.errors import (
@@ -729,7 +728,7 @@ def _body(response: requests.Response) -> Any:
     if len(text) > 1_000_000 or not _depth_ok(text):
         return text
     try:
-        return json.loads(text)
+        return _collector.loads(text)
     except (ValueError, RecursionError):
         return text
 
@@ -737,7 +736,7 @@ def _body(response: requests.Response) -> Any:
 def _run_id_in(content: bytes) -> str | None:
     """The run id an unreadable answer still holds, when it is JSON with a `run_id` the server made."""
     try:
-        data = json.loads(content) if content and len(content) < 10_000_000 else None
+        data = _collector.loads(content) if content and len(content) < 10_000_000 else None
     except (ValueError, RecursionError):
         return None
     run_id = data.get("run_id") if isinstance(data, dict) else None

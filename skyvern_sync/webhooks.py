@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import math
 import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
+from skyvern_sync import _collector
 from skyvern_sync._values import ReadOnlyValue
 from skyvern_sync.errors import (
     InvalidParameterError,
@@ -217,7 +217,7 @@ def _verified(body: Body, headers: Headers, api_key: str | Iterable[str]) -> byt
 
 def _json_object(raw: bytes) -> dict[str, Any]:
     try:
-        data = json.loads(raw)
+        data = _collector.loads(raw)
     except (ValueError, RecursionError):
         raise WebhookPayloadError("$: the body is not JSON") from None
     if not isinstance(data, dict):
@@ -321,7 +321,7 @@ def is_totp_request(body: Body) -> bool:
     if len(raw) > MAX_BODY:
         return False
     try:
-        data = json.loads(raw)
+        data = _collector.loads(raw)
     except (ValueError, RecursionError):
         return False
     return isinstance(data, dict) and "run_id" not in data and ("task_id" in data or "workflow_run_id" in data)

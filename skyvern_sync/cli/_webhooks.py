@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from skyvern_sync import webhooks
+from skyvern_sync import _collector, webhooks
 from skyvern_sync.cli._commands import shown
 from skyvern_sync.cli._context import (
     EXIT_API_ERROR,
@@ -377,7 +377,7 @@ class _Printer:
         self, method: str, path: str, headers: Headers, body: bytes, *, totp: bool, problem: str | None, reply: Answer
     ) -> None:
         try:
-            data = json.loads(body)
+            data = _collector.loads(body)
         except (ValueError, RecursionError):
             data = None
         fields = data if isinstance(data, dict) else {}

@@ -34,7 +34,8 @@ def _parse_response(
     content = response.content
     if len(content) < _t.LARGE:
         return parse(_t.json_body(content))
-    return _t.collected_later(lambda: parse(_t.json_body(content)))
+    with _t.collector_held:
+        return parse(_t.json_body(content))
 
 
 def parse(data: Any) -> TagKeyDeleteResponse:

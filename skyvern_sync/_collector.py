@@ -1,0 +1,57 @@
+"""The cyclic garbage collector held off while a body from the network is decoded and built."""
+
+from __future__ import annotations
+
+import gc
+import json
+import threading
+from types import TracebackType
+from typing import Any
+
+
+class _CollectorHold:
+    """`with collector_held:` holds the cyclic garbage collector off for the block, in whichever threads enter.
+
+    Two reasons, both about what a server (or anyone who can reach a webhook endpoint) sends:
+    - A hostile body nested 100,000 deep takes `json.loads` to the recursion limit. A collection that ran there
+      would call finalizers (urllib3's pool closers, the program's own `__del__`) with no stack left: they would
+      fail, printing "Exception ignored" and leaving what they should have closed open. Held off, the collector
+      runs them at its next run, on an ordinary stack.
+    - A list of 1,000 workflows allocates some 70,000 containers, each of which counts towards a collection that
+      then walks them all: holding the collector while they are decoded and built takes a third off their time
+      (128 ms to 84 ms, json.loads and from_dict, on the 2-core machine of the README's benchmarks).
+    Nothing is lost: what the collector would have found it finds at its next run.
+
+    The collector is one switch for the whole process, so threads share one hold: the first to enter holds it
+    off, the last to leave lets it run again (one thread leaving must not let a collection run on another's
+    deep stack). A program that disabled the collector itself keeps it disabled.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._holders = 0
+        self._was_enabled = False
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if not self._holders:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._holders += 1
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        with self._lock:
+            self._holders -= 1
+            if not self._holders and self._was_enabled:
+                gc.enable()
+
+
+collector_held = _CollectorHold()
+
+
+def loads(content: bytes | str) -> Any:
+    """`json.loads` of what came over the network, with the collector held off (see _CollectorHold)."""
+    with collector_held:
+        return json.loads(content)

@@ -1,0 +1,152 @@
+"""The cyclic collector held off while a body from the network is decoded (and a large one built), in every thread."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import json
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+import requests
+from skyvern_generated.api.workflows import get_workflows
+from skyvern_generated.models import Workflow
+
+from skyvern_sync import _collector, _model, transport, webhooks
+from skyvern_sync._collector import collector_held
+from skyvern_sync.errors import ShapeError, WebhookPayloadError
+from tests._recorded import recorded
+
+DEEP = b"[" * 100_000 + b"]" * 100_000  # a hostile body: json.loads reaches the recursion limit on it
+
+
+def refused(decode: Callable[[bytes], object], error: type[Exception]) -> Callable[[bytes], object]:
+    def run(body: bytes) -> object:
+        with pytest.raises(error):
+            decode(body)
+        return None
+
+    return run
+
+
+# every place a body that came over the network is decoded: a response (short or long), the run id an
+# unreadable answer may still hold, and what reaches a webhook endpoint before or after its signature is checked
+DECODERS: dict[str, Callable[[bytes], object]] = {
+    "a response body": refused(_model.json_body, ShapeError),
+    "a response body under LARGE": lambda body: refused(_model.json_body, ShapeError)(body[: _model.LARGE - 2]),
+    "an unreadable answer's run id": transport._run_id_in,
+    "is_totp_request": webhooks.is_totp_request,
+    "a verified delivery's JSON": refused(webhooks._json_object, WebhookPayloadError),
+}
+
+
+@contextlib.contextmanager
+def collections_without_stack() -> Iterator[list[str]]:
+    """Every collection that starts with too little stack left to run a finalizer, while the block runs: a
+    collection every 10 allocations, each probing whether 80 more frames fit where it runs."""
+
+    def probe(depth: int) -> None:
+        if depth:
+            probe(depth - 1)
+
+    cramped: list[str] = []
+
+    def callback(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            try:
+                probe(80)
+            except RecursionError:
+                cramped.append("a collection ran with no stack left for a finalizer")
+
+    threshold = gc.get_threshold()
+    gc.set_threshold(10, *threshold[1:])
+    gc.callbacks.append(callback)
+    try:
+        yield cramped
+    finally:
+        gc.callbacks.remove(callback)
+        gc.set_threshold(*threshold)
+
+
+@pytest.mark.parametrize("decode", DECODERS.values(), ids=DECODERS.keys())
+def test_no_collection_runs_while_a_deeply_nested_body_is_decoded(decode: Callable[[bytes], object]) -> None:
+    # at the recursion limit a finalizer (urllib3's pool closer, a program's __del__) fails and what it should
+    # close stays open; held off, the collector runs it later on an ordinary stack
+    with collections_without_stack() as cramped:
+        decode(DEEP)
+    assert cramped == []
+
+
+def test_the_check_above_finds_a_collection_when_nothing_holds_the_collector(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_collector, "collector_held", contextlib.nullcontext())
+    for name, decode in DECODERS.items():
+        with collections_without_stack() as cramped:
+            decode(DEEP)
+        assert cramped, name
+
+
+def test_a_large_body_is_built_with_the_collector_held_off_and_a_short_one_only_decoded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    recorded_list = recorded("get_workflows", lambda body: len(body) > 0)
+    copies = recorded_list.body * (_model.LARGE // len(json.dumps(recorded_list.body)) + 1)
+    collecting: list[bool] = []
+    build = Workflow.from_dict
+
+    def watched(data: Any) -> Workflow:
+        collecting.append(gc.isenabled())
+        return build(data)
+
+    monkeypatch.setattr(Workflow, "from_dict", watched)
+    for body in (recorded_list.body, copies):
+        response = requests.Response()
+        response.status_code, response._content = 200, json.dumps(body).encode()
+        assert len(get_workflows._parse_response(client=None, response=response)) == len(body)  # type: ignore[arg-type]
+        assert gc.isenabled()  # let run again once built
+    short, large = collecting[: len(recorded_list.body)], collecting[len(recorded_list.body) :]
+    assert set(short) == {True} and set(large) == {False}
+
+
+def test_threads_share_one_hold_and_the_last_to_leave_lets_the_collector_run() -> None:
+    # the collector is one switch for the process: the first thread to finish must not let it run while another
+    # still decodes
+    entered = [threading.Event(), threading.Event()]
+    leave = [threading.Event(), threading.Event()]
+
+    def hold(number: int) -> None:
+        with collector_held:
+            entered[number].set()
+            leave[number].wait(10)
+
+    threads = [threading.Thread(target=hold, args=(number,)) for number in range(2)]
+    try:
+        for number, thread in enumerate(threads):
+            thread.start()
+            assert entered[number].wait(10)
+        assert not gc.isenabled()
+        leave[0].set()
+        threads[0].join(10)
+        assert not gc.isenabled()  # the second thread still holds it
+    finally:
+        for event in leave:
+            event.set()
+        for thread in threads:
+            thread.join(10)
+    assert gc.isenabled()
+
+
+def test_a_program_that_disabled_the_collector_keeps_it_disabled_and_an_error_releases_the_hold() -> None:
+    gc.disable()
+    try:
+        with pytest.raises(ZeroDivisionError), collector_held:
+            _ = 1 // 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(ZeroDivisionError), collector_held:
+        _ = 1 // 0
+    assert gc.isenabled()
