@@ -386,7 +386,9 @@ def decoder() -> Callable[[bytes], Any]:
     surrogates, UTF-16, a byte-order mark) and words its errors its own way, so whatever it refuses goes to
     `json.loads`; and it reads an integer below -2**63 or above 2**64 - 1 as a float, so a body with a run of 19
     digits anywhere goes there too (-9223372036854775809 has 19; in a string too: a cheap look, 2 ms a megabyte,
-    where telling a number from a string would be a parse)."""
+    where telling a number from a string would be a parse). One difference is left: nesting. orjson reads 1,024
+    levels wherever it is called; json.loads stops at the recursion limit less the caller's own depth (some 950
+    levels), so a body nested between the two is read with the extra and refused (ShapeError) without it."""
     try:
         import orjson
     except ImportError:
