@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import threading
 from types import TracebackType
 from typing import Any
@@ -31,6 +32,16 @@ class _CollectorHold:
         self._lock = threading.Lock()
         self._holders = 0
         self._was_enabled = False
+        if hasattr(os, "register_at_fork"):  # a prefork server (gunicorn, Celery) may fork while a thread holds it
+            os.register_at_fork(after_in_child=self._forget_other_threads)
+
+    def _forget_other_threads(self) -> None:
+        # The child has only the forking thread: a hold another thread had will never be let go there (the
+        # collector would stay off for good), and its lock may have been copied held.
+        self._lock = threading.Lock()
+        if self._holders and self._was_enabled:
+            gc.enable()
+        self._holders = 0
 
     def __enter__(self) -> None:
         with self._lock:
@@ -43,7 +54,7 @@ class _CollectorHold:
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
         with self._lock:
-            self._holders -= 1
+            self._holders = max(self._holders - 1, 0)  # 0 already: a fork inside this block reset the child's
             if not self._holders and self._was_enabled:
                 gc.enable()
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import os
 import threading
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -149,4 +151,34 @@ def test_a_program_that_disabled_the_collector_keeps_it_disabled_and_an_error_re
         gc.enable()
     with pytest.raises(ZeroDivisionError), collector_held:
         _ = 1 // 0
+    assert gc.isenabled()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
+def test_a_child_forked_while_another_thread_holds_the_collector_lets_it_run_and_can_hold_it_again() -> None:
+    entered, leave = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with collector_held:
+            entered.set()
+            leave.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert entered.wait(10)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # 3.12+: fork with threads; the child uses none
+            child = os.fork()
+        if child == 0:  # the child: the holding thread was not copied
+            code = 0 if gc.isenabled() else 3
+            with collector_held:
+                code = code or (0 if not gc.isenabled() else 4)
+            os._exit(code or (0 if gc.isenabled() else 5))
+        _, status = os.waitpid(child, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+        assert not gc.isenabled()  # the parent's thread still holds it
+    finally:
+        leave.set()
+        holder.join(10)
     assert gc.isenabled()
