@@ -47,7 +47,10 @@ DECODERS: dict[str, Callable[[bytes], object]] = {
 @contextlib.contextmanager
 def collections_without_stack() -> Iterator[list[str]]:
     """Every collection that starts with too little stack left to run a finalizer, while the block runs: a
-    collection every 10 allocations, each probing whether 80 more frames fit where it runs."""
+    collection every 10 allocations, each probing whether 40 more frames fit where it runs.
+
+    40, not more: a collection can start while CPython builds the RecursionError itself, when it lets a call go
+    at most 50 frames past the limit and aborts the process beyond them ("Cannot recover from stack overflow")."""
 
     def probe(depth: int) -> None:
         if depth:
@@ -58,10 +61,11 @@ def collections_without_stack() -> Iterator[list[str]]:
     def callback(phase: str, _info: dict[str, int]) -> None:
         if phase == "start":
             try:
-                probe(80)
+                probe(40)
             except RecursionError:
                 cramped.append("a collection ran with no stack left for a finalizer")
 
+    gc.collect()  # the garbage earlier tests left, finalizers and all, must not be collected at the limit here
     threshold = gc.get_threshold()
     gc.set_threshold(10, *threshold[1:])
     gc.callbacks.append(callback)
