@@ -14,10 +14,12 @@ class _CollectorHold:
     """`with collector_held:` holds the cyclic garbage collector off for the block, in whichever threads enter.
 
     Two reasons, both about what a server (or anyone who can reach a webhook endpoint) sends:
-    - A hostile body nested 100,000 deep takes `json.loads` to the recursion limit. A collection that ran there
-      would call finalizers (urllib3's pool closers, the program's own `__del__`) with no stack left: they would
-      fail, printing "Exception ignored" and leaving what they should have closed open. Held off, the collector
-      runs them at its next run, on an ordinary stack.
+    - A hostile body nested 100,000 deep takes `json.loads` to the recursion limit, and a 60 KB workflow whose
+      for-loops nest 270 deep takes `from_dict` there. A collection that ran there would call finalizers
+      (urllib3's pool closers, the program's own `__del__`) with no stack left: they would fail, printing
+      "Exception ignored" and leaving what they should have closed open; one that starts while CPython builds
+      the RecursionError, and needs 50 frames more, aborts the process. Held off, the collector runs them at
+      its next run, on an ordinary stack.
     - A list of 1,000 workflows allocates some 70,000 containers, each of which counts towards a collection that
       then walks them all: holding the collector while they are decoded and built takes a third off their time
       (128 ms to 84 ms, json.loads and from_dict, on the 2-core machine of the README's benchmarks).

@@ -423,8 +423,8 @@ def json_body(content: bytes) -> Any:
         raise ShapeError(f"the body is not JSON{where}") from None
 
 
-LARGE = 64 * 1024  # a body at least this long is decoded by decoder() and built with the collector held off
-collector_held = _collector.collector_held  # what a generated endpoint holds while it builds a large body
+LARGE = 64 * 1024  # a body at least this long is decoded by decoder()
+collector_held = _collector.collector_held  # what a generated endpoint holds while it decodes and builds a body
 
 
 def json_or_none(content: bytes) -> Any:

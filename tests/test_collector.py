@@ -95,9 +95,46 @@ def test_the_check_above_finds_a_collection_when_nothing_holds_the_collector(
         assert cramped, name
 
 
-def test_a_large_body_is_built_with_the_collector_held_off_and_a_short_one_only_decoded(
-    monkeypatch: pytest.MonkeyPatch,
+def workflows_nested_through_their_loop_blocks(depth: int) -> bytes:
+    """A list of one recorded workflow whose first block is a for-loop `depth` loops deep: a body the schema's own
+    recursion takes to the recursion limit while it is built, though it is short and its JSON shallow enough."""
+    workflow = recorded("get_workflows", lambda body: len(body) > 0).body[0]
+    blocks = workflow["workflow_definition"]["blocks"]
+    created_at = blocks[0]["output_parameter"]["created_at"]  # short values: each loop must cost few bytes
+    output_parameter = dict(key="o", output_parameter_id="o", workflow_id="w", created_at=created_at)
+    output_parameter["modified_at"] = created_at
+    loop: dict[str, Any] = {"block_type": "for_loop", "label": "l", "output_parameter": output_parameter}
+    innermost = loop
+    for _ in range(depth):
+        innermost["loop_blocks"] = [dict(innermost, loop_blocks=[])]
+        innermost = innermost["loop_blocks"][0]
+    innermost["loop_blocks"] = []
+    nested = dict(workflow, workflow_definition=dict(workflow["workflow_definition"], blocks=[loop]))
+    return json.dumps([nested], separators=(",", ":")).encode()
+
+
+def built_workflows(body: bytes) -> list[Workflow]:
+    response = requests.Response()
+    response.status_code, response._content = 200, body
+    return get_workflows._parse_response(client=None, response=response)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("held", [True, False], ids=["held", "control: not held"])
+def test_no_collection_runs_while_a_short_body_nested_through_the_schema_is_built(
+    held: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    body = workflows_nested_through_their_loop_blocks(270)
+    assert len(body) < _model.LARGE  # a short body, but each loop is several frames of from_dict
+    assert len(built_workflows(workflows_nested_through_their_loop_blocks(20))) == 1  # the shape builds
+    if not held:
+        monkeypatch.setattr(_model, "collector_held", contextlib.nullcontext())
+        monkeypatch.setattr(_collector, "collector_held", contextlib.nullcontext())
+    with collections_without_stack() as cramped, pytest.raises(RecursionError):
+        built_workflows(body)  # the caller of _parse_response makes it a ResponseValidationError
+    assert (cramped == []) is held
+
+
+def test_every_body_short_or_large_is_built_with_the_collector_held_off(monkeypatch: pytest.MonkeyPatch) -> None:
     recorded_list = recorded("get_workflows", lambda body: len(body) > 0)
     copies = recorded_list.body * (_model.LARGE // len(json.dumps(recorded_list.body)) + 1)
     collecting: list[bool] = []
@@ -109,12 +146,9 @@ def test_a_large_body_is_built_with_the_collector_held_off_and_a_short_one_only_
 
     monkeypatch.setattr(Workflow, "from_dict", watched)
     for body in (recorded_list.body, copies):
-        response = requests.Response()
-        response.status_code, response._content = 200, json.dumps(body).encode()
-        assert len(get_workflows._parse_response(client=None, response=response)) == len(body)  # type: ignore[arg-type]
+        assert len(built_workflows(json.dumps(body).encode())) == len(body)
         assert gc.isenabled()  # let run again once built
-    short, large = collecting[: len(recorded_list.body)], collecting[len(recorded_list.body) :]
-    assert set(short) == {True} and set(large) == {False}
+    assert len(collecting) == len(recorded_list.body) + len(copies) and set(collecting) == {False}
 
 
 def test_threads_share_one_hold_and_the_last_to_leave_lets_the_collector_run() -> None:
