@@ -179,6 +179,64 @@ def test_threads_share_one_hold_and_the_last_to_leave_lets_the_collector_run() -
     assert gc.isenabled()
 
 
+@contextlib.contextmanager
+def collections_seen() -> Iterator[list[int]]:
+    """The thread of every collection that starts while the block runs."""
+    threads: list[int] = []
+
+    def callback(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            threads.append(threading.get_ident())
+
+    gc.callbacks.append(callback)
+    try:
+        yield threads
+    finally:
+        gc.callbacks.remove(callback)
+
+
+@pytest.mark.parametrize("catching_up", [True, False], ids=["catching up", "control: no catching up"])
+def test_a_thread_leaving_while_another_holds_makes_the_collection_due_on_its_own_stack(
+    catching_up: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # under load some thread is nearly always decoding: were only the last one out to let the collector run, it
+    # might never run again
+    if not catching_up:
+        monkeypatch.setattr(_collector, "_collect_what_is_due", lambda: None)
+    holding, leave = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with collector_held:
+            holding.set()
+            leave.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert holding.wait(10)
+        with collections_seen() as threads:
+            for _ in range(5):
+                with collector_held:
+                    allocated: list[list[int]] = [[] for _ in range(3 * gc.get_threshold()[0])]
+                del allocated
+                assert not gc.isenabled()  # still held for the other thread's deep stack
+    finally:
+        leave.set()
+        holder.join(10)
+    assert (threads and set(threads) == {threading.get_ident()}) if catching_up else threads == []
+
+
+def test_a_thread_leaving_a_hold_nested_in_its_own_makes_no_collection() -> None:
+    # the generated endpoint holds the collector around the decode, which holds it too: a collection between the
+    # two would walk the whole decoded body just before it is built
+    with collections_seen() as threads, collector_held:
+        with collector_held:
+            allocated: list[list[int]] = [[] for _ in range(3 * gc.get_threshold()[0])]
+        assert threads == [] and not gc.isenabled()
+        del allocated
+    assert gc.isenabled()
+
+
 def test_a_program_that_disabled_the_collector_keeps_it_disabled_and_an_error_releases_the_hold() -> None:
     gc.disable()
     try:
@@ -219,4 +277,19 @@ def test_a_child_forked_while_another_thread_holds_the_collector_lets_it_run_and
     finally:
         leave.set()
         holder.join(10)
+    assert gc.isenabled()
+
+
+def test_a_child_forked_inside_its_own_threads_hold_keeps_it_until_that_thread_leaves() -> None:
+    with collector_held:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # 3.12+: fork with threads; the child uses none
+            child = os.fork()
+        if child == 0:  # the child: the forking thread still decodes, on a stack that may be deep
+            code = 0 if not gc.isenabled() else 3
+        else:
+            _, status = os.waitpid(child, 0)
+            assert os.waitstatus_to_exitcode(status) == 0
+    if child == 0:
+        os._exit(code or (0 if gc.isenabled() else 4))
     assert gc.isenabled()
