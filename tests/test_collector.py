@@ -195,6 +195,26 @@ def collections_seen() -> Iterator[list[int]]:
         gc.callbacks.remove(callback)
 
 
+@contextlib.contextmanager
+def another_thread_holding() -> Iterator[None]:
+    """Another thread inside `with collector_held:` while the block runs."""
+    entered, leave = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with collector_held:
+            entered.set()
+            leave.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert entered.wait(10)
+        yield
+    finally:
+        leave.set()
+        holder.join(10)
+
+
 @pytest.mark.parametrize("catching_up", [True, False], ids=["catching up", "control: no catching up"])
 def test_a_thread_leaving_while_another_holds_makes_the_collection_due_on_its_own_stack(
     catching_up: bool, monkeypatch: pytest.MonkeyPatch
@@ -203,26 +223,12 @@ def test_a_thread_leaving_while_another_holds_makes_the_collection_due_on_its_ow
     # might never run again
     if not catching_up:
         monkeypatch.setattr(_collector, "_collect_what_is_due", lambda: None)
-    holding, leave = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        with collector_held:
-            holding.set()
-            leave.wait(10)
-
-    holder = threading.Thread(target=hold)
-    holder.start()
-    try:
-        assert holding.wait(10)
-        with collections_seen() as threads:
-            for _ in range(5):
-                with collector_held:
-                    allocated: list[list[int]] = [[] for _ in range(3 * gc.get_threshold()[0])]
-                del allocated
-                assert not gc.isenabled()  # still held for the other thread's deep stack
-    finally:
-        leave.set()
-        holder.join(10)
+    with another_thread_holding(), collections_seen() as threads:
+        for _ in range(5):
+            with collector_held:
+                allocated: list[list[int]] = [[] for _ in range(3 * gc.get_threshold()[0])]
+            del allocated
+            assert not gc.isenabled()  # still held for the other thread's deep stack
     assert (threads and set(threads) == {threading.get_ident()}) if catching_up else threads == []
 
 
@@ -252,17 +258,7 @@ def test_a_program_that_disabled_the_collector_keeps_it_disabled_and_an_error_re
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
 def test_a_child_forked_while_another_thread_holds_the_collector_lets_it_run_and_can_hold_it_again() -> None:
-    entered, leave = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        with collector_held:
-            entered.set()
-            leave.wait(10)
-
-    holder = threading.Thread(target=hold)
-    holder.start()
-    try:
-        assert entered.wait(10)
+    with another_thread_holding():
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)  # 3.12+: fork with threads; the child uses none
             child = os.fork()
@@ -274,12 +270,10 @@ def test_a_child_forked_while_another_thread_holds_the_collector_lets_it_run_and
         _, status = os.waitpid(child, 0)
         assert os.waitstatus_to_exitcode(status) == 0
         assert not gc.isenabled()  # the parent's thread still holds it
-    finally:
-        leave.set()
-        holder.join(10)
     assert gc.isenabled()
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
 def test_a_child_forked_inside_its_own_threads_hold_keeps_it_until_that_thread_leaves() -> None:
     with collector_held:
         with warnings.catch_warnings():
