@@ -294,8 +294,9 @@ def test_numbers_at_their_limits_are_refused_by_name_or_sent_as_given(timeout: A
         assert error.parameter in str(error)
         return
     except ApiTimeoutError as error:
-        # a positive deadline too short for anything to be sent is honoured: nothing was sent
-        assert isinstance(wait, float) and wait < 0.01 and not error.may_have_reached_server and adapter.sent == []
+        # a positive deadline too short for the call is honoured, and the error says truthfully whether the
+        # request went out (on a quick moment 60 us is enough to hand it to the adapter, not to read the answer)
+        assert isinstance(wait, float) and wait < 0.01 and error.may_have_reached_server == bool(adapter.sent)
         return
     (request,) = adapter.sent
     sent = json.loads(request.body or b"{}")
