@@ -62,6 +62,8 @@ UNBUILDABLE = (
 # urllib3 raises it for an answer's headers too, after the request was sent)
 UNROUTABLE = (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema, requests.exceptions.MissingSchema)
 PROXY_AUTHENTICATION = "the proxy wants authentication (407 Proxy Authentication Required): nothing was forwarded"
+# a RecursionError from the models says only "maximum recursion depth exceeded": the caller needs to know why
+TOO_DEEP_TO_BUILD = "the body's JSON is nested too deeply to build"
 # a token the server made (a run id), as it may appear in an error: letters, digits, `_` and `-`
 SERVER_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
 
@@ -776,7 +778,7 @@ class BoundTransport:
             response.status_code,
             response.content.decode("utf-8", "replace") if response.content else None,
             response.headers,
-            problem=str(problem),
+            problem=TOO_DEEP_TO_BUILD if isinstance(problem, RecursionError) else str(problem),
             method=str(request.method if request is not None else ""),
             path=path,
             secrets=self._secrets,

@@ -16,9 +16,10 @@ import requests
 from skyvern_generated.api.workflows import get_workflows
 from skyvern_generated.models import Workflow
 
-from skyvern_sync import _collector, _model, transport, webhooks
+from skyvern_sync import Skyvern, _collector, _model, transport, webhooks
 from skyvern_sync._collector import collector_held
-from skyvern_sync.errors import ShapeError, WebhookPayloadError
+from skyvern_sync.errors import ResponseValidationError, ShapeError, WebhookPayloadError
+from tests._faults import serve_faults, status
 from tests._recorded import recorded
 
 DEEP = b"[" * 100_000 + b"]" * 100_000  # a hostile body: json.loads reaches the recursion limit on it
@@ -132,6 +133,14 @@ def test_no_collection_runs_while_a_short_body_nested_through_the_schema_is_buil
     with collections_without_stack() as cramped, pytest.raises(RecursionError):
         built_workflows(body)  # the caller of _parse_response makes it a ResponseValidationError
     assert (cramped == []) is held
+
+
+def test_a_body_nested_too_deeply_to_build_fails_the_call_saying_so() -> None:
+    body = workflows_nested_through_their_loop_blocks(400)
+    with serve_faults(default=status(200, body)) as server, pytest.raises(ResponseValidationError) as failed:
+        Skyvern("k", base_url=server.url).get_workflows()
+    assert failed.value.status_code == 200 and "nested too deeply to build" in str(failed.value)
+    assert failed.value.body and failed.value.body.startswith("[{")
 
 
 def test_every_body_short_or_large_is_built_with_the_collector_held_off(monkeypatch: pytest.MonkeyPatch) -> None:
